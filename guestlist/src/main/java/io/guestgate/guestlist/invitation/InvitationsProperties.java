@@ -1,0 +1,19 @@
+package io.guestgate.guestlist.invitation;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param linkGrace how long after the meeting's end a personal link still opens it (late joiners, overruns)
+ */
+@ConfigurationProperties("guestgate.invitations")
+public record InvitationsProperties(@DefaultValue("30m") Duration linkGrace) {
+
+    public InvitationsProperties {
+        if (linkGrace.isNegative()) {
+            throw new IllegalArgumentException("guestgate.invitations.link-grace must not be negative");
+        }
+    }
+}

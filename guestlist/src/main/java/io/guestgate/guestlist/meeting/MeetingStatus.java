@@ -1,0 +1,6 @@
+package io.guestgate.guestlist.meeting;
+
+public enum MeetingStatus {
+    SCHEDULED,
+    CANCELLED
+}

@@ -1,0 +1,91 @@
+package io.guestgate.guestlist.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.data.domain.Range;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.guestlist.redis.Json;
+import io.guestgate.guestlist.redis.RedisKeys;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Meetings in Redis: one JSON value per meeting (hash tag = meeting id, shared with its invitations) and a sorted set
+ * per organizer, ordered by start. The meeting is written before the index entry, so the index never points at
+ * something that was not stored; entries whose meeting has expired are skipped on read.
+ */
+@Component
+public class MeetingStore {
+
+    private final ReactiveStringRedisTemplate redis;
+    private final RedisKeys keys;
+    private final MeetingsProperties properties;
+    private final Clock clock;
+
+    MeetingStore(ReactiveStringRedisTemplate redis, RedisKeys keys, MeetingsProperties properties, Clock clock) {
+        this.redis = redis;
+        this.keys = keys;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A fresh id for a new meeting. */
+    public static String newId() {
+        return Ids.random(12);
+    }
+
+    /** Stores a new or changed meeting and keeps it until {@code end + retention}. */
+    public Mono<Meeting> save(Meeting meeting) {
+        Instant keepUntil = keepUntil(meeting);
+        String meetingKey = meetingKey(meeting.id());
+        String indexKey = organizerIndex(meeting.organizer().personId());
+        return redis.opsForValue().set(meetingKey, Json.write(meeting), ttl(keepUntil))
+                .then(redis.opsForZSet().add(indexKey, meeting.id(), meeting.start().getEpochSecond()))
+                .then(redis.expireAt(indexKey, keepUntil).onErrorResume(e -> Mono.just(false)))
+                .then(trimIndex(indexKey))
+                .thenReturn(meeting);
+    }
+
+    public Mono<Meeting> findById(String meetingId) {
+        if (meetingId == null || !meetingId.matches("[a-z0-9]{1,40}")) {
+            return Mono.empty();
+        }
+        return redis.opsForValue().get(meetingKey(meetingId)).map(json -> Json.read(json, Meeting.class));
+    }
+
+    /** The organizer's meetings that have not ended and are not cancelled, earliest first. */
+    public Flux<Meeting> upcomingFor(String organizerPersonId) {
+        Instant now = clock.instant();
+        return redis.opsForZSet().range(organizerIndex(organizerPersonId), Range.unbounded())
+                .concatMap(this::findById)
+                .filter(meeting -> !meeting.isCancelled() && meeting.end().isAfter(now));
+    }
+
+    private Mono<Long> trimIndex(String indexKey) {
+        // Index entries for meetings long gone would otherwise pile up for active organizers.
+        double before = clock.instant().minus(properties.retention()).getEpochSecond();
+        return redis.opsForZSet().removeRangeByScore(indexKey, Range.closed(Double.NEGATIVE_INFINITY, before));
+    }
+
+    private Instant keepUntil(Meeting meeting) {
+        return meeting.end().plus(properties.retention());
+    }
+
+    private Duration ttl(Instant until) {
+        Duration ttl = Duration.between(clock.instant(), until);
+        return ttl.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : ttl;
+    }
+
+    String meetingKey(String meetingId) {
+        return keys.tagged("m:" + meetingId);
+    }
+
+    private String organizerIndex(String personId) {
+        return keys.tagged("o:" + personId, "meetings");
+    }
+}
