@@ -1,0 +1,44 @@
+package io.guestgate.emulator;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the emulator, under {@code emulator.*}.
+ *
+ * @param seed path of a seed JSON file; without it the built-in {@link EmulatorSeed#defaults()} are used
+ * @param printSeed print the seeded people and their tokens on start (standalone runs do)
+ */
+@ConfigurationProperties("emulator")
+public record EmulatorProperties(
+    String seed,
+    @DefaultValue("false") boolean printSeed,
+    @DefaultValue OAuth oauth,
+    @DefaultValue Guests guests,
+    @DefaultValue Webhooks webhooks) {
+
+  /** Lifetimes of OAuth artefacts; Webex's own are 14 days for access and 90 days for refresh tokens. */
+  public record OAuth(
+      @DefaultValue("P14D") Duration accessTokenLifetime,
+      @DefaultValue("P90D") Duration refreshTokenLifetime,
+      @DefaultValue("PT5M") Duration codeLifetime) {
+  }
+
+  /** Lifetimes of guest tokens from /jwt/login and /guests/token. */
+  public record Guests(
+      @DefaultValue("PT6H") Duration jwtLoginTokenLifetime,
+      @DefaultValue("PT18H") Duration serviceAppTokenLifetime) {
+  }
+
+  /**
+   * Webhook delivery: each event is tried up to {@code maxAttempts} times with exponential backoff; after
+   * {@code maxConsecutiveFailures} failed attempts in a row the webhook turns {@code inactive}, as Webex does.
+   */
+  public record Webhooks(
+      @DefaultValue("3") int maxAttempts,
+      @DefaultValue("PT0.2S") Duration initialBackoff,
+      @DefaultValue("5") int maxConsecutiveFailures,
+      @DefaultValue("PT5S") Duration timeout) {
+  }
+}

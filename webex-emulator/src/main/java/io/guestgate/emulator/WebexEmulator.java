@@ -1,0 +1,220 @@
+package io.guestgate.emulator;
+
+import io.guestgate.emulator.auth.TokenRegistry;
+import io.guestgate.emulator.faults.Fault;
+import io.guestgate.emulator.faults.FaultInjector;
+import io.guestgate.emulator.journal.JournalEntry;
+import io.guestgate.emulator.journal.RequestJournal;
+import io.guestgate.emulator.oauth.RefreshTokens;
+import io.guestgate.emulator.oauth.SignIn;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A running emulator in its own Spring context on a random port of 127.0.0.1.
+ *
+ * <pre>{@code
+ * try (WebexEmulator webex = WebexEmulator.start(EmulatorSeed.defaults())) {
+ *   client.baseUrl(webex.apiBaseUrl());   // http://127.0.0.1:<port>/v1
+ *   ...
+ *   assertThat(webex.requests()).hasSize(2);
+ * }
+ * }</pre>
+ *
+ * <p>The Java methods mirror the test-only HTTP routes under {@code /_emulator}, so tests can arrange and assert
+ * without HTTP plumbing.
+ */
+public final class WebexEmulator implements AutoCloseable {
+
+  private final ConfigurableApplicationContext context;
+  private final EmulatorSeed seed;
+  private final int port;
+
+  private WebexEmulator(ConfigurableApplicationContext context) {
+    this.context = context;
+    this.seed = context.getBean(EmulatorSeed.class);
+    this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  /** Starts an emulator with the default seed. */
+  public static WebexEmulator start() {
+    return builder().start();
+  }
+
+  public static WebexEmulator start(EmulatorSeed seed) {
+    return builder().seed(seed).start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---- where it is
+
+  public int port() {
+    return port;
+  }
+
+  /** {@code http://127.0.0.1:<port>}: the test routes live under {@code /_emulator}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** {@code http://127.0.0.1:<port>/v1}: what a client uses in place of {@code https://webexapis.com/v1}. */
+  public String apiBaseUrl() {
+    return baseUrl() + "/v1";
+  }
+
+  public EmulatorSeed seed() {
+    return seed;
+  }
+
+  // ---- request journal
+
+  /** Every /v1 call so far, oldest first. */
+  public List<JournalEntry> requests() {
+    return bean(RequestJournal.class).entries();
+  }
+
+  /** The /v1 calls with this method and exact path, e.g. {@code requests("POST", "/v1/access_token")}. */
+  public List<JournalEntry> requests(String method, String path) {
+    return requests().stream().filter(e -> e.is(method, path)).toList();
+  }
+
+  public void clearRequests() {
+    bean(RequestJournal.class).clear();
+  }
+
+  // ---- faults
+
+  /** Arms a fault, e.g. {@code injectFault(Fault.status("POST /v1/meetings", 503, 1))}. */
+  public void injectFault(Fault fault) {
+    bean(FaultInjector.class).add(fault);
+  }
+
+  public List<Fault> pendingFaults() {
+    return bean(FaultInjector.class).pending();
+  }
+
+  public void clearFaults() {
+    bean(FaultInjector.class).clear();
+  }
+
+  // ---- OAuth
+
+  /** From now on /authorize answers at once as this seeded person (an immediate redirect with code and state). */
+  public void signInAs(EmulatorSeed.Person person) {
+    bean(SignIn.class).signInAs(person.id());
+  }
+
+  /** Back to the consent page on /authorize. */
+  public void signOut() {
+    bean(SignIn.class).signOut();
+  }
+
+  /** Revokes every refresh token of this person; returns how many there were. */
+  public int revokeRefreshTokens(String personId) {
+    return bean(RefreshTokens.class).revokeAllOf(personId);
+  }
+
+  /** How many usable refresh tokens this person has. */
+  public long refreshTokenCount(String personId) {
+    return bean(RefreshTokens.class).countOf(personId);
+  }
+
+  /** Makes this access token expire now, so the next call with it gets 401. */
+  public boolean expireAccessToken(String accessToken) {
+    return bean(TokenRegistry.class).expire(accessToken);
+  }
+
+  /** Makes every access token of this person expire now (seeded ones included). */
+  public int expireAccessTokensOf(String personId) {
+    return bean(TokenRegistry.class).expireAllOf(personId);
+  }
+
+  // ---- lifecycle
+
+  /** For beans this class does not wrap yet; the emulator's internals may change, so prefer the methods above. */
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+
+  /** Options for an embedded emulator. */
+  public static final class Builder {
+
+    private EmulatorSeed seed = EmulatorSeed.defaults();
+    private Clock clock;
+    private int port;
+    private final Map<String, String> properties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    public Builder seed(EmulatorSeed value) {
+      this.seed = Objects.requireNonNull(value, "seed");
+      return this;
+    }
+
+    /** A clock for token, code and meeting time checks; the system clock otherwise. */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** A fixed port; 0 (the default) picks a free one. */
+    public Builder port(int value) {
+      this.port = value;
+      return this;
+    }
+
+    /** Any {@code emulator.*} property, e.g. {@code property("emulator.oauth.code-lifetime", "PT1S")}. */
+    public Builder property(String name, String value) {
+      properties.put(name, value);
+      return this;
+    }
+
+    public WebexEmulator start() {
+      SpringApplication app = new SpringApplication(EmulatorServer.class);
+      app.setWebApplicationType(WebApplicationType.REACTIVE);
+      app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+      app.setLogStartupInfo(false);
+      app.setRegisterShutdownHook(false);
+      // The embedding test owns logging; the emulator must not re-initialise it.
+      List<ApplicationListener<?>> listeners = new ArrayList<>(app.getListeners());
+      listeners.removeIf(LoggingApplicationListener.class::isInstance);
+      app.setListeners(listeners);
+      EmulatorSeed chosenSeed = seed;
+      Clock chosenClock = clock;
+      app.addInitializers(ctx -> {
+        ctx.getBeanFactory().registerSingleton("emulatorSeed", chosenSeed);
+        if (chosenClock != null) {
+          ctx.getBeanFactory().registerSingleton("emulatorClock", chosenClock);
+        }
+      });
+      List<String> args = new ArrayList<>(List.of(
+          // Command-line arguments outrank the caller's own configuration, so none of it leaks in.
+          "--spring.config.name=webex-emulator-embedded",
+          "--server.port=" + port,
+          "--server.address=127.0.0.1",
+          "--spring.jackson.default-property-inclusion=non_null",
+          "--spring.main.lazy-initialization=false"));
+      properties.forEach((k, v) -> args.add("--" + k + "=" + v));
+      return new WebexEmulator(app.run(args.toArray(String[]::new)));
+    }
+  }
+}

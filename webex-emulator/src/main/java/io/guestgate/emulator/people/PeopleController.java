@@ -1,0 +1,40 @@
+package io.guestgate.emulator.people;
+
+import io.guestgate.emulator.auth.Caller;
+import io.guestgate.emulator.support.Times;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PeopleController {
+
+  private final Directory directory;
+
+  PeopleController(Directory directory) {
+    this.directory = directory;
+  }
+
+  @GetMapping("/v1/people/me")
+  Map<String, Object> me(Caller caller) {
+    return view(directory.require(caller.personId()));
+  }
+
+  static Map<String, Object> view(WebexPerson p) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", p.id());
+    body.put("emails", List.of(p.email()));
+    body.put("displayName", p.displayName());
+    String[] names = p.displayName().trim().split("\\s+", 2);
+    if (p.type() == WebexPerson.Type.PERSON && names.length == 2) {
+      body.put("firstName", names[0]);
+      body.put("lastName", names[1]);
+    }
+    body.put("orgId", p.orgId());
+    body.put("created", Times.format(p.created()));
+    body.put("type", p.type().wire());
+    return body;
+  }
+}
