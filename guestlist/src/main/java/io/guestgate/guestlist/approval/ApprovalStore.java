@@ -1,0 +1,108 @@
+package io.guestgate.guestlist.approval;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.guestlist.redis.Json;
+import io.guestgate.guestlist.redis.RedisKeys;
+import reactor.core.publisher.Mono;
+
+/**
+ * Host-approval requests in Redis, shared by the landing (which opens them and waits) and the bot (which records the
+ * organizer's answer). One JSON value per request with a TTL a little past its deadline, so a guest who polls late
+ * still learns that it timed out rather than that it never existed.
+ */
+@Component
+public class ApprovalStore {
+
+    /** How long an answered or timed-out request stays readable after its deadline. */
+    static final Duration LINGER = Duration.ofMinutes(10);
+
+    /** Writes ARGV[1] only while the stored request is still pending: 1 written, 0 answered before, -1 gone. */
+    private static final RedisScript<Long> DECIDE = RedisScript.of("""
+            local current = redis.call('GET', KEYS[1])
+            if not current then return -1 end
+            if cjson.decode(current)['status'] ~= 'PENDING' then return 0 end
+            redis.call('SET', KEYS[1], ARGV[1], 'KEEPTTL')
+            return 1
+            """, Long.class);
+
+    private final ReactiveStringRedisTemplate redis;
+    private final RedisKeys keys;
+    private final Clock clock;
+
+    ApprovalStore(ReactiveStringRedisTemplate redis, RedisKeys keys, Clock clock) {
+        this.redis = redis;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    public static boolean isWellFormedId(String id) {
+        return id != null && id.matches("[a-z0-9]{16}");
+    }
+
+    /** Opens a pending request for the organizer of {@code meeting} to answer within {@code timeout}. */
+    public Mono<ApprovalRequest> open(Invitation invitation, Meeting meeting, VerifiedIdentity identity,
+            Duration timeout) {
+        Objects.requireNonNull(identity, "identity");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("An approval timeout must be positive");
+        }
+        Instant now = clock.instant();
+        ApprovalRequest request = new ApprovalRequest(Ids.random(16), invitation.id(), meeting.id(),
+                meeting.organizer().personId(), identity, ApprovalStatus.PENDING, null, now, now.plus(timeout));
+        return redis.opsForValue().set(key(request.id()), Json.write(request), timeout.plus(LINGER))
+                .thenReturn(request);
+    }
+
+    public Mono<ApprovalRequest> find(String id) {
+        if (!isWellFormedId(id)) {
+            return Mono.empty();
+        }
+        return redis.opsForValue().get(key(id)).map(json -> Json.read(json, ApprovalRequest.class));
+    }
+
+    /**
+     * Records the organizer's answer. Only the meeting's organizer counts, only once, and only before the deadline;
+     * the check and the write are one atomic step, so two clicks (or two instances) cannot both win.
+     */
+    public Mono<Decision> decide(String id, String personId, boolean admit) {
+        return find(id)
+                .flatMap(current -> {
+                    if (!current.organizerPersonId().equals(personId)) {
+                        return Mono.<Decision>just(new Decision.NotOrganizer(current));
+                    }
+                    if (!current.isPending()) {
+                        return Mono.<Decision>just(new Decision.AlreadyDecided(current));
+                    }
+                    if (current.isTimedOut(clock.instant())) {
+                        return Mono.<Decision>just(new Decision.TimedOut(current));
+                    }
+                    ApprovalRequest answered = current.decided(
+                            admit ? ApprovalStatus.ADMITTED : ApprovalStatus.DENIED, personId);
+                    return redis.execute(DECIDE, List.of(key(id)), List.of(Json.write(answered)))
+                            .next()
+                            .flatMap(outcome -> switch (outcome.intValue()) {
+                                case 1 -> Mono.<Decision>just(new Decision.Recorded(answered));
+                                case 0 -> find(id).map(Decision.AlreadyDecided::new);
+                                default -> Mono.<Decision>just(new Decision.Unknown());
+                            });
+                })
+                .defaultIfEmpty(new Decision.Unknown());
+    }
+
+    private String key(String id) {
+        return keys.key("approval", id);
+    }
+}

@@ -1,0 +1,124 @@
+package io.guestgate.guestlist.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.guestgate.guestlist.invitation.AddResult;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.meeting.MeetingStatus;
+import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.guestlist.testing.GuestlistTestApplication;
+import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+@SpringBootTest(classes = GuestlistTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ApprovalStoreTest {
+
+    private static final VerifiedIdentity ANNA = new VerifiedIdentity("https://idp.example", "sub-anna",
+            "Anna Müller", "anna@example.com", true, "high", "ich.app");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        GuestlistTestProperties.register(registry);
+    }
+
+    @Autowired
+    ApprovalStore approvals;
+
+    @Autowired
+    MeetingStore meetings;
+
+    @Autowired
+    InvitationStore invitations;
+
+    @Test
+    void organizerAdmitsAPendingRequestOnce() {
+        ApprovalRequest request = open(Duration.ofMinutes(5));
+
+        Decision first = approvals.decide(request.id(), "organizer-1", true).block();
+        Decision second = approvals.decide(request.id(), "organizer-1", false).block();
+
+        assertThat(first).isInstanceOfSatisfying(Decision.Recorded.class, recorded -> {
+            assertThat(recorded.request().status()).isEqualTo(ApprovalStatus.ADMITTED);
+            assertThat(recorded.request().decidedBy()).isEqualTo("organizer-1");
+        });
+        assertThat(second).isInstanceOfSatisfying(Decision.AlreadyDecided.class,
+                already -> assertThat(already.request().status()).isEqualTo(ApprovalStatus.ADMITTED));
+        assertThat(approvals.find(request.id()).block().status()).isEqualTo(ApprovalStatus.ADMITTED);
+    }
+
+    @Test
+    void someoneElsesAnswerChangesNothing() {
+        ApprovalRequest request = open(Duration.ofMinutes(5));
+
+        Decision decision = approvals.decide(request.id(), "intruder", true).block();
+
+        assertThat(decision).isInstanceOf(Decision.NotOrganizer.class);
+        assertThat(approvals.find(request.id()).block().status()).isEqualTo(ApprovalStatus.PENDING);
+    }
+
+    @Test
+    void anAnswerAfterTheDeadlineIsTooLate() throws InterruptedException {
+        ApprovalRequest request = open(Duration.ofMillis(200));
+        Thread.sleep(300);
+
+        Decision decision = approvals.decide(request.id(), "organizer-1", true).block();
+
+        assertThat(decision).isInstanceOf(Decision.TimedOut.class);
+        ApprovalRequest stored = approvals.find(request.id()).block();
+        assertThat(stored.isTimedOut(Instant.now())).isTrue();
+    }
+
+    @Test
+    void concurrentAnswersLetExactlyOneWin() {
+        ApprovalRequest request = open(Duration.ofMinutes(5));
+
+        List<Decision> decisions = Flux.range(0, 8)
+                .flatMap(i -> approvals.decide(request.id(), "organizer-1", i % 2 == 0)
+                        .subscribeOn(Schedulers.parallel()))
+                .collectList().block();
+
+        assertThat(decisions).filteredOn(Decision.Recorded.class::isInstance).hasSize(1);
+        assertThat(decisions).filteredOn(Decision.AlreadyDecided.class::isInstance).hasSize(7);
+    }
+
+    @Test
+    void unknownAndMalformedIdsAreUnknown() {
+        assertThat(approvals.decide("abcdefghijkmnpqr", "organizer-1", true).block())
+                .isInstanceOf(Decision.Unknown.class);
+        assertThat(approvals.decide("../../etc", "organizer-1", true).block()).isInstanceOf(Decision.Unknown.class);
+        assertThat(approvals.find(null).block()).isNull();
+    }
+
+    private ApprovalRequest open(Duration timeout) {
+        Instant start = Instant.now().plus(Duration.ofHours(1));
+        Meeting meeting = new Meeting(MeetingStore.newId(),
+                new Meeting.Organizer("organizer-1", "org@example.com", "Olga Organizer"), "Q3 review", start,
+                start.plus(Duration.ofHours(1)), ZoneId.of("Europe/Vienna"),
+                new Meeting.WebexMeeting("w1", "123", "https://example.webex.com/m", "123@example.webex.com"), 0,
+                MeetingStatus.SCHEDULED, Instant.now());
+        meetings.save(meeting).block();
+        Invitation invitation = Objects.requireNonNull(invitations.add(meeting, new Invitee("Anna Müller",
+                "anna@example.com")).map(AddResult::invitation).block());
+        ApprovalRequest request = approvals.open(invitation, meeting, ANNA, timeout).block();
+        assertThat(request.status()).isEqualTo(ApprovalStatus.PENDING);
+        assertThat(approvals.find(request.id()).block()).isEqualTo(request);
+        return request;
+    }
+}
