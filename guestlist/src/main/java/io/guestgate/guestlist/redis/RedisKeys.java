@@ -1,5 +1,6 @@
 package io.guestgate.guestlist.redis;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.guestlist.GuestgateProperties;
@@ -13,6 +14,7 @@ public class RedisKeys {
 
     private final String prefix;
 
+    @Autowired
     public RedisKeys(GuestgateProperties properties) {
         this(properties.redis().keyPrefix());
     }

@@ -26,7 +26,7 @@ import io.guestgate.guestlist.testing.GuestlistTestProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
-@SpringBootTest(classes = GuestlistTestApplication.class)
+@SpringBootTest(classes = GuestlistTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class InvitationStoreTest {
 
     @DynamicPropertySource

@@ -1,0 +1,20 @@
+package io.guestgate.guestlist.webex;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.guestgate.webex.WebexClient;
+
+/** The one Webex client of the application, built from {@code guestgate.webex.*}. */
+@Configuration(proxyBeanMethods = false)
+class WebexClientConfiguration {
+
+    @Bean
+    WebexClient webexClient(WebexProperties properties, ObjectProvider<WebClient.Builder> builders) {
+        // Boot's builder carries its codecs and observation setup; a plain one does where no web stack is configured.
+        WebClient.Builder builder = builders.getIfAvailable(WebClient::builder);
+        return WebexClient.create(properties.clientSettings(), builder.clone());
+    }
+}
