@@ -1,0 +1,45 @@
+package io.guestgate.bot.invite.ics;
+
+import java.net.URI;
+import java.util.List;
+
+import io.guestgate.bot.invite.GuestMeeting;
+import io.guestgate.bot.invite.InviteMessages;
+import io.guestgate.bot.invite.MailLanguage;
+import io.guestgate.bot.invite.Text;
+
+/** The calendar DESCRIPTION: short instructions in German and English, the guest's language first. */
+final class Descriptions {
+
+    private Descriptions() {
+    }
+
+    static String request(URI link, MailLanguage first) {
+        StringBuilder text = new StringBuilder();
+        for (MailLanguage language : order(first)) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(InviteMessages.get(language, "mail.link.label")).append(' ').append(link).append('\n')
+                    .append(InviteMessages.get(language, "mail.link.explain"));
+        }
+        return text.toString();
+    }
+
+    static String cancel(GuestMeeting meeting, MailLanguage first) {
+        StringBuilder text = new StringBuilder();
+        for (MailLanguage language : order(first)) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(InviteMessages.get(language, "mail.cancel.intro",
+                    Text.singleLine(meeting.organizerName()), Text.singleLine(meeting.title())));
+        }
+        return text.toString();
+    }
+
+    private static List<MailLanguage> order(MailLanguage first) {
+        return first == MailLanguage.DE ? List.of(MailLanguage.DE, MailLanguage.EN)
+                : List.of(MailLanguage.EN, MailLanguage.DE);
+    }
+}
