@@ -1,0 +1,19 @@
+package io.guestgate.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+import io.guestgate.bot.BotConfiguration;
+import io.guestgate.guestlist.GuestlistConfiguration;
+import io.guestgate.landing.LandingConfiguration;
+
+/** GuestGate: the bot and the guest landing in one application. Profile {@code sandbox} adds the offline world. */
+@SpringBootApplication
+@Import({GuestlistConfiguration.class, BotConfiguration.class, LandingConfiguration.class})
+public class GuestGateApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(GuestGateApplication.class, args);
+    }
+}
