@@ -1,0 +1,133 @@
+package io.guestgate.app.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+class DeployManifestsTest {
+
+    private static final Path DEPLOY = Path.of("..", "deploy");
+
+    @Test
+    void everyContainerHasProbesResourcesAndRunsAsNonRoot() throws IOException {
+        List<Map<String, Object>> documents = kubernetesDocuments();
+        List<String> problems = new ArrayList<>();
+        documents.forEach(document -> problems.addAll(ManifestRules.check(document)));
+
+        assertThat(documents).extracting(document -> document.get("kind"))
+                .contains("Deployment", "Service", "Ingress", "HorizontalPodAutoscaler", "PodDisruptionBudget",
+                        "ConfigMap", "Secret");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void runsAtLeastTwoReplicasAndKeepsOneThroughDisruptions() throws IOException {
+        Map<String, Object> deployment = only("Deployment");
+        Map<String, Object> hpa = only("HorizontalPodAutoscaler");
+        Map<String, Object> pdb = only("PodDisruptionBudget");
+
+        assertThat((Integer) ManifestRules.map(deployment.get("spec")).get("replicas")).isGreaterThanOrEqualTo(2);
+        assertThat((Integer) ManifestRules.map(hpa.get("spec")).get("minReplicas")).isGreaterThanOrEqualTo(2);
+        assertThat(ManifestRules.map(pdb.get("spec")).get("minAvailable")).isEqualTo(1);
+    }
+
+    @Test
+    void kustomizationListsEveryManifest() throws IOException {
+        Map<String, Object> kustomization = load(DEPLOY.resolve("k8s/kustomization.yaml")).get(0);
+        List<Object> resources = ManifestRules.list(kustomization.get("resources"));
+        try (Stream<Path> files = Files.list(DEPLOY.resolve("k8s"))) {
+            List<String> manifests = files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml") && !name.equals("kustomization.yaml")).toList();
+            assertThat(resources).containsExactlyInAnyOrderElementsOf(manifests);
+        }
+    }
+
+    @Test
+    void composeAndImageRunTheAppAsNonRoot() throws IOException {
+        Map<String, Object> compose = load(DEPLOY.resolve("compose.yaml")).get(0);
+        Map<String, Object> app = ManifestRules.map(ManifestRules.map(compose.get("services")).get("guestgate"));
+        assertThat(String.valueOf(app.get("user"))).doesNotStartWith("0").isNotEqualTo("null");
+
+        List<String> dockerfile = Files.readAllLines(DEPLOY.resolve("Dockerfile"));
+        String runtimeBase = dockerfile.stream().filter(line -> line.startsWith("FROM ")).reduce((a, b) -> b).orElseThrow();
+        assertThat(runtimeBase).contains("-jre");
+        String user = dockerfile.stream().filter(line -> line.startsWith("USER ")).reduce((a, b) -> b).orElseThrow();
+        assertThat(user).doesNotContain("root").doesNotMatch("USER 0(:.*)?");
+    }
+
+    @Test
+    void examplesHoldPlaceholdersOnly() throws IOException {
+        for (String line : Files.readAllLines(DEPLOY.resolve("guestgate.env.example"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String value = line.substring(line.indexOf('=') + 1);
+            boolean secret = line.matches("(?i).*(TOKEN|SECRET|KEYS|PASSWORD)[^=]*=.*");
+            if (secret) {
+                assertThat(value).as(line).matches("<[a-z0-9-]+>");
+            }
+        }
+    }
+
+    @Test
+    void theRulesCatchABadManifest() {
+        Map<String, Object> bad = new Yaml().load("""
+                kind: Deployment
+                metadata: {name: bad}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: app
+                          image: x
+                          securityContext: {runAsUser: 0}
+                """);
+        Map<String, Object> leakySecret = new Yaml().load("""
+                kind: Secret
+                metadata: {name: leaky}
+                stringData: {TOKEN: "ZXhhbXBsZS1yZWFsLXZhbHVl"}
+                """);
+
+        assertThat(ManifestRules.check(bad)).hasSize(6);
+        assertThat(ManifestRules.check(leakySecret)).singleElement().asString().contains("not a <placeholder>");
+    }
+
+    private Map<String, Object> only(String kind) throws IOException {
+        return kubernetesDocuments().stream().filter(document -> kind.equals(document.get("kind"))).findFirst()
+                .orElseThrow();
+    }
+
+    private static List<Map<String, Object>> kubernetesDocuments() throws IOException {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(DEPLOY)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList()) {
+                for (Map<String, Object> document : load(file)) {
+                    if (document.containsKey("apiVersion") && document.containsKey("kind")
+                            && !"Kustomization".equals(document.get("kind"))) {
+                        documents.add(document);
+                    }
+                }
+            }
+        }
+        return documents;
+    }
+
+    private static List<Map<String, Object>> load(Path file) throws IOException {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Object document : new Yaml().loadAll(Files.readString(file))) {
+            if (document != null) {
+                documents.add(ManifestRules.map(document));
+            }
+        }
+        return documents;
+    }
+}
