@@ -1,0 +1,68 @@
+import {useCallback, useEffect, useRef, useState} from 'react';
+import ErrorNotice from './ErrorNotice.jsx';
+import LiveMeeting from './LiveMeeting.jsx';
+import SandboxRoom from './SandboxRoom.jsx';
+import {messagesFor} from './i18n.js';
+import {UNAVAILABLE, requestSession} from './session.js';
+
+const LOADING = Object.freeze({status: 'loading'});
+
+/**
+ * The meeting page: fetches the session once per attempt, then shows the live widget, the sandbox panel or a
+ * plain message. data-state on the landmark (loading, ready, expired, unavailable) lets a browser test wait
+ * for the outcome.
+ *
+ * @param {{config: object, loadWidget: () => Promise<{default: Function}>, fetch?: typeof fetch, now?: () => Date}} props
+ */
+export default function MeetingPage({config, loadWidget, fetch, now}) {
+  const t = messagesFor(config.language);
+  const [outcome, setOutcome] = useState(LOADING);
+  const [attempt, setAttempt] = useState(0);
+  const headingRef = useRef(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setOutcome(LOADING);
+    requestSession(config, {fetch, now, signal: controller.signal}).then(
+      (result) => controller.signal.aborted || setOutcome(result),
+      () => controller.signal.aborted || setOutcome(UNAVAILABLE),
+    );
+    return () => controller.abort();
+  }, [config, fetch, now, attempt]);
+
+  const retry = useCallback(() => {
+    // The retry button disappears while loading; keep keyboard focus on the page instead of losing it.
+    headingRef.current?.focus();
+    // Leave the old session in the same render: the next attempt must never mount the widget with it.
+    setOutcome(LOADING);
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const Landmark = config.landmark;
+  const Heading = `h${config.headingLevel}`;
+  const subHeadingLevel = Math.min(config.headingLevel + 1, 6);
+  const session = outcome.status === 'ready' ? outcome.session : null;
+
+  return (
+    <Landmark
+      className="gg-meeting"
+      lang={config.language}
+      aria-labelledby="gg-meeting-title"
+      data-testid="meeting-page"
+      data-state={outcome.status}
+    >
+      <Heading id="gg-meeting-title" ref={headingRef} tabIndex={-1}>{t.title}</Heading>
+      <p className="gg-status" role="status">{outcome.status === 'loading' ? t.loading : ''}</p>
+      {outcome.status === 'expired' ? <ErrorNotice kind="expired" message={t.expired} /> : null}
+      {outcome.status === 'unavailable' ? (
+        <ErrorNotice kind="unavailable" message={t.unavailable} retryLabel={t.retry} onRetry={retry} />
+      ) : null}
+      {session?.sandbox ? (
+        <SandboxRoom session={session} messages={t} language={config.language} headingLevel={subHeadingLevel} />
+      ) : null}
+      {session && !session.sandbox ? (
+        <LiveMeeting key={attempt} session={session} messages={t} loadWidget={loadWidget} onRetry={retry} />
+      ) : null}
+    </Landmark>
+  );
+}

@@ -1,0 +1,31 @@
+import {formatInstant} from './i18n.js';
+
+/**
+ * Stands in for the live widget in the sandbox, where no Webex cloud is reachable: it shows who would join,
+ * where, and until when the guest token is valid. The token itself is never rendered.
+ */
+export default function SandboxRoom({session, messages: t, language, headingLevel}) {
+  const Heading = `h${headingLevel}`;
+  return (
+    <section
+      className="gg-sandbox"
+      aria-labelledby="gg-sandbox-title"
+      data-testid="sandbox-room"
+      data-destination={session.destination}
+    >
+      <Heading id="gg-sandbox-title">{t.sandboxTitle}</Heading>
+      <p>{t.sandboxIntro}</p>
+      <dl className="gg-facts">
+        <dt>{t.sandboxWho}</dt>
+        <dd data-testid="display-name">{session.displayName}</dd>
+        <dt>{t.sandboxDestination}</dt>
+        <dd><code>{session.destination}</code></dd>
+        <dt>{t.sandboxExpiry}</dt>
+        <dd>
+          <time dateTime={session.expiresAt.toISOString()}>{formatInstant(session.expiresAt, language)}</time>
+        </dd>
+      </dl>
+      <p>{t.sandboxTokenIssued}</p>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+// The page speaks German or English. The landing passes the language it chose from Accept-Language as
+// data-lang; without it the browser's own preference decides, and English is the last resort.
+
+const SUPPORTED = ['de', 'en'];
+const FALLBACK = 'en';
+
+/**
+ * @param {string|undefined|null} requested the mount element's data-lang
+ * @param {readonly string[]} browserLanguages navigator.languages (or [navigator.language])
+ * @returns {'de'|'en'}
+ */
+export function chooseLanguage(requested, browserLanguages = []) {
+  const candidates = [requested, ...browserLanguages];
+  for (const candidate of candidates) {
+    const primary = String(candidate ?? '').trim().toLowerCase().split(/[-_]/)[0];
+    if (SUPPORTED.includes(primary)) {
+      return primary;
+    }
+  }
+  return FALLBACK;
+}
+
+const MESSAGES = {
+  en: {
+    title: 'Your meeting',
+    loading: 'Preparing your meeting …',
+    joiningAs: 'You join as',
+    joiningAsHint: 'This name comes from your verified identity and cannot be changed.',
+    widgetLoading: 'Loading the meeting …',
+    expired: 'Your session has ended. Please open the link from your invitation email again.',
+    unavailable: 'The meeting could not be loaded. Please check your connection and try again.',
+    widgetFailed: 'The meeting could not be started.',
+    retry: 'Try again',
+    sandboxTitle: 'Sandbox meeting room',
+    sandboxIntro: 'This is the sandbox. No Webex cloud is reachable here, so this panel stands in for the live meeting.',
+    sandboxWho: 'Would join as',
+    sandboxDestination: 'Meeting destination',
+    sandboxExpiry: 'Guest token valid until',
+    sandboxTokenIssued: 'A Webex guest token was issued for this visit. It is never shown.',
+  },
+  de: {
+    title: 'Ihr Meeting',
+    loading: 'Ihr Meeting wird vorbereitet …',
+    joiningAs: 'Sie nehmen teil als',
+    joiningAsHint: 'Dieser Name stammt aus Ihrer bestätigten Identität und kann nicht geändert werden.',
+    widgetLoading: 'Das Meeting wird geladen …',
+    expired: 'Ihre Sitzung ist abgelaufen. Bitte öffnen Sie den Link aus Ihrer Einladungs-E-Mail erneut.',
+    unavailable: 'Das Meeting konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    widgetFailed: 'Das Meeting konnte nicht gestartet werden.',
+    retry: 'Erneut versuchen',
+    sandboxTitle: 'Sandbox-Meetingraum',
+    sandboxIntro: 'Dies ist die Sandbox. Hier ist keine Webex-Cloud erreichbar, daher steht dieses Feld für das echte Meeting.',
+    sandboxWho: 'Würde teilnehmen als',
+    sandboxDestination: 'Meeting-Ziel',
+    sandboxExpiry: 'Gast-Token gültig bis',
+    sandboxTokenIssued: 'Für diesen Besuch wurde ein Webex-Gast-Token ausgestellt. Es wird nie angezeigt.',
+  },
+};
+
+/** @returns {typeof MESSAGES.en} the messages of one language */
+export function messagesFor(language) {
+  return MESSAGES[language] ?? MESSAGES[FALLBACK];
+}
+
+/** A date and time in the page's language, with the time zone so nobody has to guess. */
+export function formatInstant(instant, language) {
+  return new Intl.DateTimeFormat(language === 'de' ? 'de-AT' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'long',
+  }).format(instant);
+}

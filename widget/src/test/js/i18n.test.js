@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest';
+import {chooseLanguage, formatInstant, messagesFor} from '../../main/js/i18n.js';
+
+describe('chooseLanguage', () => {
+  it.each([
+    ['de', ['en-US'], 'de'],
+    ['en', ['de-AT'], 'en'],
+    ['DE', [], 'de'],
+    [undefined, ['de-AT', 'en'], 'de'],
+    ['', ['fr-FR', 'de-CH'], 'de'],
+    ['fr', ['it-IT'], 'en'],
+    [null, [], 'en'],
+    [undefined, [undefined], 'en'],
+  ])('data-lang %j with browser %j speaks %s', (requested, browser, expected) => {
+    expect(chooseLanguage(requested, browser)).toBe(expected);
+  });
+});
+
+describe('messages', () => {
+  it('has every text in both languages', () => {
+    const german = messagesFor('de');
+    const english = messagesFor('en');
+
+    expect(Object.keys(german).sort()).toEqual(Object.keys(english).sort());
+    for (const key of Object.keys(english)) {
+      expect(german[key], key).toMatch(/\S/);
+      expect(english[key], key).toMatch(/\S/);
+    }
+    expect(german.retry).not.toBe(english.retry);
+  });
+});
+
+describe('formatInstant', () => {
+  const instant = new Date('2030-05-14T08:05:00Z');
+
+  it('writes dates in the page language with the time zone', () => {
+    expect(formatInstant(instant, 'de')).toMatch(/Mai 2030/);
+    expect(formatInstant(instant, 'en')).toMatch(/May 2030/);
+  });
+});
