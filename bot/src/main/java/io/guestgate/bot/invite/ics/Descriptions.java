@@ -6,6 +6,7 @@ import java.util.List;
 import io.guestgate.bot.invite.GuestMeeting;
 import io.guestgate.bot.invite.InviteMessages;
 import io.guestgate.bot.invite.MailLanguage;
+import io.guestgate.bot.invite.MailPurpose;
 import io.guestgate.bot.invite.Text;
 
 /** The calendar DESCRIPTION: short instructions in German and English, the guest's language first. */
@@ -26,13 +27,13 @@ final class Descriptions {
         return text.toString();
     }
 
-    static String cancel(GuestMeeting meeting, MailLanguage first) {
+    static String cancel(MailPurpose purpose, GuestMeeting meeting, MailLanguage first) {
         StringBuilder text = new StringBuilder();
         for (MailLanguage language : order(first)) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(InviteMessages.get(language, "mail.cancel.intro",
+            text.append(InviteMessages.get(language, "mail." + purpose.key() + ".intro",
                     Text.singleLine(meeting.organizerName()), Text.singleLine(meeting.title())));
         }
         return text.toString();

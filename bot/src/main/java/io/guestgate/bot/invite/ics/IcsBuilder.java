@@ -51,6 +51,7 @@ import net.fortuna.ical4j.validate.ValidationException;
 import io.guestgate.bot.invite.GuestMeeting;
 import io.guestgate.bot.invite.InviteKind;
 import io.guestgate.bot.invite.MailLanguage;
+import io.guestgate.bot.invite.MailPurpose;
 import io.guestgate.bot.invite.Text;
 import io.guestgate.guestlist.invitation.Invitee;
 
@@ -93,12 +94,14 @@ public final class IcsBuilder {
     }
 
     /**
+     * @param purpose      decides the method: REQUEST for an invitation or update, CANCEL otherwise
      * @param personalLink the guest's link; required for a REQUEST, ignored for a CANCEL (the link is revoked)
      * @param language     which language comes first in the bilingual description
      */
-    public String build(InviteKind kind, GuestMeeting meeting, Invitee guest, URI personalLink,
+    public String build(MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink,
             MailLanguage language) {
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(purpose, "purpose");
+        InviteKind kind = purpose.kind();
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(guest, "guest");
         Objects.requireNonNull(language, "language");
@@ -114,11 +117,11 @@ public final class IcsBuilder {
         if (zone != null) {
             calendar.add(zone.getVTimeZone());
         }
-        calendar.add(event(kind, meeting, guest, personalLink, language, zone != null));
+        calendar.add(event(purpose, meeting, guest, personalLink, language, zone != null));
         return write(calendar);
     }
 
-    private VEvent event(InviteKind kind, GuestMeeting meeting, Invitee guest, URI link, MailLanguage language,
+    private VEvent event(MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI link, MailLanguage language,
             boolean zoned) {
         VEvent event = new VEvent(false)
                 .add(new Uid(uid(meeting)))
@@ -129,13 +132,13 @@ public final class IcsBuilder {
                 .add(new Summary(Text.singleLine(meeting.title())))
                 .add(organizer(meeting))
                 .add(attendee(guest));
-        if (kind == InviteKind.REQUEST) {
+        if (purpose.kind() == InviteKind.REQUEST) {
             event.add(new Url(link))
                     .add(new Location(link.toString()))
                     .add(new Description(Descriptions.request(link, language)))
                     .add(ImmutableStatus.VEVENT_CONFIRMED);
         } else {
-            event.add(new Description(Descriptions.cancel(meeting, language)))
+            event.add(new Description(Descriptions.cancel(purpose, meeting, language)))
                     .add(ImmutableStatus.VEVENT_CANCELLED);
         }
         return event;

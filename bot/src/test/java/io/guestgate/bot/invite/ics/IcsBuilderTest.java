@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.guestgate.bot.invite.Fixtures;
 import io.guestgate.bot.invite.GuestMeeting;
-import io.guestgate.bot.invite.InviteKind;
+import io.guestgate.bot.invite.MailPurpose;
 import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.guestlist.meeting.Meeting;
@@ -43,7 +43,7 @@ class IcsBuilderTest {
     void requestCarriesEverythingACalendarNeeds() throws Exception {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
-        Calendar calendar = parse(builder.build(InviteKind.REQUEST, meeting, anna, LINK, MailLanguage.EN));
+        Calendar calendar = parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.EN));
 
         assertThat(value(calendar.getProperties(), "METHOD")).isEqualTo("REQUEST");
         VEvent event = onlyEvent(calendar);
@@ -80,7 +80,7 @@ class IcsBuilderTest {
     void germanGuestsReadGermanFirst() throws Exception {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
-        String description = value(onlyEvent(parse(builder.build(InviteKind.REQUEST, meeting, anna, LINK,
+        String description = value(onlyEvent(parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK,
                 MailLanguage.DE))), "DESCRIPTION");
 
         assertThat(description.indexOf("Ihr persönlicher Link")).isLessThan(description.indexOf("Your personal link"));
@@ -90,7 +90,7 @@ class IcsBuilderTest {
     void cancelKeepsTheUidAndCarriesNoLink() throws Exception {
         Meeting cancelled = Fixtures.meeting("m1abc", "Q3 review", START, END).cancelled();
 
-        String ics = builder.build(InviteKind.CANCEL, GuestMeeting.of(cancelled), anna, LINK, MailLanguage.EN);
+        String ics = builder.build(MailPurpose.CANCEL, GuestMeeting.of(cancelled), anna, LINK, MailLanguage.EN);
         Calendar calendar = parse(ics);
 
         assertThat(value(calendar.getProperties(), "METHOD")).isEqualTo("CANCEL");
@@ -107,7 +107,7 @@ class IcsBuilderTest {
         Meeting moved = Fixtures.meeting("m1abc", "Q3 review", START, END)
                 .rescheduled("Q3 review", START.plusSeconds(3600), END.plusSeconds(3600));
 
-        VEvent event = onlyEvent(parse(builder.build(InviteKind.REQUEST, GuestMeeting.of(moved), anna, LINK,
+        VEvent event = onlyEvent(parse(builder.build(MailPurpose.UPDATE, GuestMeeting.of(moved), anna, LINK,
                 MailLanguage.EN)));
 
         assertThat(value(event, "SEQUENCE")).isEqualTo("1");
@@ -117,7 +117,7 @@ class IcsBuilderTest {
     @Test
     void neverCarriesWebexDetails() {
         Meeting meeting = Fixtures.meeting("m1abc", "Q3 review", START, END);
-        for (InviteKind kind : InviteKind.values()) {
+        for (MailPurpose kind : MailPurpose.values()) {
             String ics = unfold(builder.build(kind, GuestMeeting.of(meeting), anna, LINK, MailLanguage.EN));
             assertThat(ics).doesNotContain(Fixtures.WEBEX_LINK, Fixtures.MEETING_NUMBER, Fixtures.SIP_ADDRESS,
                     "webex.com", "webex-m1abc");
@@ -129,7 +129,7 @@ class IcsBuilderTest {
         Meeting meeting = Fixtures.meeting("m1abc", "person-1", "Eve\r\nATTENDEE:mailto:x@evil.test",
                 "olga@corp.example", "Review\r\nBcc: x@evil.test\r\nEND:VEVENT\r\nBEGIN:VEVENT", START, END);
 
-        String ics = builder.build(InviteKind.REQUEST, GuestMeeting.of(meeting), anna, LINK, MailLanguage.EN);
+        String ics = builder.build(MailPurpose.INVITE, GuestMeeting.of(meeting), anna, LINK, MailLanguage.EN);
         Calendar calendar = parse(ics);
 
         VEvent event = onlyEvent(calendar);
@@ -145,7 +145,7 @@ class IcsBuilderTest {
     void separatorsAndQuotesInNamesStayInsideTheName() throws Exception {
         Invitee tricky = new Invitee("Müller; Anna, \"Dr.\": ROLE=CHAIR", "anna@guest.example");
 
-        VEvent event = onlyEvent(parse(builder.build(InviteKind.REQUEST,
+        VEvent event = onlyEvent(parse(builder.build(MailPurpose.INVITE,
                 GuestMeeting.of(Fixtures.meeting("m1abc", "a;b,c\\d", START, END)), tricky, LINK, MailLanguage.EN)));
 
         Property attendee = event.getProperty("ATTENDEE").orElseThrow();
@@ -160,7 +160,7 @@ class IcsBuilderTest {
     void longTitlesAreFoldedNotCut() throws Exception {
         String title = "Ä€".repeat(50) + "😀".repeat(50) + "x".repeat(300);
 
-        String ics = builder.build(InviteKind.REQUEST, GuestMeeting.of(Fixtures.meeting("m1abc", title, START, END)),
+        String ics = builder.build(MailPurpose.INVITE, GuestMeeting.of(Fixtures.meeting("m1abc", title, START, END)),
                 anna, LINK, MailLanguage.EN);
 
         assertThat(ics.split("\r\n")).allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75);
@@ -173,7 +173,7 @@ class IcsBuilderTest {
         Meeting offsetZone = new Meeting(meeting.id(), meeting.organizer(), meeting.title(), START, END,
                 ZoneId.of("+02:00"), meeting.webex(), 0, meeting.status(), meeting.createdAt());
 
-        Calendar calendar = parse(builder.build(InviteKind.REQUEST, GuestMeeting.of(offsetZone), anna, LINK,
+        Calendar calendar = parse(builder.build(MailPurpose.INVITE, GuestMeeting.of(offsetZone), anna, LINK,
                 MailLanguage.EN));
 
         assertThat(calendar.getComponents("VTIMEZONE")).isEmpty();
@@ -184,7 +184,7 @@ class IcsBuilderTest {
     void anInvitationNeedsALink() {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
-        assertThatThrownBy(() -> builder.build(InviteKind.REQUEST, meeting, anna, null, MailLanguage.EN))
+        assertThatThrownBy(() -> builder.build(MailPurpose.INVITE, meeting, anna, null, MailLanguage.EN))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,0 +1,32 @@
+package io.guestgate.bot.invite.mail;
+
+import java.net.URI;
+import java.util.Objects;
+
+import io.guestgate.bot.invite.GuestMeeting;
+import io.guestgate.bot.invite.InviteKind;
+import io.guestgate.bot.invite.MailLanguage;
+import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.guestlist.invitation.Invitee;
+
+/**
+ * One mail to one guest, before rendering.
+ *
+ * @param personalLink the guest's link; required for invitations and updates, null for cancellations
+ */
+public record GuestMail(MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink,
+        MailLanguage language) {
+
+    public GuestMail {
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(meeting, "meeting");
+        Objects.requireNonNull(guest, "guest");
+        Objects.requireNonNull(language, "language");
+        if (purpose.kind() == InviteKind.REQUEST && personalLink == null) {
+            throw new IllegalArgumentException("An invitation needs the guest's personal link");
+        }
+        if (purpose.kind() == InviteKind.CANCEL) {
+            personalLink = null;
+        }
+    }
+}
