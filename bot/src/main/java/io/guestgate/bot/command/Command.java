@@ -1,0 +1,157 @@
+package io.guestgate.bot.command;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.guestgate.bot.i18n.Language;
+
+/**
+ * What an organizer asked for, parsed from chat text by {@link CommandParser}. Each command carries the language it
+ * was written in, so the answer can be given in that language. Values are validated by the parser; the compact
+ * constructors only guard against misuse.
+ */
+public sealed interface Command {
+
+    Language language();
+
+    record Help(Language language) implements Command {
+        public Help {
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
+    record Login(Language language) implements Command {
+        public Login {
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
+    record Logout(Language language) implements Command {
+        public Logout {
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
+    record Status(Language language) implements Command {
+        public Status {
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
+    /** Both ways of {@code create}: one handler serves them. */
+    sealed interface Create extends Command permits CreateMeeting, CreateMeetingForm {
+    }
+
+    /** {@code create <title> | <start> | <length or end>}: start is in the configured zone and in the future. */
+    record CreateMeeting(Language language, String title, ZonedDateTime start, Duration duration) implements Create {
+        public CreateMeeting {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(duration, "duration");
+        }
+
+        public ZonedDateTime end() {
+            return start.plus(duration);
+        }
+    }
+
+    /** {@code create} without arguments: the organizer gets a card form. */
+    record CreateMeetingForm(Language language) implements Create {
+        public CreateMeetingForm {
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
+    record ListMeetings(Language language) implements Command {
+        public ListMeetings {
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
+    record ShowMeeting(Language language, MeetingRef ref) implements Command {
+        public ShowMeeting {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(ref, "ref");
+        }
+    }
+
+    /** {@code add <participants> [to <ref>]}; without a reference the organizer means their latest meeting. */
+    record AddParticipants(Language language, List<Participant> participants, Optional<MeetingRef> ref)
+            implements Command {
+        public AddParticipants {
+            Objects.requireNonNull(language, "language");
+            participants = List.copyOf(participants);
+            Objects.requireNonNull(ref, "ref");
+            if (participants.isEmpty()) {
+                throw new IllegalArgumentException("at least one participant");
+            }
+        }
+    }
+
+    /** {@code remove <email> from <ref>}. */
+    record RemoveParticipant(Language language, String email, MeetingRef ref) implements Command {
+        public RemoveParticipant {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(ref, "ref");
+        }
+    }
+
+    /** {@code move <ref> to <start> [| <length or end>]}; without a length the meeting keeps its length. */
+    record MoveMeeting(Language language, MeetingRef ref, ZonedDateTime start, Optional<Duration> duration)
+            implements Command {
+        public MoveMeeting {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(duration, "duration");
+        }
+    }
+
+    /** {@code cancel <ref>}. */
+    record CancelMeeting(Language language, MeetingRef ref) implements Command {
+        public CancelMeeting {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(ref, "ref");
+        }
+    }
+
+    /**
+     * A known command written wrongly. The answer names the problem and shows an example of {@code verb}.
+     *
+     * @param detail the offending part of the input, for quoting in the answer; empty if there is none
+     */
+    record Invalid(Language language, Verb verb, Problem problem, String detail) implements Command {
+        public Invalid {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(verb, "verb");
+            Objects.requireNonNull(problem, "problem");
+            detail = detail == null ? "" : detail;
+        }
+    }
+
+    /** Text that starts with no known keyword. The answer is a short help. */
+    record Unknown(Language language, String word) implements Command {
+        public Unknown {
+            Objects.requireNonNull(language, "language");
+            word = word == null ? "" : word;
+        }
+    }
+
+    /**
+     * One person to invite, as the organizer wrote them.
+     *
+     * @param name  the display name, empty when only an address was given
+     * @param email the address as written (compare case-insensitively)
+     */
+    record Participant(Optional<String> name, String email) {
+        public Participant {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(email, "email");
+        }
+    }
+}

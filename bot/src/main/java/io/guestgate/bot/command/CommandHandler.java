@@ -1,0 +1,26 @@
+package io.guestgate.bot.command;
+
+import io.guestgate.bot.reply.Reply;
+import reactor.core.publisher.Flux;
+
+/**
+ * Runs one command. Every handler is a Spring bean; {@link CommandRegistry} collects them, refuses to start when two
+ * claim the same keyword, and generates the help text from them.
+ * <p>
+ * A handler answers with the replies to send; the intake sends them in order, in the command's space and thread
+ * (or 1:1, see {@link Reply#privately()}). A {@code io.guestgate.webex.WebexApiException} may be left to the intake:
+ * it answers with a plain-language message and Webex's tracking id. Anything the organizer did wrong should be an
+ * answer in the command's language, never an error.
+ *
+ * @param <C> the command type this handler runs, e.g. {@code Command.AddParticipants}
+ */
+public interface CommandHandler<C extends Command> {
+
+    /** The command's keywords; at most one handler per verb. */
+    Verb verb();
+
+    /** The commands this handler runs: every command the parser makes for {@link #verb()}. */
+    Class<C> commandType();
+
+    Flux<Reply> handle(C command, Conversation conversation);
+}

@@ -1,0 +1,200 @@
+package io.guestgate.bot.command;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.guestgate.bot.command.Command.AddParticipants;
+import io.guestgate.bot.command.Command.CancelMeeting;
+import io.guestgate.bot.command.Command.CreateMeeting;
+import io.guestgate.bot.command.Command.CreateMeetingForm;
+import io.guestgate.bot.command.Command.Help;
+import io.guestgate.bot.command.Command.Invalid;
+import io.guestgate.bot.command.Command.ListMeetings;
+import io.guestgate.bot.command.Command.Login;
+import io.guestgate.bot.command.Command.Logout;
+import io.guestgate.bot.command.Command.MoveMeeting;
+import io.guestgate.bot.command.Command.Participant;
+import io.guestgate.bot.command.Command.RemoveParticipant;
+import io.guestgate.bot.command.Command.ShowMeeting;
+import io.guestgate.bot.command.Command.Status;
+import io.guestgate.bot.command.Command.Unknown;
+import io.guestgate.bot.i18n.Language;
+
+/**
+ * A pure function from chat text to a {@link Command}. It never throws: whatever was typed becomes a command,
+ * {@link Invalid} (a known keyword, written wrongly) or {@link Unknown}. Times are read in the configured zone and
+ * checked against the injected clock.
+ */
+public final class CommandParser {
+
+    /** Longer than any command needs, shorter than anything worth reading. */
+    static final int MAX_TEXT = 4000;
+    static final int MAX_TITLE = 128;
+
+    private static final Pattern ADD_TARGET = Pattern.compile("(?is)(.*?)\\s+(?:to|an|zu)\\s+(#?[0-9][0-9\\s-]*)");
+    private static final Pattern REMOVE = Pattern.compile("(?is)(.*)\\s+(?:from|von|aus)\\s+(.*)");
+    private static final Pattern MOVE = Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|an|zu|auf|nach)\\s+(.*)");
+
+    private final WhenParser when;
+    private final Language fallback;
+
+    /**
+     * @param fallback the language of answers when the text does not reveal one (unknown words, {@code status})
+     */
+    public CommandParser(Clock clock, ZoneId zone, Language fallback) {
+        this.when = new WhenParser(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(zone, "zone"));
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
+    }
+
+    public Command parse(String text) {
+        String input = normalize(text);
+        if (input.isEmpty()) {
+            return new Help(fallback);
+        }
+        int space = firstWhitespace(input);
+        String word = input.substring(0, space);
+        String rest = input.substring(space).strip();
+        Optional<Verb.Match> match = Verb.match(keyword(word));
+        if (match.isEmpty()) {
+            return new Unknown(fallback, word.length() > 40 ? word.substring(0, 40) : word);
+        }
+        Verb verb = match.get().verb();
+        Language language = match.get().language().orElse(fallback);
+        if (input.length() > MAX_TEXT) {
+            return new Invalid(language, verb, Problem.TEXT_TOO_LONG, Integer.toString(MAX_TEXT));
+        }
+        try {
+            return command(verb, language, rest);
+        }
+        catch (InputProblem problem) {
+            return new Invalid(language, verb, problem.problem(), problem.detail());
+        }
+    }
+
+    private Command command(Verb verb, Language language, String rest) {
+        return switch (verb) {
+            case HELP -> new Help(language);
+            case LOGIN -> new Login(language);
+            case LOGOUT -> new Logout(language);
+            case STATUS -> new Status(language);
+            case LIST -> new ListMeetings(language);
+            case CREATE -> rest.isEmpty() ? new CreateMeetingForm(language) : create(language, rest);
+            case SHOW -> new ShowMeeting(language, RefParser.ref(rest));
+            case CANCEL -> new CancelMeeting(language, RefParser.ref(rest));
+            case ADD -> add(language, rest);
+            case REMOVE -> remove(language, rest);
+            case MOVE -> move(language, rest);
+        };
+    }
+
+    /** {@code <title> | <start> | <length or end>}; the title may itself contain '|', so split from the right. */
+    private CreateMeeting create(Language language, String rest) {
+        int last = rest.lastIndexOf('|');
+        int middle = last < 0 ? -1 : rest.lastIndexOf('|', last - 1);
+        if (middle < 0) {
+            throw new InputProblem(Problem.CREATE_NEEDS_THREE_PARTS);
+        }
+        String title = title(rest.substring(0, middle));
+        ZonedDateTime start = when.start(rest.substring(middle + 1, last));
+        Duration length = when.lengthOrEnd(rest.substring(last + 1), start);
+        return new CreateMeeting(language, title, start, length);
+    }
+
+    private AddParticipants add(Language language, String rest) {
+        Matcher target = ADD_TARGET.matcher(rest);
+        if (target.matches()) {
+            return new AddParticipants(language, ParticipantsParser.participants(target.group(1)),
+                    Optional.of(RefParser.ref(target.group(2))));
+        }
+        List<Participant> participants = ParticipantsParser.participants(rest);
+        return new AddParticipants(language, participants, Optional.empty());
+    }
+
+    private RemoveParticipant remove(Language language, String rest) {
+        Matcher remove = REMOVE.matcher(rest);
+        if (!remove.matches()) {
+            ParticipantsParser.email(rest); // says what is wrong with the address, if anything
+            throw new InputProblem(Problem.REFERENCE_MISSING);
+        }
+        return new RemoveParticipant(language, ParticipantsParser.email(remove.group(1)), RefParser.ref(remove.group(2)));
+    }
+
+    /** {@code <ref> to <start> [| <length or end>]}. */
+    private MoveMeeting move(Language language, String rest) {
+        Matcher move = MOVE.matcher(rest);
+        if (!move.matches()) {
+            if (rest.isEmpty() || !RefParser.looksLikeRef(rest)) {
+                RefParser.ref(rest.isEmpty() ? "" : rest.split("\\s+")[0]);
+            }
+            throw new InputProblem(Problem.TARGET_TIME_MISSING);
+        }
+        MeetingRef ref = RefParser.ref(move.group(1));
+        String target = move.group(2);
+        int bar = target.indexOf('|');
+        ZonedDateTime start = when.start(bar < 0 ? target : target.substring(0, bar));
+        Optional<Duration> length = bar < 0 ? Optional.empty()
+                : Optional.of(when.lengthOrEnd(target.substring(bar + 1), start));
+        return new MoveMeeting(language, ref, start, length);
+    }
+
+    private static String title(String raw) {
+        String title = raw.strip();
+        if (title.isEmpty()) {
+            throw new InputProblem(Problem.TITLE_EMPTY);
+        }
+        int length = title.codePointCount(0, title.length());
+        if (length > MAX_TITLE) {
+            throw new InputProblem(Problem.TITLE_TOO_LONG, Integer.toString(length));
+        }
+        return title;
+    }
+
+    /**
+     * NFC (a keyboard may send "ü" as u + combining diaeresis), no-break spaces and control characters turned into
+     * plain spaces except line breaks (they separate participants), and leading @mentions dropped.
+     */
+    private static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder clean = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            boolean lineBreak = c == '\n' || c == '\r';
+            clean.append(!lineBreak && (Character.isISOControl(c) || Character.isSpaceChar(c)) ? ' ' : c);
+        }
+        String result = clean.toString().strip();
+        while (result.startsWith("@")) {
+            int end = firstWhitespace(result);
+            result = result.substring(end).strip();
+        }
+        return result;
+    }
+
+    private static int firstWhitespace(String input) {
+        for (int i = 0; i < input.length(); i++) {
+            if (Character.isWhitespace(input.charAt(i))) {
+                return i;
+            }
+        }
+        return input.length();
+    }
+
+    /** "/Create:" reads as "create": some organizers type slash commands or a colon after the keyword. */
+    private static String keyword(String word) {
+        String keyword = word.startsWith("/") ? word.substring(1) : word;
+        while (keyword.endsWith(":") || keyword.endsWith(",")) {
+            keyword = keyword.substring(0, keyword.length() - 1);
+        }
+        return keyword;
+    }
+}

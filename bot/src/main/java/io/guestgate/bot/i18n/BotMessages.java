@@ -1,0 +1,43 @@
+package io.guestgate.bot.i18n;
+
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bot's texts ({@code bot/messages*.properties}) in German and English. Its own bundle, not the application's
+ * {@code messageSource}, so the bot's keys never mix with the landing's.
+ */
+@Component
+public class BotMessages {
+
+    private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+
+    public BotMessages() {
+        source.setBasename("bot/messages");
+        source.setDefaultEncoding("UTF-8");
+        // English is the fallback whatever locale the server runs in.
+        source.setFallbackToSystemLocale(false);
+        // Every text is a MessageFormat pattern, with or without arguments, so they all escape the same way.
+        source.setAlwaysUseMessageFormat(true);
+    }
+
+    /** The text for {@code key}; throws if the bundle lacks it (a bug, caught by the bundle tests). */
+    public String text(Language language, String key, Object... args) {
+        return source.getMessage(key, args, language.locale());
+    }
+
+    /** The text for {@code key}, or for {@code fallbackKey} when the bundle has none for {@code key}. */
+    public String textOr(Language language, String key, String fallbackKey, Object... args) {
+        try {
+            return text(language, key, args);
+        }
+        catch (NoSuchMessageException missing) {
+            return text(language, fallbackKey, args);
+        }
+    }
+
+    public boolean has(Language language, String key) {
+        return source.getMessage(key, null, null, language.locale()) != null;
+    }
+}
