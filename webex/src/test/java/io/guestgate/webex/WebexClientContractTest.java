@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebexClientContractTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final AccessToken ORGANIZER = AccessToken.of("organizer-token-contract");
     private static final AccessToken BOT = AccessToken.of("bot-token-contract");
     private static final AccessToken SERVICE_APP = AccessToken.of("service-app-token-contract");
