@@ -1,0 +1,141 @@
+package io.guestgate.guestlist.webex;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.guestlist.GuestgateProperties;
+import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.webhooks.CreateWebhookRequest;
+import io.guestgate.webex.webhooks.UpdateWebhookRequest;
+import io.guestgate.webex.webhooks.Webhook;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Makes sure the bot has exactly one active webhook per event GuestGate listens to, pointing at
+ * {@code {public-base-url}/webhooks/webex} with the configured secret. Safe to run again and again: a second run finds
+ * nothing to do.
+ */
+@Component
+public class WebhookRegistrar {
+
+    /** The webhooks GuestGate needs. */
+    static final List<Wanted> WANTED = List.of(
+            new Wanted("guestgate-messages", "messages", "created"),
+            new Wanted("guestgate-card-actions", "attachmentActions", "created"));
+
+    private final WebexClient webex;
+    private final WebexProperties webexProperties;
+    private final GuestgateProperties properties;
+
+    WebhookRegistrar(WebexClient webex, WebexProperties webexProperties, GuestgateProperties properties) {
+        this.webex = webex;
+        this.webexProperties = webexProperties;
+        this.properties = properties;
+    }
+
+    /** Where Webex delivers the bot's events. */
+    public String targetUrl() {
+        return properties.baseUrl() + "/webhooks/webex";
+    }
+
+    /** The bot's webhooks as Webex has them. */
+    public Flux<Webhook> list() {
+        return webex.webhooks().list(webexProperties.bot());
+    }
+
+    /** Creates, repairs, reactivates and de-duplicates; returns what it did, one line per webhook touched or kept. */
+    public Mono<List<Action>> register() {
+        String secret = webexProperties.webhookSecret();
+        if (secret == null || secret.isBlank()) {
+            return Mono.error(new IllegalStateException(
+                    "Set guestgate.webex.webhook-secret: Webex signs every delivery with it"));
+        }
+        AccessToken bot = webexProperties.bot();
+        return list().collectList().flatMap(existing -> Flux.fromIterable(WANTED)
+                .concatMap(wanted -> reconcile(bot, wanted, secret, existing))
+                .collectList());
+    }
+
+    /** Deletes every webhook of the bot that GuestGate registers (by resource and event). */
+    public Mono<List<Action>> deleteAll() {
+        AccessToken bot = webexProperties.bot();
+        return list()
+                .filter(hook -> WANTED.stream().anyMatch(wanted -> wanted.matches(hook)))
+                .concatMap(hook -> webex.webhooks().delete(bot, hook.id())
+                        .thenReturn(new Action(Verb.DELETED, hook.id(), hook.name(), "removed on request")))
+                .collectList();
+    }
+
+    private Flux<Action> reconcile(AccessToken bot, Wanted wanted, String secret, List<Webhook> existing) {
+        List<Webhook> candidates = new ArrayList<>(existing.stream().filter(wanted::matches).toList());
+        // Keep the one closest to right: no filter, our target, active.
+        candidates.sort(Comparator.comparing((Webhook hook) -> hook.filter() != null && !hook.filter().isBlank())
+                .thenComparing(hook -> !targetUrl().equals(hook.targetUrl()))
+                .thenComparing(hook -> !hook.active()));
+        if (candidates.isEmpty() || hasFilter(candidates.get(0))) {
+            Mono<Action> create = webex.webhooks()
+                    .create(bot, CreateWebhookRequest.of(wanted.name(), targetUrl(), wanted.resource(), wanted.event(),
+                            secret))
+                    .map(hook -> new Action(Verb.CREATED, hook.id(), wanted.name(),
+                            wanted.resource() + ":" + wanted.event() + " → " + targetUrl()));
+            return create.concatWith(deleteAll(bot, candidates, "filtered, GuestGate needs every event"));
+        }
+        Webhook kept = candidates.get(0);
+        Flux<Action> duplicates = deleteAll(bot, candidates.subList(1, candidates.size()), "duplicate");
+        return fix(bot, wanted, kept, secret).concatWith(duplicates);
+    }
+
+    private Mono<Action> fix(AccessToken bot, Wanted wanted, Webhook hook, String secret) {
+        List<String> changes = new ArrayList<>();
+        if (!targetUrl().equals(hook.targetUrl())) {
+            changes.add("target was " + hook.targetUrl());
+        }
+        if (!Objects.equals(secret, hook.secret())) {
+            changes.add("secret replaced");
+        }
+        if (!hook.active()) {
+            changes.add("was " + hook.status());
+        }
+        if (changes.isEmpty()) {
+            return Mono.just(new Action(Verb.UNCHANGED, hook.id(), hook.name(), "active, target and secret right"));
+        }
+        Verb verb = changes.size() == 1 && !hook.active() ? Verb.REACTIVATED : Verb.UPDATED;
+        String name = hook.name() == null || hook.name().isBlank() ? wanted.name() : hook.name();
+        return webex.webhooks().update(bot, hook.id(), UpdateWebhookRequest.activate(name, targetUrl(), secret))
+                .map(updated -> new Action(verb, updated.id(), updated.name(), String.join(", ", changes)));
+    }
+
+    private Flux<Action> deleteAll(AccessToken bot, List<Webhook> hooks, String why) {
+        return Flux.fromIterable(hooks).concatMap(hook -> webex.webhooks().delete(bot, hook.id())
+                .thenReturn(new Action(Verb.DELETED, hook.id(), hook.name(), why)));
+    }
+
+    private static boolean hasFilter(Webhook hook) {
+        return hook.filter() != null && !hook.filter().isBlank();
+    }
+
+    record Wanted(String name, String resource, String event) {
+        boolean matches(Webhook hook) {
+            return resource.equals(hook.resource()) && event.equals(hook.event());
+        }
+    }
+
+    public enum Verb {
+        CREATED, UPDATED, REACTIVATED, DELETED, UNCHANGED
+    }
+
+    /** One thing the registrar did (or found right). */
+    public record Action(Verb verb, String webhookId, String name, String detail) {
+        @Override
+        public String toString() {
+            return String.format("%-11s %-24s %s (%s)", verb.name().toLowerCase(java.util.Locale.ROOT), name, detail,
+                    webhookId);
+        }
+    }
+}
