@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.http.client.ReactorResourceFactory;
 
 /**
  * The emulator's beans. It always runs in a Spring context of its own (see {@link WebexEmulator}); importing this
@@ -27,10 +28,22 @@ public class EmulatorConfiguration {
     return Clock.systemUTC();
   }
 
+  /**
+   * Event loops of the emulator's own. With Reactor Netty's global resources (Boot's default), closing one emulator
+   * would shut down the loops of every other server and client in the JVM, including the embedding test's.
+   */
+  @Bean
+  ReactorResourceFactory emulatorReactorResources() {
+    ReactorResourceFactory factory = new ReactorResourceFactory();
+    factory.setUseGlobalResources(false);
+    factory.setShutdownQuietPeriod(Duration.ZERO);
+    return factory;
+  }
+
   /** An embedding caller registers its seed object; a standalone run reads {@code emulator.seed} or uses defaults. */
   @Bean
   @ConditionalOnMissingBean
-  EmulatorSeed emulatorSeed(EmulatorProperties properties, JsonMapper json) throws IOException {
+  EmulatorSeed emulatorSeed(EmulatorProperties properties) throws IOException {
     if (properties.seed() == null || properties.seed().isBlank()) {
       return EmulatorSeed.defaults();
     }
@@ -38,6 +51,6 @@ public class EmulatorConfiguration {
     if (!Files.isReadable(path)) {
       throw new IllegalStateException("emulator.seed points at '" + path + "', which cannot be read");
     }
-    return json.readValue(path.toFile(), EmulatorSeed.class);
+    return EmulatorSeed.read(path);
   }
 }

@@ -1,11 +1,15 @@
 package io.guestgate.emulator;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The world an emulator starts with: people, the bot, the OAuth integration, guest issuers and a Service App.
@@ -66,6 +70,15 @@ public record EmulatorSeed(
 
   public EmulatorSeed withSiteUrl(String newSiteUrl) {
     return new EmulatorSeed(orgId, newSiteUrl, people, bot, integration, guestIssuers, serviceApp);
+  }
+
+  /** Reads a seed file (the format the README describes); fields left out get the same defaults as in code. */
+  public static EmulatorSeed read(Path file) throws IOException {
+    try {
+      return JsonMapper.builder().build().readValue(file.toFile(), EmulatorSeed.class);
+    } catch (JacksonException e) {
+      throw new IOException("seed file " + file + " is not valid: " + e.getOriginalMessage(), e);
+    }
   }
 
   /** A ready-made world: an organizer, a second person, a bot, an integration, a guest issuer and a Service App. */

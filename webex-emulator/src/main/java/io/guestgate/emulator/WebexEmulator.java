@@ -5,6 +5,20 @@ import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.faults.FaultInjector;
 import io.guestgate.emulator.journal.JournalEntry;
 import io.guestgate.emulator.journal.RequestJournal;
+import io.guestgate.emulator.meetings.Meeting;
+import io.guestgate.emulator.meetings.MeetingStore;
+import io.guestgate.emulator.meetings.Participant;
+import io.guestgate.emulator.meetings.Participants;
+import io.guestgate.emulator.messages.CardActions;
+import io.guestgate.emulator.messages.Message;
+import io.guestgate.emulator.messages.MessageStore;
+import io.guestgate.emulator.messages.Room;
+import io.guestgate.emulator.messages.Rooms;
+import io.guestgate.emulator.webhooks.Delivery;
+import io.guestgate.emulator.webhooks.DeliveryLog;
+import io.guestgate.emulator.webhooks.Webhook;
+import io.guestgate.emulator.webhooks.WebhookDispatcher;
+import io.guestgate.emulator.webhooks.WebhookStore;
 import io.guestgate.emulator.oauth.RefreshTokens;
 import io.guestgate.emulator.oauth.SignIn;
 import java.time.Clock;
@@ -13,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
@@ -142,6 +157,64 @@ public final class WebexEmulator implements AutoCloseable {
     return bean(TokenRegistry.class).expireAllOf(personId);
   }
 
+  // ---- meetings
+
+  /** Every meeting of every host, by start. */
+  public List<Meeting> meetings() {
+    return bean(MeetingStore.class).all();
+  }
+
+  /**
+   * Joins a meeting as the Meetings widget would, with an access token (typically a guest's) and a destination:
+   * meeting id, number, SIP address or web link. A guest lands in the lobby when the meeting says
+   * {@code allowJoinWithLobby}; {@code POST /v1/meetingParticipants/admit} lets them in.
+   */
+  public Participant joinMeeting(String destination, String accessToken) {
+    return bean(Participants.class).join(destination, accessToken);
+  }
+
+  public List<Participant> participants(String meetingId) {
+    return bean(Participants.class).of(meetingId);
+  }
+
+  // ---- messages
+
+  /** Every message in every space, oldest first. */
+  public List<Message> messages() {
+    return bean(MessageStore.class).all();
+  }
+
+  /** Creates a group space; members are seeded people or the bot (ids). */
+  public Room createGroupRoom(String title, String... memberIds) {
+    return bean(Rooms.class).createGroup(title, List.of(memberIds));
+  }
+
+  public List<CardActions.CardAction> cardActions() {
+    return bean(CardActions.class).all();
+  }
+
+  // ---- webhooks
+
+  /** Every webhook of every owner. */
+  public List<Webhook> webhooks() {
+    return bean(WebhookStore.class).all();
+  }
+
+  /** Every delivery so far, in the order they started, with each attempt's status code. */
+  public List<Delivery> deliveries() {
+    return bean(DeliveryLog.class).all();
+  }
+
+  /** Re-sends a delivery's exact bytes and signature as a new delivery. */
+  public Delivery duplicateDelivery(String deliveryId) {
+    return bean(WebhookDispatcher.class).duplicate(deliveryId)
+        .orElseThrow(() -> new IllegalArgumentException("no delivery " + deliveryId));
+  }
+
+  public void clearDeliveries() {
+    bean(DeliveryLog.class).clear();
+  }
+
   // ---- lifecycle
 
   /** For beans this class does not wrap yet; the emulator's internals may change, so prefer the methods above. */
@@ -191,7 +264,7 @@ public final class WebexEmulator implements AutoCloseable {
     public WebexEmulator start() {
       SpringApplication app = new SpringApplication(EmulatorServer.class);
       app.setWebApplicationType(WebApplicationType.REACTIVE);
-      app.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
+      app.setBannerMode(Banner.Mode.OFF);
       app.setLogStartupInfo(false);
       app.setRegisterShutdownHook(false);
       // The embedding test owns logging; the emulator must not re-initialise it.

@@ -1,0 +1,26 @@
+package io.guestgate.emulator.webhooks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Something that happened and may fire webhooks.
+ *
+ * @param data the envelope's {@code data} object (ids only: Webex never puts message text in a webhook)
+ * @param filterFields what a webhook {@code filter} may test, e.g. roomId, roomType, personEmail, mentionedPeople
+ * @param visibleTo whether the webhook owner may see the object at all (a bot in a group space: only mentions)
+ */
+public record WebhookEvent(String resource, String event, String actorId, Map<String, Object> data,
+                           Map<String, List<String>> filterFields, Predicate<String> visibleTo) {
+
+  public WebhookEvent {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(actorId, "actorId");
+    data = Map.copyOf(data);
+    filterFields = Map.copyOf(filterFields);
+    Objects.requireNonNull(visibleTo, "visibleTo");
+  }
+}
