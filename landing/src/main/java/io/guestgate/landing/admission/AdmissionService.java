@@ -1,0 +1,123 @@
+package io.guestgate.landing.admission;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import io.guestgate.guestlist.approval.ApprovalRequest;
+import io.guestgate.guestlist.approval.ApprovalStatus;
+import io.guestgate.guestlist.approval.ApprovalStore;
+import io.guestgate.guestlist.audit.AuditEvent;
+import io.guestgate.guestlist.audit.AuditLog;
+import io.guestgate.guestlist.invitation.BindResult;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.landing.notify.OrganizerNotifications;
+import reactor.core.publisher.Mono;
+
+/**
+ * Decides whether a verified identity may use an invitation: match policy, binding to the first verified identity,
+ * the organizer's answer under host approval. Every decision is audited and the organizer is told.
+ */
+@Service
+class AdmissionService {
+
+    static final String HELD_BY_ANOTHER = "held-by-another";
+
+    private final IdentityMatcher matcher;
+    private final InvitationStore invitations;
+    private final ApprovalStore approvals;
+    private final OrganizerNotifications organizer;
+    private final AuditLog audit;
+    private final AdmissionProperties properties;
+    private final Clock clock;
+
+    AdmissionService(AdmissionProperties properties, InvitationStore invitations, ApprovalStore approvals,
+            OrganizerNotifications organizer, AuditLog audit, Clock clock) {
+        this.matcher = new IdentityMatcher(properties.matchPolicy(), properties.requiredAcr());
+        this.invitations = invitations;
+        this.approvals = approvals;
+        this.organizer = organizer;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The guest just came back from the identity provider as {@code identity}. */
+    Mono<Outcome> verified(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
+        MatchResult result = matcher.match(invitation.invitee(), identity);
+        if (result instanceof MatchResult.Mismatch mismatch) {
+            return refuse(meeting, invitation, identity, mismatch.reason().code());
+        }
+        return result instanceof MatchResult.AskOrganizer ? askOrganizer(meeting, invitation, identity)
+                : bind(meeting, invitation, identity);
+    }
+
+    /** The waiting guest asks whether the organizer answered. */
+    Mono<Outcome> answered(Meeting meeting, Invitation invitation, ApprovalRequest request) {
+        if (request.status() == ApprovalStatus.ADMITTED) {
+            return bind(meeting, invitation, request.identity());
+        }
+        if (request.status() == ApprovalStatus.DENIED) {
+            return Mono.just(new Outcome.Denied());
+        }
+        if (request.isTimedOut(clock.instant())) {
+            return record(meeting, invitation, request.identity(), "timed-out", Map.of())
+                    .thenReturn(new Outcome.TimedOut());
+        }
+        return Mono.just(new Outcome.Waiting(request));
+    }
+
+    private Mono<Outcome> askOrganizer(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
+        if (invitation.identity() != null) {
+            // The organizer admitted someone for this link before: that person returns without asking again,
+            // anyone else is refused.
+            return invitation.identity().isSamePersonAs(identity) ? bind(meeting, invitation, identity)
+                    : refuse(meeting, invitation, identity, HELD_BY_ANOTHER);
+        }
+        return approvals.open(invitation, meeting, identity, properties.approvalTimeout())
+                .flatMap(request -> organizer.askToAdmit(meeting, invitation, request)
+                        .then(record(meeting, invitation, identity, "awaiting-organizer", Map.of()))
+                        .thenReturn((Outcome) new Outcome.Waiting(request)));
+    }
+
+    private Mono<Outcome> bind(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
+        return invitations.bind(invitation.id(), identity)
+                .flatMap(result -> {
+                    if (result instanceof BindResult.Bound bound) {
+                        return record(meeting, invitation, identity, "verified",
+                                Map.of("firstTime", Boolean.toString(bound.firstTime())))
+                                .then(organizer.joining(meeting, invitation, identity))
+                                .thenReturn((Outcome) new Outcome.Admitted(identity));
+                    }
+                    if (result instanceof BindResult.HeldByAnother) {
+                        return refuse(meeting, invitation, identity, HELD_BY_ANOTHER);
+                    }
+                    return Mono.just((Outcome) new Outcome.Gone());
+                })
+                .defaultIfEmpty(new Outcome.Gone());
+    }
+
+    private Mono<Outcome> refuse(Meeting meeting, Invitation invitation, VerifiedIdentity identity, String reason) {
+        return record(meeting, invitation, identity, "refused", Map.of("reason", reason))
+                .then(organizer.refused(meeting, invitation, identity, reason))
+                .thenReturn(new Outcome.Refused(reason));
+    }
+
+    private Mono<Void> record(Meeting meeting, Invitation invitation, VerifiedIdentity identity, String outcome,
+            Map<String, String> extra) {
+        Map<String, String> details = new LinkedHashMap<>(extra);
+        details.put("verifiedName", identity.displayName());
+        details.put("provider", identity.provider() == null ? "" : identity.provider());
+        if (identity.acr() != null) {
+            details.put("acr", identity.acr());
+        }
+        details.put("policy", properties.matchPolicy().name().toLowerCase(java.util.Locale.ROOT));
+        return audit.record(new AuditEvent(clock.instant(), "verification", outcome, meeting.id(), invitation.id(),
+                identity.issuer() + "#" + identity.subject(), details)).then();
+    }
+}

@@ -1,0 +1,89 @@
+package io.guestgate.landing.join;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.LinkTokens;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.landing.admission.AdmissionProperties;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gate every request on a personal link passes: form check (before anything touches Redis), the limit per
+ * client address, the lookup by the token's hash, the limit per invitation, and whether the link is open now.
+ */
+@Component
+public class LinkGuard {
+
+    private final InvitationStore invitations;
+    private final MeetingStore meetings;
+    private final RateLimiter limiter;
+    private final AdmissionProperties admission;
+    private final Clock clock;
+
+    LinkGuard(InvitationStore invitations, MeetingStore meetings, RateLimiter limiter, AdmissionProperties admission,
+            Clock clock) {
+        this.invitations = invitations;
+        this.meetings = meetings;
+        this.limiter = limiter;
+        this.admission = admission;
+        this.clock = clock;
+    }
+
+    /**
+     * @param countForInvitation false for requests a waiting page repeats on its own, which must not use up the
+     *                           invitation's allowance
+     */
+    public Mono<LinkState> check(String token, ServerWebExchange exchange, boolean countForInvitation) {
+        if (!LinkTokens.isWellFormed(token)) {
+            return Mono.just(new LinkState.Unknown());
+        }
+        return limiter.allowAddress(clientAddress(exchange))
+                .flatMap(allowed -> allowed ? invitations.findByToken(token)
+                        .flatMap(invitation -> countForInvitation
+                                ? limiter.allowInvitation(invitation.id()).flatMap(ok -> ok ? stateOf(invitation)
+                                        : Mono.just(limited()))
+                                : stateOf(invitation))
+                        .defaultIfEmpty(new LinkState.Unknown())
+                        : Mono.just(limited()));
+    }
+
+    private Mono<LinkState> stateOf(Invitation invitation) {
+        return meetings.findById(invitation.meetingId())
+                .map(meeting -> stateOf(invitation, meeting))
+                .defaultIfEmpty(new LinkState.Gone());
+    }
+
+    private LinkState stateOf(Invitation invitation, Meeting meeting) {
+        Instant now = clock.instant();
+        if (invitation.isRevoked() || meeting.isCancelled() || invitation.isExpired(now)
+                || !now.isBefore(invitations.linkExpiry(meeting))) {
+            return new LinkState.Gone();
+        }
+        Instant opensAt = meeting.start().minus(Duration.ofMinutes(admission.openMinutesBeforeStart()));
+        if (now.isBefore(opensAt)) {
+            return new LinkState.TooEarly(invitation, meeting, opensAt);
+        }
+        return new LinkState.Open(invitation, meeting);
+    }
+
+    private LinkState limited() {
+        return new LinkState.Limited(limiter.retryAfterSeconds());
+    }
+
+    private static String clientAddress(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        if (remote == null) {
+            return "unknown";
+        }
+        return remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+    }
+}

@@ -1,0 +1,30 @@
+package io.guestgate.landing.join;
+
+import java.time.Instant;
+
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.meeting.Meeting;
+
+/** What a personal link leads to right now. */
+public sealed interface LinkState {
+
+    /** No such link (or not even the form of one). */
+    record Unknown() implements LinkState {
+    }
+
+    /** Revoked, cancelled, or the meeting is over. */
+    record Gone() implements LinkState {
+    }
+
+    /** Valid, but it opens only at {@code opensAt}. */
+    record TooEarly(Invitation invitation, Meeting meeting, Instant opensAt) implements LinkState {
+    }
+
+    /** Too many requests from this address or for this invitation; try again after {@code retryAfterSeconds}. */
+    record Limited(long retryAfterSeconds) implements LinkState {
+    }
+
+    /** The link works: the guest may verify and join. */
+    record Open(Invitation invitation, Meeting meeting) implements LinkState {
+    }
+}

@@ -1,0 +1,26 @@
+package io.guestgate.landing.meeting;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * What the meeting page's script receives: the guest token and where to dial. Sent only in the body of a same-origin
+ * POST with {@code Cache-Control: no-store}; {@link #toString()} never shows the token.
+ *
+ * @param destination the meeting's SIP address ({@code <number>@<site>.webex.com}), what the widget dials
+ * @param sandbox     true in the offline sandbox, where there is no Webex to join
+ */
+record MeetingSession(
+        @JsonProperty("accessToken") String accessToken,
+        @JsonProperty("destination") String destination,
+        @JsonProperty("displayName") String displayName,
+        @JsonProperty("expiresAt") Instant expiresAt,
+        @JsonProperty("sandbox") boolean sandbox) {
+
+    @Override
+    public String toString() {
+        return "MeetingSession[destination=" + destination + ", displayName=" + displayName + ", expiresAt="
+                + expiresAt + ", sandbox=" + sandbox + ", accessToken=redacted]";
+    }
+}

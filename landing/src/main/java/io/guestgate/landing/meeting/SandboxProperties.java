@@ -1,0 +1,9 @@
+package io.guestgate.landing.meeting;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** @param enabled the offline sandbox: the meeting page shows who would join instead of opening Webex */
+@ConfigurationProperties("guestgate.sandbox")
+record SandboxProperties(@DefaultValue("false") boolean enabled) {
+}

@@ -1,0 +1,107 @@
+package io.guestgate.landing.notify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+
+import io.guestgate.guestlist.approval.ApprovalRequest;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.webex.OrganizerNotifier;
+import io.guestgate.landing.admission.AdmissionProperties;
+import reactor.core.publisher.Mono;
+
+/** The organizer's chat messages about guests, sent 1:1 by the bot, in {@code guestgate.admission.organizer-language}. */
+@Component
+class ChatNotifications implements OrganizerNotifications {
+
+    /** The card input the bot's intake routes by, and the value that names the bot's admission handler. */
+    static final String ACTION = "admission";
+
+    private final OrganizerNotifier notifier;
+    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+    private final Locale locale;
+
+    ChatNotifications(OrganizerNotifier notifier, AdmissionProperties properties) {
+        this.notifier = notifier;
+        this.locale = Locale.forLanguageTag(properties.organizerLanguage());
+        texts.setBasename("landing/organizer");
+        texts.setDefaultEncoding("UTF-8");
+        texts.setFallbackToSystemLocale(false);
+        texts.setAlwaysUseMessageFormat(true);
+    }
+
+    @Override
+    public Mono<Void> joining(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
+        return notifier.tellQuietly(meeting.organizer().personId(), text("joining",
+                ChatMarkdown.escape(identity.displayName()), ChatMarkdown.escape(provider(identity)),
+                ChatMarkdown.escape(meeting.title())));
+    }
+
+    @Override
+    public Mono<Void> refused(Meeting meeting, Invitation invitation, VerifiedIdentity identity, String reason) {
+        return notifier.tellQuietly(meeting.organizer().personId(), text("refused",
+                ChatMarkdown.escape(identity.displayName()), ChatMarkdown.escape(provider(identity)),
+                ChatMarkdown.escape(invitation.invitee().name()), ChatMarkdown.escape(meeting.title()),
+                text("reason." + reason)));
+    }
+
+    @Override
+    public Mono<Void> askToAdmit(Meeting meeting, Invitation invitation, ApprovalRequest request) {
+        VerifiedIdentity identity = request.identity();
+        String name = ChatMarkdown.escape(identity.displayName());
+        String markdown = text("ask.markdown", name, ChatMarkdown.escape(provider(identity)),
+                ChatMarkdown.escape(meeting.title()), ChatMarkdown.escape(invitation.invitee().name()));
+        return notifier.tellWithCard(meeting.organizer().personId(), markdown, card(meeting, invitation, request))
+                .then();
+    }
+
+    private Map<String, Object> card(Meeting meeting, Invitation invitation, ApprovalRequest request) {
+        VerifiedIdentity identity = request.identity();
+        List<Map<String, Object>> facts = new ArrayList<>();
+        facts.add(fact(text("card.name"), ChatMarkdown.escape(identity.displayName())));
+        facts.add(fact(text("card.email"), identity.email() == null ? text("card.none")
+                : ChatMarkdown.escape(identity.email()) + " "
+                        + text(identity.emailVerified() ? "card.verified" : "card.unverified")));
+        facts.add(fact(text("card.assurance"), identity.acr() == null ? text("card.none")
+                : ChatMarkdown.escape(identity.acr())));
+        facts.add(fact(text("card.provider"), ChatMarkdown.escape(provider(identity))));
+        facts.add(fact(text("card.invited"), ChatMarkdown.escape(invitation.invitee().name()) + " ("
+                + ChatMarkdown.escape(invitation.invitee().email()) + ")"));
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.3");
+        card.put("body", List.of(
+                Map.of("type", "TextBlock", "text", text("card.heading", ChatMarkdown.escape(meeting.title())),
+                        "weight", "Bolder", "size", "Medium", "wrap", true),
+                Map.of("type", "FactSet", "facts", facts),
+                Map.of("type", "TextBlock", "text", text("card.deadline"), "isSubtle", true, "wrap", true)));
+        card.put("actions", List.of(submit(text("card.admit"), request, "admit"),
+                submit(text("card.deny"), request, "deny")));
+        return card;
+    }
+
+    private Map<String, Object> submit(String title, ApprovalRequest request, String decision) {
+        return Map.of("type", "Action.Submit", "title", title, "data", Map.of(
+                "action", ACTION, "requestId", request.id(), "decision", decision, "lang", locale.getLanguage()));
+    }
+
+    private static Map<String, Object> fact(String title, String value) {
+        return Map.of("title", title, "value", value);
+    }
+
+    private static String provider(VerifiedIdentity identity) {
+        return identity.provider() == null ? "OpenID Connect" : identity.provider();
+    }
+
+    private String text(String key, Object... args) {
+        return texts.getMessage(key, args, locale);
+    }
+}

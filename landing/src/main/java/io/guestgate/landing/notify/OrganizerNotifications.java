@@ -1,0 +1,23 @@
+package io.guestgate.landing.notify;
+
+import io.guestgate.guestlist.approval.ApprovalRequest;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.guestlist.meeting.Meeting;
+import reactor.core.publisher.Mono;
+
+/** What the organizer learns in chat (a 1:1 message from the bot) about their guests. */
+public interface OrganizerNotifications {
+
+    /** A guest verified, matched and is joining. Never fails the guest's way in: errors are logged and dropped. */
+    Mono<Void> joining(Meeting meeting, Invitation invitation, VerifiedIdentity identity);
+
+    /**
+     * Someone verified for this invitation and was refused ({@code reason} as in the audit trail). Never fails the
+     * guest's page: errors are logged and dropped.
+     */
+    Mono<Void> refused(Meeting meeting, Invitation invitation, VerifiedIdentity identity, String reason);
+
+    /** The card with Admit and Deny. Fails when it could not be sent: nobody would answer the waiting guest. */
+    Mono<Void> askToAdmit(Meeting meeting, Invitation invitation, ApprovalRequest request);
+}

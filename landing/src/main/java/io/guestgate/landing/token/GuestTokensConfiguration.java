@@ -1,0 +1,61 @@
+package io.guestgate.landing.token;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.guestgate.guestlist.webex.WebexProperties;
+import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.WebexClient;
+
+/**
+ * Picks the guest token implementation by {@code guestgate.webex.guest.mode} and checks, at startup, that the
+ * settings it needs are there. Messages name the property, never its value.
+ */
+@Configuration(proxyBeanMethods = false)
+class GuestTokensConfiguration {
+
+    /** As short as the exchange allows: the JWT only has to reach {@code /jwt/login}. */
+    static final Duration JWT_LIFETIME = Duration.ofMinutes(5);
+
+    @Bean
+    GuestTokens guestTokens(WebexProperties webexProperties, WebexClient webex, Clock clock) {
+        WebexProperties.Guest guest = webexProperties.guest();
+        return switch (guest.mode()) {
+            case GUEST_ISSUER -> new GuestIssuerTokens(
+                    new GuestIssuerJwt(requireText(guest.issuerId(), "guestgate.webex.guest.issuer-id"),
+                            issuerKey(guest.issuerSecret()), JWT_LIFETIME, clock),
+                    webex, clock);
+            case SERVICE_APP -> new ServiceAppTokens(AccessToken.of(
+                    requireText(guest.serviceAppToken(), "guestgate.webex.guest.service-app-token")), webex, clock);
+        };
+    }
+
+    /** Webex shows the Guest Issuer secret in base64; the HS256 key is its decoded bytes. */
+    static byte[] issuerKey(String secret) {
+        String base64 = requireText(secret, "guestgate.webex.guest.issuer-secret");
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64);
+        }
+        catch (IllegalArgumentException e) {
+            throw new IllegalStateException("guestgate.webex.guest.issuer-secret must be base64, as Webex shows it");
+        }
+        if (key.length < 32) {
+            throw new IllegalStateException(
+                    "guestgate.webex.guest.issuer-secret decodes to fewer than 32 bytes; HS256 needs 256 bits");
+        }
+        return key;
+    }
+
+    private static String requireText(String value, String property) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("Set " + property + " (guestgate.webex.guest.mode chooses guest-issuer "
+                    + "or service-app)");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,71 @@
+package io.guestgate.landing.verify;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.guestlist.invitation.VerifiedIdentity;
+
+/**
+ * Turns the claims an identity provider vouched for into a {@link VerifiedIdentity}. The claims come from the
+ * validated ID token (and user info), never from anything the guest typed.
+ */
+@Component
+public class ClaimMapping {
+
+    private final IdentityProperties properties;
+
+    ClaimMapping(IdentityProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Empty when the provider did not give a usable name: without one no guest token can carry the verified name. */
+    public Optional<VerifiedIdentity> toIdentity(String issuer, String subject, Map<String, Object> claims) {
+        IdentityProperties.Claims names = properties.claims();
+        Optional<String> displayName = text(claims, names.name())
+                .or(() -> joined(text(claims, names.givenName()), text(claims, names.familyName())))
+                .map(ClaimMapping::clean)
+                .filter(name -> !name.isEmpty() && name.length() <= Invitee.MAX_NAME_LENGTH);
+        if (displayName.isEmpty() || issuer == null || subject == null) {
+            return Optional.empty();
+        }
+        String email = text(claims, names.email()).map(ClaimMapping::clean).orElse(null);
+        return Optional.of(new VerifiedIdentity(issuer, subject, displayName.get(), email,
+                isTrue(claims.get(names.emailVerified())), text(claims, names.acr()).orElse(null),
+                properties.providerName()));
+    }
+
+    public String providerName() {
+        return properties.providerName();
+    }
+
+    private static Optional<String> joined(Optional<String> given, Optional<String> family) {
+        if (given.isEmpty() && family.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of((given.orElse("") + " " + family.orElse("")).strip());
+    }
+
+    private static Optional<String> text(Map<String, Object> claims, String name) {
+        return Optional.ofNullable(claims.get(name))
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .map(String::strip)
+                .filter(value -> !value.isEmpty());
+    }
+
+    /** Providers differ: some send a JSON boolean, some the string "true". */
+    private static boolean isTrue(Object value) {
+        return Boolean.TRUE.equals(value) || (value instanceof String text && text.strip().equalsIgnoreCase("true"));
+    }
+
+    /** No control characters (line breaks included) may reach a JWT, a chat message or the audit trail. */
+    private static String clean(String value) {
+        return value.codePoints()
+                .filter(cp -> !Character.isISOControl(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString().strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,119 @@
+package io.guestgate.landing.web;
+
+import java.net.URI;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+import io.guestgate.guestlist.GuestgateProperties;
+import io.guestgate.landing.verify.IdentityProperties;
+import reactor.core.publisher.Mono;
+
+/**
+ * Two filter chains. The landing's own paths get the OIDC login, CSRF protection and the security headers. Everything
+ * else in the application (the bot's webhook, account linking, actuator) passes a last, permissive chain: those
+ * endpoints authenticate their callers themselves (webhook signatures, OAuth state) and must not be asked to log in
+ * or to carry a CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class LandingSecurity {
+
+    static final String[] LANDING_PATHS = {"/join/**", "/oauth2/**", "/login/**", "/meeting/**", "/landing/**",
+            "/error"};
+
+    /** The session-bound CSRF token travels in this header on the meeting page's POST. */
+    static final String CSRF_HEADER = "X-XSRF-TOKEN";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 100)
+    SecurityWebFilterChain landingFilterChain(ServerHttpSecurity http,
+            ReactiveClientRegistrationRepository registrations, IdentityProperties identity,
+            GuestgateProperties guestgate, HeaderProperties headers,
+            ServerAuthenticationSuccessHandler loginSuccessHandler,
+            ServerAuthenticationFailureHandler loginFailureHandler) {
+        URI authorizationUri = registrations.findByRegistrationId(identity.registrationId())
+                .map(registration -> URI.create(registration.getProviderDetails().getAuthorizationUri()))
+                .blockOptional()
+                .orElseThrow(() -> new IllegalStateException("Set spring.security.oauth2.client.registration."
+                        + identity.registrationId() + ".* and provider." + identity.registrationId()
+                        + ".issuer-uri: guests verify their identity there"));
+        String csp = headers.contentSecurityPolicy() != null ? headers.contentSecurityPolicy()
+                : ContentSecurityPolicy.build(authorizationUri);
+        WebSessionServerCsrfTokenRepository csrfTokens = new WebSessionServerCsrfTokenRepository();
+        csrfTokens.setHeaderName(CSRF_HEADER);
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(LANDING_PATHS))
+                // Access is decided per invitation by the controllers (verified identity bound to that link, in this
+                // session); a Spring Security login alone grants nothing.
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .oauth2Login(login -> login
+                        .authorizationRequestResolver(pkceResolver(registrations))
+                        .authenticationSuccessHandler(loginSuccessHandler)
+                        .authenticationFailureHandler(loginFailureHandler)
+                        // No generated login page: a login starts from a personal link only.
+                        .loginPage("/login/unfinished"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(header -> header
+                        .contentSecurityPolicy(policy -> policy.policyDirectives(csp))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        // Spring's HSTS writer looks at the request's scheme, which is http behind a TLS-terminating
+                        // proxy; what counts is how guests reach us.
+                        .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
+                        .writer(exchange -> {
+                            if (guestgate.isHttps()) {
+                                exchange.getResponse().getHeaders().set("Strict-Transport-Security",
+                                        "max-age=31536000; includeSubDomains");
+                            }
+                            return Mono.empty();
+                        }))
+                .build();
+    }
+
+    /** Everything that is not the landing: no login, no CSRF (webhooks and OAuth callbacks verify their callers). */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityWebFilterChain applicationFilterChain(ServerHttpSecurity http) {
+        return http
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .build();
+    }
+
+    /**
+     * PKCE for this confidential client too (it guards against a stolen authorization code), on top of state and the
+     * OIDC nonce that Spring Security adds for the {@code openid} scope.
+     */
+    private static ServerOAuth2AuthorizationRequestResolver pkceResolver(
+            ReactiveClientRegistrationRepository registrations) {
+        DefaultServerOAuth2AuthorizationRequestResolver resolver =
+                new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+}

@@ -1,0 +1,40 @@
+package io.guestgate.landing.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+
+/** Renders the landing's pages in the guest's language. */
+@Component
+public class Pages {
+
+    private final Texts texts;
+
+    Pages(Texts texts) {
+        this.texts = texts;
+    }
+
+    public Texts.Bundle texts(ServerWebExchange exchange) {
+        return texts.bundle(texts.localeOf(exchange.getRequest()));
+    }
+
+    /** A page of {@code landing/<view>} with the texts as {@code t}. */
+    public Rendering.Builder<?> view(ServerWebExchange exchange, String view, HttpStatus status) {
+        return Rendering.view("landing/" + view)
+                .modelAttribute("t", texts(exchange))
+                .status(status);
+    }
+
+    /**
+     * A page that tells the guest one thing: {@code <key>.heading} and {@code <key>.text} (with {@code args}) from
+     * the messages.
+     */
+    public Rendering message(ServerWebExchange exchange, HttpStatus status, String key, Object... args) {
+        Texts.Bundle t = texts(exchange);
+        return view(exchange, "message", status)
+                .modelAttribute("heading", t.get(key + ".heading"))
+                .modelAttribute("text", t.get(key + ".text", args))
+                .build();
+    }
+}
