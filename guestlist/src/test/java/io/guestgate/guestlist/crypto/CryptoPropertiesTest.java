@@ -7,7 +7,6 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /** Startup must fail on a bad key ring, with a message that names the property to fix and shows no key. */
@@ -66,7 +65,7 @@ class CryptoPropertiesTest {
         assertThat(new CryptoProperties(java.util.Map.of("k1", key), "k1").toString()).doesNotContain(key).contains("k1");
     }
 
-    @Configuration(proxyBeanMethods = false)
+    // Deliberately no @Configuration: GuestlistConfiguration's component scan would pick it up in other tests.
     @EnableConfigurationProperties(CryptoProperties.class)
     @Import(TokenSealer.class)
     static class CryptoOnly {

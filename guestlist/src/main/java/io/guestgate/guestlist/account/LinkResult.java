@@ -1,0 +1,24 @@
+package io.guestgate.guestlist.account;
+
+/** How a login callback ended. Each case gets its own page; only {@link Linked} changed anything. */
+public sealed interface LinkResult {
+
+    /** The organizer's Webex account is linked and its tokens are stored. */
+    record Linked(OrganizerAccount account) implements LinkResult {
+    }
+
+    /** The state is unknown, expired or already used. Nothing changed. */
+    record StateInvalid() implements LinkResult {
+    }
+
+    /**
+     * Someone signed in to Webex as a different person than the one who asked for the link in chat, e.g. an
+     * attacker who sent their own link to a victim. Nothing was stored.
+     */
+    record WrongAccount() implements LinkResult {
+    }
+
+    /** Webex refused the code or could not be reached. The state is used up; nothing was stored. */
+    record WebexFailed() implements LinkResult {
+    }
+}
