@@ -1,0 +1,26 @@
+package io.guestgate.bot.invite.outbox;
+
+import io.guestgate.guestlist.redis.Ids;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where invitation mail is queued. One call queues one batch atomically: either every mail of it is in the Redis
+ * Stream, or none is. Sending happens later, on whichever instance's worker reads the entry.
+ */
+public final class Outbox {
+
+    private final OutboxStream stream;
+
+    Outbox(OutboxStream stream) {
+        this.stream = stream;
+    }
+
+    /** Queues the batch and returns its id; an empty batch queues nothing. */
+    public Mono<String> enqueue(OutboxBatch batch) {
+        if (batch.invitationIds().isEmpty()) {
+            return Mono.empty();
+        }
+        String batchId = Ids.random(16);
+        return stream.enqueue(batchId, batch).thenReturn(batchId);
+    }
+}

@@ -1,0 +1,26 @@
+package io.guestgate.bot.invite.outbox;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.guestgate.bot.invite.MailLanguage;
+import io.guestgate.bot.invite.MailPurpose;
+
+/**
+ * Mails that belong together — everyone added by one command, every guest of a moved meeting — and get one report
+ * to the organizer once all of them are settled.
+ *
+ * @param language the language of the guests' mail and of the organizer's report
+ */
+public record OutboxBatch(String organizerPersonId, String meetingId, String meetingTitle, MailPurpose purpose,
+        MailLanguage language, List<String> invitationIds) {
+
+    public OutboxBatch {
+        Objects.requireNonNull(organizerPersonId, "organizerPersonId");
+        Objects.requireNonNull(meetingId, "meetingId");
+        Objects.requireNonNull(meetingTitle, "meetingTitle");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(language, "language");
+        invitationIds = List.copyOf(invitationIds);
+    }
+}

@@ -1,0 +1,46 @@
+package io.guestgate.bot.invite.outbox;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import io.guestgate.bot.invite.mail.MailComposer;
+import io.guestgate.guestlist.GuestgateProperties;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.guestlist.webex.OrganizerNotifier;
+
+/**
+ * The outbox's beans. The worker sends only where Spring Boot configured a mail sender ({@code spring.mail.host});
+ * elsewhere mail stays queued for instances that can send it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(OutboxProperties.class)
+class OutboxConfiguration {
+
+    @Bean
+    OutboxStream outboxStream(ReactiveStringRedisTemplate redis, RedisKeys keys, OutboxProperties properties) {
+        return new OutboxStream(redis, new OutboxKeys(keys), properties);
+    }
+
+    @Bean
+    Outbox outbox(OutboxStream stream) {
+        return new Outbox(stream);
+    }
+
+    @Bean
+    OutboxWorker outboxWorker(OutboxStream stream, InvitationStore invitations, MeetingStore meetings,
+            MailComposer composer, ObjectProvider<JavaMailSender> senders, GuestgateProperties guestgate,
+            OrganizerNotifier notifier, OutboxProperties properties, Clock clock) {
+        JavaMailSender sender = senders.getIfAvailable();
+        InvitationDelivery delivery = new InvitationDelivery(invitations, meetings, composer, sender, guestgate);
+        return new OutboxWorker(stream, delivery, new BatchReports(stream, notifier), properties, clock,
+                ConsumerNames.of(properties), sender != null);
+    }
+}

@@ -1,0 +1,179 @@
+package io.guestgate.bot.invite.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.redis.connection.stream.Consumer;
+import org.springframework.data.redis.connection.stream.ReadOffset;
+import org.springframework.data.redis.connection.stream.StreamOffset;
+import org.springframework.data.redis.connection.stream.StreamReadOptions;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+import io.guestgate.guestlist.redis.Json;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The outbox's Redis side: the stream, its consumer group, retries, dead letters and batch counts. */
+final class OutboxStream {
+
+    private final ReactiveStringRedisTemplate redis;
+    private final OutboxKeys keys;
+    private final OutboxProperties properties;
+
+    OutboxStream(ReactiveStringRedisTemplate redis, OutboxKeys keys, OutboxProperties properties) {
+        this.redis = redis;
+        this.keys = keys;
+        this.properties = properties;
+    }
+
+    /** A stream entry: its id and what to send, or a null entry when its fields do not parse. */
+    record Pending(String id, OutboxEntry entry) {
+
+        static Pending parse(String id, Map<?, ?> fields) {
+            try {
+                return new Pending(id, OutboxEntry.of(fields));
+            } catch (IllegalArgumentException malformed) {
+                return new Pending(id, null);
+            }
+        }
+    }
+
+    /** Where a settled entry's batch stands; {@code report} is true for exactly one settle per batch. */
+    record BatchState(long total, long sent, long failed, long skipped, boolean report) {
+    }
+
+    Mono<Long> enqueue(String batchId, OutboxBatch batch) {
+        List<String> args = new ArrayList<>();
+        args.add(Long.toString(properties.batchTtl().toMillis()));
+        args.add(batch.organizerPersonId());
+        args.add(batch.meetingId());
+        args.add(batch.meetingTitle());
+        args.add(batch.purpose().name());
+        args.add(batch.language().name());
+        args.add(batchId);
+        args.addAll(batch.invitationIds());
+        return single(redis.execute(OutboxScripts.ENQUEUE, List.of(keys.stream(), keys.batch(batchId)), args));
+    }
+
+    /** Creates the consumer group, reading from the very first entry, unless it exists. */
+    Mono<Void> ensureGroup() {
+        return redis.opsForStream().createGroup(keys.stream(), ReadOffset.from("0"), properties.group())
+                .onErrorResume(e -> String.valueOf(rootMessage(e)).contains("BUSYGROUP"), e -> Mono.empty())
+                .then();
+    }
+
+    /** New entries for this consumer (XREADGROUP ... >), waiting up to the poll timeout. */
+    Flux<Pending> read(String consumer, int count) {
+        return redis.<String, String>opsForStream()
+                .read(Consumer.from(properties.group(), consumer),
+                        StreamReadOptions.empty().count(count).block(properties.pollTimeout()),
+                        StreamOffset.create(keys.stream(), ReadOffset.lastConsumed()))
+                .map(record -> Pending.parse(record.getId().getValue(), record.getValue()));
+    }
+
+    /** Entries other consumers have held longer than the claim idle time, now held by {@code consumer}. */
+    Flux<Pending> claim(String consumer, int count) {
+        return redis.execute(OutboxScripts.CLAIM, List.of(keys.stream()), List.of(properties.group(), consumer,
+                        Long.toString(properties.claimIdle().toMillis()), Integer.toString(count)))
+                .collectList()
+                .flatMapIterable(OutboxStream::flatten)
+                .buffer(2)
+                .map(pair -> Pending.parse(pair.get(0).toString(), Json.read(pair.get(1).toString(), Map.class)));
+    }
+
+    /** Puts retries that are due back onto the stream. */
+    Mono<Long> promoteDue(Instant now, int limit) {
+        return single(redis.execute(OutboxScripts.PROMOTE, List.of(keys.retries(), keys.stream()),
+                List.of(Long.toString(now.toEpochMilli()), Integer.toString(limit))));
+    }
+
+    /** Acknowledges the entry and schedules its next attempt; false when another consumer holds it now. */
+    Mono<Boolean> retryLater(String consumer, Pending pending, Instant due) {
+        Map<String, String> member = new LinkedHashMap<>(pending.entry().nextAttempt().fields());
+        member.put("origin", pending.id());
+        return settle(consumer, pending, "retry", "sent", "", Long.toString(due.toEpochMilli()), Json.write(member), "")
+                .map(state -> state.isEmpty() || state.get(0) == 0L);
+    }
+
+    /** Acknowledges a sent or skipped entry and counts it in its batch. Empty when another consumer holds it. */
+    Mono<BatchState> done(String consumer, Pending pending, boolean sent) {
+        return settle(consumer, pending, "done", sent ? "sent" : "skipped", "", "", "", "")
+                .flatMap(OutboxStream::batchState);
+    }
+
+    /** Acknowledges a failed entry, keeps it as a dead letter and counts it in its batch. */
+    Mono<BatchState> dead(String consumer, Pending pending, String failureLine, String deadLetter) {
+        return settle(consumer, pending, "dead", "failed", failureLine, "", "", deadLetter)
+                .flatMap(OutboxStream::batchState);
+    }
+
+    /** Acknowledges and deletes an entry that cannot be read, so it does not come back forever. */
+    Mono<Void> drop(String id) {
+        return redis.opsForStream().acknowledge(keys.stream(), properties.group(), id)
+                .then(redis.opsForStream().delete(keys.stream(), id))
+                .then();
+    }
+
+    /** The batch's organizer, title and failure lines, for its report. */
+    Mono<Map<String, String>> batch(String batchId) {
+        return redis.<String, String>opsForHash().entries(keys.batch(batchId))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    Flux<String> failures(String batchId) {
+        return redis.opsForList().range(keys.batchFailures(batchId), 0, -1);
+    }
+
+    private Mono<List<Long>> settle(String consumer, Pending pending, String mode, String outcome,
+            String failureLine, String due, String retryMember, String deadLetter) {
+        String batchId = pending.entry().batchId();
+        List<String> scriptKeys = List.of(keys.stream(), keys.retries(), keys.deadLetters(), keys.batch(batchId),
+                keys.batchDone(batchId), keys.batchFailures(batchId));
+        List<String> args = List.of(properties.group(), consumer, pending.id(), mode,
+                pending.entry().invitationId(), outcome, failureLine, due,
+                retryMember, deadLetter, Integer.toString(properties.deadLetterMax()));
+        return redis.execute(OutboxScripts.SETTLE, scriptKeys, args)
+                .collectList()
+                .map(OutboxStream::flatten)
+                .map(values -> values.stream().map(value -> ((Number) value).longValue()).toList());
+    }
+
+    private static Mono<BatchState> batchState(List<Long> result) {
+        if (result.isEmpty() || result.get(0) == -1L) {
+            return Mono.empty();
+        }
+        if (result.get(0) == 2L) {
+            return Mono.just(new BatchState(0, 0, 0, 0, false));
+        }
+        return Mono.just(new BatchState(result.get(1), result.get(2), result.get(3), result.get(4),
+                result.get(5) == 1L));
+    }
+
+    /** A script's multi-bulk reply may arrive as one list or as its elements, depending on the driver. */
+    private static List<Object> flatten(List<?> values) {
+        List<Object> flat = new ArrayList<>();
+        for (Object value : values) {
+            if (value instanceof List<?> list) {
+                flat.addAll(list);
+            } else {
+                flat.add(value);
+            }
+        }
+        return flat;
+    }
+
+    private static <T> Mono<T> single(Flux<T> results) {
+        return results.next();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}
