@@ -181,7 +181,8 @@ describe('the meeting page', () => {
     expect(await screen.findByRole('alert')).toHaveAttribute('data-error', 'widget');
     expect(screen.getByTestId('fake-widget')).toBeInTheDocument();
     expect(rejection.defaultPrevented).toBe(true);
-    expect(log).toHaveBeenCalledWith('Webex widget failed: Error: device registration failed: 401 for Bearer [redacted]');
+    expect(log).toHaveBeenCalledWith('Webex widget failed: Error: device registration failed: 401 for Bearer [redacted] '
+      + '| POST https://wdm.example/devices');
     expect(JSON.stringify(log.mock.calls)).not.toContain(TOKEN);
   });
 
