@@ -79,6 +79,43 @@ public final class CommandParser {
         }
     }
 
+    /**
+     * The fields of the create card, checked exactly like {@code create <title> | <start> | <length>}: a
+     * {@link CreateMeeting}, or an {@link Invalid} saying what is wrong.
+     *
+     * @param date   {@code yyyy-MM-dd}, as an adaptive card's date input sends it
+     * @param time   {@code HH:mm}, as its time input sends it
+     * @param length any length or end the text form accepts
+     */
+    public Command createFromForm(Language language, String title, String date, String time, String length) {
+        try {
+            String cleanTitle = title(clean(title).replace('\n', ' ').replace('\r', ' '));
+            String start = (date == null ? "" : date.strip()) + " " + (time == null ? "" : time.strip());
+            ZonedDateTime at = when.start(start.isBlank() ? "" : start);
+            return new CreateMeeting(language, cleanTitle, at, when.lengthOrEnd(length == null ? "" : length, at));
+        }
+        catch (InputProblem problem) {
+            return new Invalid(language, Verb.CREATE, problem.problem(), problem.detail());
+        }
+    }
+
+    /**
+     * A participant list as the {@code add} command takes it ({@code Anna Müller <anna@example.com>, bob@…}, also one
+     * per line), e.g. from a card: {@link AddParticipants} without a meeting reference, or {@link Invalid}.
+     */
+    public Command participants(Language language, String text) {
+        try {
+            String input = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
+            if (input.length() > MAX_TEXT) {
+                throw new InputProblem(Problem.TEXT_TOO_LONG, Integer.toString(MAX_TEXT));
+            }
+            return new AddParticipants(language, ParticipantsParser.participants(input), Optional.empty());
+        }
+        catch (InputProblem problem) {
+            return new Invalid(language, Verb.ADD, problem.problem(), problem.detail());
+        }
+    }
+
     private Command command(Verb verb, Language language, String rest) {
         return switch (verb) {
             case HELP -> new Help(language);
@@ -146,7 +183,8 @@ public final class CommandParser {
     }
 
     private static String title(String raw) {
-        String title = raw.strip();
+        // A title is one line: in the Webex meeting, the calendar entry and the mail subject alike.
+        String title = raw.replace('\r', ' ').replace('\n', ' ').strip();
         if (title.isEmpty()) {
             throw new InputProblem(Problem.TITLE_EMPTY);
         }
@@ -162,6 +200,14 @@ public final class CommandParser {
      * plain spaces except line breaks (they separate participants), and leading @mentions dropped.
      */
     private static String normalize(String text) {
+        String result = clean(text).strip();
+        while (result.startsWith("@")) {
+            result = result.substring(firstWhitespace(result)).strip();
+        }
+        return result;
+    }
+
+    private static String clean(String text) {
         if (text == null) {
             return "";
         }
@@ -172,12 +218,7 @@ public final class CommandParser {
             boolean lineBreak = c == '\n' || c == '\r';
             clean.append(!lineBreak && (Character.isISOControl(c) || Character.isSpaceChar(c)) ? ' ' : c);
         }
-        String result = clean.toString().strip();
-        while (result.startsWith("@")) {
-            int end = firstWhitespace(result);
-            result = result.substring(end).strip();
-        }
-        return result;
+        return clean.toString();
     }
 
     private static int firstWhitespace(String input) {

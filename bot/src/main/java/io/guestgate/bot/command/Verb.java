@@ -49,6 +49,26 @@ public enum Verb {
         return List.copyOf(all);
     }
 
+    /** The verb a command was written with; empty for {@link Command.Unknown}. */
+    public static Optional<Verb> of(Command command) {
+        if (command instanceof Command.Invalid invalid) {
+            return Optional.of(invalid.verb());
+        }
+        Verb verb = command instanceof Command.Help ? HELP
+                : command instanceof Command.Login ? LOGIN
+                : command instanceof Command.Logout ? LOGOUT
+                : command instanceof Command.Status ? STATUS
+                : command instanceof Command.Create ? CREATE
+                : command instanceof Command.ListMeetings ? LIST
+                : command instanceof Command.ShowMeeting ? SHOW
+                : command instanceof Command.AddParticipants ? ADD
+                : command instanceof Command.RemoveParticipant ? REMOVE
+                : command instanceof Command.MoveMeeting ? MOVE
+                : command instanceof Command.CancelMeeting ? CANCEL
+                : null;
+        return Optional.ofNullable(verb);
+    }
+
     /** The command a lowercase first word names, and the language it reveals (empty when it is the same in both). */
     static Optional<Match> match(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

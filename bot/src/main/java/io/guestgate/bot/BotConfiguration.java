@@ -1,0 +1,27 @@
+package io.guestgate.bot;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+import io.guestgate.bot.command.CommandParser;
+import io.guestgate.guestlist.meeting.MeetingsProperties;
+
+/**
+ * The bot: signed webhook intake, organizer commands, account linking, invitations. The runnable application
+ * imports this next to {@code GuestlistConfiguration}, whose beans (stores, Webex client, clock) it uses.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@ConfigurationPropertiesScan
+public class BotConfiguration {
+
+    /** Commands are read in the organizers' zone, against the application's clock. */
+    @Bean
+    CommandParser commandParser(Clock clock, MeetingsProperties meetings, BotProperties bot) {
+        return new CommandParser(clock, meetings.timezone(), bot.defaultLanguage());
+    }
+}

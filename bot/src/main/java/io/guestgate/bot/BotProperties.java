@@ -1,0 +1,81 @@
+package io.guestgate.bot;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import io.guestgate.bot.i18n.Language;
+
+/**
+ * How the bot takes commands ({@code guestgate.bot.*}).
+ *
+ * @param allowedEmailDomains the bot acts only for senders whose address is in one of these domains (exactly, or a
+ *                            subdomain); empty means anyone who can reach the bot
+ * @param defaultLanguage     the language of answers when the text does not reveal one
+ * @param intake              how webhooks are taken in and processed
+ */
+@ConfigurationProperties("guestgate.bot")
+public record BotProperties(
+        @DefaultValue List<String> allowedEmailDomains,
+        @DefaultValue("en") Language defaultLanguage,
+        @DefaultValue Intake intake) {
+
+    public BotProperties {
+        allowedEmailDomains = allowedEmailDomains.stream()
+                .map(domain -> domain.strip().toLowerCase(Locale.ROOT))
+                .map(domain -> domain.startsWith("@") ? domain.substring(1) : domain)
+                .filter(domain -> !domain.isEmpty())
+                .toList();
+        for (String domain : allowedEmailDomains) {
+            if (!domain.matches("[a-z0-9.-]+\\.[a-z0-9-]+")) {
+                throw new IllegalArgumentException(
+                        "guestgate.bot.allowed-email-domains: '" + domain + "' is not a domain such as example.com");
+            }
+        }
+    }
+
+    /** True when {@code email} may give the bot commands. */
+    public boolean isAllowed(String email) {
+        if (allowedEmailDomains.isEmpty()) {
+            return true;
+        }
+        if (email == null || email.indexOf('@') < 1) {
+            return false;
+        }
+        String domain = email.substring(email.lastIndexOf('@') + 1).strip().toLowerCase(Locale.ROOT);
+        return allowedEmailDomains.stream()
+                .anyMatch(allowed -> domain.equals(allowed) || domain.endsWith("." + allowed));
+    }
+
+    /**
+     * @param dedupeTtl         how long a processed event's id is remembered; Webex redelivers within minutes
+     * @param concurrency       how many events are processed at once
+     * @param queueCapacity     how many accepted events may wait; when full, webhooks get 503 and Webex redelivers
+     * @param processingTimeout the most one event may take, Webex calls included
+     * @param shutdownGrace     how long shutdown waits for accepted events to finish
+     */
+    public record Intake(
+            @DefaultValue("24h") Duration dedupeTtl,
+            @DefaultValue("8") int concurrency,
+            @DefaultValue("256") int queueCapacity,
+            @DefaultValue("2m") Duration processingTimeout,
+            @DefaultValue("20s") Duration shutdownGrace) {
+
+        public Intake {
+            if (dedupeTtl.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException("guestgate.bot.intake.dedupe-ttl must be at least 1m");
+            }
+            if (concurrency < 1 || queueCapacity < 1) {
+                throw new IllegalArgumentException(
+                        "guestgate.bot.intake.concurrency and .queue-capacity must be at least 1");
+            }
+            if (processingTimeout.isNegative() || processingTimeout.isZero() || shutdownGrace.isNegative()) {
+                throw new IllegalArgumentException(
+                        "guestgate.bot.intake.processing-timeout must be positive, .shutdown-grace not negative");
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.guestgate.bot.chain;
+
+import java.util.Objects;
+
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.reply.Reply;
+import reactor.core.publisher.Flux;
+
+/** The replies to a request, to be sent in order as they come. Failures are already turned into replies. */
+record Answer(Conversation conversation, Flux<Reply> replies) {
+
+    Answer {
+        Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(replies, "replies");
+    }
+}

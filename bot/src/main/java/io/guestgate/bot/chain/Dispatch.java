@@ -1,0 +1,65 @@
+package io.guestgate.bot.chain;
+
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.chain.Incoming.CardAction;
+import io.guestgate.bot.chain.Request.CommandRequest;
+import io.guestgate.bot.command.CardActionRegistry;
+import io.guestgate.bot.command.Command;
+import io.guestgate.bot.command.CommandRegistry;
+import io.guestgate.bot.command.Verb;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.reply.Reply;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Hands a request to its handler. Mistakes and unknown words are answered here, and a failing handler's error becomes
+ * a plain-language reply, so the organizer is never left without an answer.
+ */
+@Component
+class Dispatch implements Step<Request, Answer> {
+
+    private final CommandRegistry commands;
+    private final CardActionRegistry cards;
+    private final Answers answers;
+
+    Dispatch(CommandRegistry commands, CardActionRegistry cards, Answers answers) {
+        this.commands = commands;
+        this.cards = cards;
+        this.answers = answers;
+    }
+
+    @Override
+    public Mono<Void> apply(Request request, Function<Answer, Mono<Void>> next) {
+        Language language;
+        Flux<Reply> replies;
+        if (request instanceof CommandRequest commandRequest) {
+            Command command = commandRequest.command();
+            language = command.language();
+            replies = replies(command, commandRequest);
+        }
+        else {
+            CardAction card = (CardAction) request;
+            language = card.submission().language();
+            replies = cards.dispatch(card.submission(), card.conversation())
+                    .orElseGet(() -> Flux.just(answers.unknownCard(language)));
+        }
+        Flux<Reply> answered = replies.onErrorResume(
+                error -> Flux.just(answers.failure(error, language, request.conversation())));
+        return next.apply(new Answer(request.conversation(), answered));
+    }
+
+    private Flux<Reply> replies(Command command, CommandRequest request) {
+        if (command instanceof Command.Invalid invalid) {
+            return Flux.just(answers.invalid(invalid));
+        }
+        if (command instanceof Command.Unknown unknown) {
+            return Flux.just(answers.unknown(unknown));
+        }
+        return commands.dispatch(command, request.conversation()).orElseGet(() -> Flux.just(
+                answers.notAvailable(Verb.of(command).orElse(Verb.HELP), command.language())));
+    }
+}

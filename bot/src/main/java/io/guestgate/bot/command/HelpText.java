@@ -1,0 +1,46 @@
+package io.guestgate.bot.command;
+
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.i18n.BotMessages;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.guestlist.meeting.MeetingsProperties;
+
+/**
+ * Help generated from the registered handlers: a command without a handler is never advertised, and one with a
+ * handler is never missing. The registry is looked up lazily because the help handler is itself registered in it.
+ */
+@Component
+public class HelpText {
+
+    private final ObjectProvider<CommandRegistry> registry;
+    private final BotMessages messages;
+    private final MeetingsProperties meetings;
+
+    HelpText(ObjectProvider<CommandRegistry> registry, BotMessages messages, MeetingsProperties meetings) {
+        this.registry = registry;
+        this.messages = messages;
+        this.meetings = meetings;
+    }
+
+    /** Every command with its usage and a one-line explanation. */
+    public String full(Language language) {
+        StringBuilder help = new StringBuilder(messages.text(language, "help.title")).append("\n\n");
+        for (Verb verb : registry.getObject().verbs()) {
+            help.append("- `").append(messages.text(language, "help." + verb + ".usage")).append("` — ")
+                    .append(messages.text(language, "help." + verb + ".summary")).append('\n');
+        }
+        return help.append('\n').append(messages.text(language, "help.footer", meetings.timezone().getId()))
+                .toString();
+    }
+
+    /** The keywords alone, for the short help after an unknown command. */
+    public String keywords(Language language) {
+        return registry.getObject().verbs().stream()
+                .map(verb -> "**" + verb.keyword(language) + "**")
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,36 @@
+package io.guestgate.bot.command.account;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.command.Command.Login;
+import io.guestgate.bot.command.CommandHandler;
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.command.Verb;
+import io.guestgate.bot.reply.Reply;
+import reactor.core.publisher.Flux;
+
+/** {@code login} / {@code anmelden}: a fresh, single-use link to link the Webex account, sent 1:1. */
+@Component
+class LoginHandler implements CommandHandler<Login> {
+
+    private final OrganizerSession session;
+
+    LoginHandler(OrganizerSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Verb verb() {
+        return Verb.LOGIN;
+    }
+
+    @Override
+    public Class<Login> commandType() {
+        return Login.class;
+    }
+
+    @Override
+    public Flux<Reply> handle(Login command, Conversation conversation) {
+        return session.loginLink(conversation, command.language());
+    }
+}

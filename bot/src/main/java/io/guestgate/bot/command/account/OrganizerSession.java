@@ -1,0 +1,79 @@
+package io.guestgate.bot.command.account;
+
+import java.net.URI;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.i18n.BotMessages;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.reply.Reply;
+import io.guestgate.guestlist.account.LoginLinks;
+import io.guestgate.guestlist.account.OrganizerTokens;
+import io.guestgate.guestlist.account.TokenResult;
+import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.WebexApiException;
+import reactor.core.publisher.Flux;
+
+/**
+ * Runs organizer work with the organizer's own Webex token. An organizer who is not linked (or whose link Webex
+ * revoked) gets the login link instead of an error; the link always travels 1:1, because it is a credential.
+ */
+@Component
+public class OrganizerSession {
+
+    private final OrganizerTokens tokens;
+    private final LoginLinks links;
+    private final BotMessages messages;
+
+    OrganizerSession(OrganizerTokens tokens, LoginLinks links, BotMessages messages) {
+        this.tokens = tokens;
+        this.links = links;
+        this.messages = messages;
+    }
+
+    /**
+     * {@code work} with a valid token of the sender. If Webex answers 401 anyway, the token is refreshed once and the
+     * work tried once more (a 401 means Webex did nothing).
+     */
+    public Flux<Reply> withToken(Conversation conversation, Language language,
+            Function<AccessToken, Flux<Reply>> work) {
+        String personId = conversation.personId();
+        return tokens.validAccessToken(personId).flatMapMany(result -> {
+            if (!(result instanceof TokenResult.Token token)) {
+                return loginNeeded(conversation, language, (TokenResult.RelinkNeeded) result);
+            }
+            return work.apply(AccessToken.of(token.accessToken()))
+                    .onErrorResume(WebexApiException.class, error -> !error.isUnauthorized() ? Flux.error(error)
+                            : tokens.renewRejected(personId, token.accessToken()).flatMapMany(renewed ->
+                                    renewed instanceof TokenResult.Token fresh
+                                            ? work.apply(AccessToken.of(fresh.accessToken()))
+                                            : loginNeeded(conversation, language, (TokenResult.RelinkNeeded) renewed)));
+        });
+    }
+
+    /** The answer to {@code login}: the link, 1:1. */
+    public Flux<Reply> loginLink(Conversation conversation, Language language) {
+        return links.create(conversation.personId()).flatMapMany(link -> {
+            Reply linkReply = Reply.text(messages.text(language, "login.link", markdownLink(language, link)));
+            return conversation.group()
+                    ? Flux.just(Reply.text(messages.text(language, "login.sent")), linkReply.privately())
+                    : Flux.just(linkReply);
+        });
+    }
+
+    private Flux<Reply> loginNeeded(Conversation conversation, Language language, TokenResult.RelinkNeeded relink) {
+        String key = relink.reason() == TokenResult.Reason.NOT_LINKED ? "account.not-linked" : "account.relink";
+        return links.create(conversation.personId()).flatMapMany(link -> {
+            Reply direct = Reply.text(messages.text(language, key + ".direct", markdownLink(language, link)));
+            return conversation.group()
+                    ? Flux.just(Reply.text(messages.text(language, key)), direct.privately())
+                    : Flux.just(direct);
+        });
+    }
+
+    private String markdownLink(Language language, URI link) {
+        return "[" + messages.text(language, "login.link.label") + "](" + link + ")";
+    }
+}

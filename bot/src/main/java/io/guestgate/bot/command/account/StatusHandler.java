@@ -1,0 +1,51 @@
+package io.guestgate.bot.command.account;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.command.Command.Status;
+import io.guestgate.bot.command.CommandHandler;
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.command.Verb;
+import io.guestgate.bot.i18n.BotMessages;
+import io.guestgate.bot.i18n.TimeTexts;
+import io.guestgate.bot.reply.Markdown;
+import io.guestgate.bot.reply.Reply;
+import io.guestgate.guestlist.account.OrganizerAccounts;
+import reactor.core.publisher.Flux;
+
+/** {@code status}: linked or not, and as whom. */
+@Component
+class StatusHandler implements CommandHandler<Status> {
+
+    private final OrganizerAccounts accounts;
+    private final BotMessages messages;
+    private final TimeTexts times;
+
+    StatusHandler(OrganizerAccounts accounts, BotMessages messages, TimeTexts times) {
+        this.accounts = accounts;
+        this.messages = messages;
+        this.times = times;
+    }
+
+    @Override
+    public Verb verb() {
+        return Verb.STATUS;
+    }
+
+    @Override
+    public Class<Status> commandType() {
+        return Status.class;
+    }
+
+    @Override
+    public Flux<Reply> handle(Status command, Conversation conversation) {
+        return accounts.find(conversation.personId())
+                .filter(account -> account.isLinked())
+                .map(account -> messages.text(command.language(), "status.linked",
+                        Markdown.escape(account.displayName()), Markdown.escape(account.email()),
+                        times.moment(command.language(), account.linkedAt())))
+                .defaultIfEmpty(messages.text(command.language(), "status.unlinked"))
+                .map(Reply::text)
+                .flux();
+    }
+}

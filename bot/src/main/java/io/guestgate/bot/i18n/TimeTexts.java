@@ -1,0 +1,50 @@
+package io.guestgate.bot.i18n;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.guestlist.meeting.MeetingsProperties;
+
+/** Dates and times as organizers read them: in the configured zone, in their language. */
+@Component
+public class TimeTexts {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final BotMessages messages;
+    private final ZoneId zone;
+
+    TimeTexts(BotMessages messages, MeetingsProperties meetings) {
+        this.messages = messages;
+        this.zone = meetings.timezone();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** E.g. "Tue, 1 Dec 2026, 10:00–10:45 (Europe/Vienna)" or "Di., 1. Dez. 2026, 10:00–10:45 (Europe/Vienna)". */
+    public String range(Language language, Instant start, Instant end) {
+        ZonedDateTime from = start.atZone(zone);
+        ZonedDateTime to = end.atZone(zone);
+        String endText = to.toLocalDate().equals(from.toLocalDate()) ? TIME.format(to)
+                : date(language, to) + " " + TIME.format(to);
+        return messages.text(language, "meeting.time", date(language, from), TIME.format(from), endText, zone.getId());
+    }
+
+    /** A moment, e.g. for "linked since". */
+    public String moment(Language language, Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.locale()).format(instant.atZone(zone));
+    }
+
+    private String date(Language language, ZonedDateTime at) {
+        return DateTimeFormatter.ofPattern(messages.text(language, "meeting.date-pattern"), language.locale())
+                .format(at);
+    }
+}

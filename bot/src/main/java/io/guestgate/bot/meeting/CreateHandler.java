@@ -1,0 +1,74 @@
+package io.guestgate.bot.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.command.Command;
+import io.guestgate.bot.command.Command.CreateMeeting;
+import io.guestgate.bot.command.CommandHandler;
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.command.Verb;
+import io.guestgate.bot.command.account.OrganizerSession;
+import io.guestgate.bot.i18n.BotMessages;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.i18n.TimeTexts;
+import io.guestgate.bot.reply.Markdown;
+import io.guestgate.bot.reply.Reply;
+import io.guestgate.guestlist.meeting.Meeting;
+import reactor.core.publisher.Flux;
+
+/**
+ * {@code create} / {@code erstellen}: with details it creates the meeting; without, it sends the form card. Both need
+ * a linked account, so an organizer who is not linked gets the login link first.
+ */
+@Component
+class CreateHandler implements CommandHandler<Command.Create> {
+
+    private final OrganizerSession session;
+    private final MeetingCreator creator;
+    private final MeetingCards cards;
+    private final BotMessages messages;
+    private final TimeTexts times;
+    private final Clock clock;
+
+    CreateHandler(OrganizerSession session, MeetingCreator creator, MeetingCards cards, BotMessages messages,
+            TimeTexts times, Clock clock) {
+        this.session = session;
+        this.creator = creator;
+        this.cards = cards;
+        this.messages = messages;
+        this.times = times;
+        this.clock = clock;
+    }
+
+    @Override
+    public Verb verb() {
+        return Verb.CREATE;
+    }
+
+    @Override
+    public Class<Command.Create> commandType() {
+        return Command.Create.class;
+    }
+
+    @Override
+    public Flux<Reply> handle(Command.Create command, Conversation conversation) {
+        Language language = command.language();
+        if (command instanceof CreateMeeting create) {
+            return session.withToken(conversation, language,
+                    token -> creator.create(token, conversation, create).map(meeting -> summary(language, meeting)).flux());
+        }
+        LocalDate tomorrow = LocalDate.now(clock.withZone(times.zone())).plusDays(1);
+        return session.withToken(conversation, language, token -> Flux.just(
+                Reply.card(messages.text(language, "create.form.text"), cards.createForm(language, tomorrow))));
+    }
+
+    /** The answer to a created meeting, here and for the form: text and the summary card. */
+    Reply summary(Language language, Meeting meeting) {
+        String text = messages.text(language, "create.done", Markdown.escape(meeting.title()),
+                times.range(language, meeting.start(), meeting.end()));
+        return Reply.card(text, cards.summary(language, meeting));
+    }
+}

@@ -1,0 +1,43 @@
+package io.guestgate.bot.meeting;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.webex.meetings.MeetingRequest;
+
+/**
+ * Builds the body of {@code POST /meetings} (and of {@code PUT}, which replaces a meeting, so a move must send the
+ * full set again): exactly the locked-down flags, title, start, end and time zone. Nothing else is sent.
+ */
+@Component
+public class LockedDownMeetings {
+
+    private final MeetingFlags flags;
+    private final ZoneId zone;
+
+    LockedDownMeetings(MeetingFlags flags, MeetingsProperties meetings) {
+        this.flags = flags;
+        this.zone = meetings.timezone();
+    }
+
+    public MeetingRequest request(String title, Instant start, Instant end) {
+        return MeetingRequest.builder(title, start.atZone(zone).toOffsetDateTime(), end.atZone(zone).toOffsetDateTime())
+                .timezone(zone.getId())
+                .enabledAutoRecordMeeting(flags.enabledAutoRecordMeeting())
+                .allowAnyUserToBeCoHost(flags.allowAnyUserToBeCoHost())
+                .enabledJoinBeforeHost(flags.enabledJoinBeforeHost())
+                .enableConnectAudioBeforeHost(flags.enableConnectAudioBeforeHost())
+                .excludePassword(flags.excludePassword())
+                .publicMeeting(flags.publicMeeting())
+                .enabledWebcastView(flags.enabledWebcastView())
+                .enableAutomaticLock(flags.enableAutomaticLock())
+                .allowFirstUserToBeCoHost(flags.allowFirstUserToBeCoHost())
+                .allowAuthenticatedDevices(flags.allowAuthenticatedDevices())
+                .sendEmail(flags.sendEmail())
+                .unlockedMeetingJoinSecurity(flags.unlockedMeetingJoinSecurity())
+                .build();
+    }
+}

@@ -1,0 +1,82 @@
+package io.guestgate.bot.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.command.Command.ShowMeeting;
+import io.guestgate.bot.command.CommandHandler;
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.command.Verb;
+import io.guestgate.bot.command.account.OrganizerSession;
+import io.guestgate.bot.i18n.BotMessages;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.i18n.TimeTexts;
+import io.guestgate.bot.reply.Markdown;
+import io.guestgate.bot.reply.Reply;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.meeting.Meeting;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code show} / {@code zeige <ref>}: one meeting with its invitations. The Webex meeting number is shown only in the
+ * organizer's 1:1 space: in a group space it would reach people who are not invited.
+ */
+@Component
+class ShowHandler implements CommandHandler<ShowMeeting> {
+
+    private final OrganizerSession session;
+    private final MeetingResolver meetings;
+    private final InvitationStore invitations;
+    private final BotMessages messages;
+    private final TimeTexts times;
+
+    ShowHandler(OrganizerSession session, MeetingResolver meetings, InvitationStore invitations, BotMessages messages,
+            TimeTexts times) {
+        this.session = session;
+        this.meetings = meetings;
+        this.invitations = invitations;
+        this.messages = messages;
+        this.times = times;
+    }
+
+    @Override
+    public Verb verb() {
+        return Verb.SHOW;
+    }
+
+    @Override
+    public Class<ShowMeeting> commandType() {
+        return ShowMeeting.class;
+    }
+
+    @Override
+    public Flux<Reply> handle(ShowMeeting command, Conversation conversation) {
+        Language language = command.language();
+        return session.withToken(conversation, language, token -> meetings.resolve(conversation.personId(), command.ref())
+                .flatMap(meeting -> invitations.findByMeeting(meeting.id()).collectList()
+                        .map(guests -> details(language, meeting, guests, conversation.group())))
+                .switchIfEmpty(Mono.fromSupplier(() -> messages.text(language, "show.not-found", command.ref())))
+                .map(Reply::text)
+                .flux());
+    }
+
+    private String details(Language language, Meeting meeting, List<Invitation> guests, boolean group) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.text(language, "show.title", Markdown.escape(meeting.title())));
+        lines.add(messages.text(language, "show.time", times.range(language, meeting.start(), meeting.end())));
+        if (!group && meeting.webex().meetingNumber() != null) {
+            lines.add(messages.text(language, "show.number", meeting.webex().meetingNumber()));
+        }
+        lines.add(messages.text(language, "show.guests", guests.size()));
+        for (Invitation guest : guests) {
+            lines.add(messages.text(language, "show.guest", Markdown.escape(guest.invitee().name()),
+                    Markdown.escape(guest.invitee().email()),
+                    messages.text(language, "invitation." + guest.status().name())));
+        }
+        return String.join("\n", lines);
+    }
+}
