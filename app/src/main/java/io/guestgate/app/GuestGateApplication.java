@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
+import io.guestgate.app.admin.WebhooksCommand;
 import io.guestgate.bot.BotConfiguration;
 import io.guestgate.guestlist.GuestlistConfiguration;
 import io.guestgate.landing.LandingConfiguration;
@@ -14,6 +15,9 @@ import io.guestgate.landing.LandingConfiguration;
 public class GuestGateApplication {
 
     public static void main(String[] args) {
+        if (WebhooksCommand.isInvokedBy(args)) {
+            System.exit(WebhooksCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(GuestGateApplication.class, args);
     }
 }

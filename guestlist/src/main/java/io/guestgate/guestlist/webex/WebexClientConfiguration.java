@@ -7,9 +7,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.guestgate.webex.WebexClient;
 
-/** The one Webex client of the application, built from {@code guestgate.webex.*}. */
+/** The one Webex client of the application, built from {@code guestgate.webex.*}. Public for the admin commands. */
 @Configuration(proxyBeanMethods = false)
-class WebexClientConfiguration {
+public class WebexClientConfiguration {
 
     @Bean
     WebexClient webexClient(WebexProperties properties, ObjectProvider<WebClient.Builder> builders) {

@@ -1,0 +1,158 @@
+package io.guestgate.app.config;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Checks production settings before any bean is made, and reports every problem at once, each naming its property.
+ * The sandbox brings its own settings and is not checked.
+ */
+public class ProductionSettingsCheck implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
+        if (environment.acceptsProfiles(Profiles.of("sandbox"))
+                || environment.getProperty("guestgate.sandbox.enabled", Boolean.class, false)
+                || !environment.getProperty("guestgate.startup-check.enabled", Boolean.class, true)) {
+            return;
+        }
+        List<String> problems = problems(environment);
+        if (!problems.isEmpty()) {
+            throw new InvalidSettingsException(problems);
+        }
+    }
+
+    static List<String> problems(ConfigurableEnvironment env) {
+        Settings settings = new Settings(env);
+        settings.url("guestgate.public-base-url", "where guests and Webex reach GuestGate, e.g. https://guestgate.example.com");
+        settings.required("guestgate.webex.bot-token", "the bot's access token from developer.webex.com");
+        settings.minLength("guestgate.webex.webhook-secret", 16, "a random secret Webex signs webhook deliveries with");
+        settings.required("guestgate.webex.integration.client-id", "the Webex integration's client id");
+        settings.required("guestgate.webex.integration.client-secret", "the Webex integration's client secret");
+        settings.redirectUri();
+        String mode = env.getProperty("guestgate.webex.guest.mode", "service-app").toLowerCase().replace('_', '-');
+        switch (mode) {
+            case "service-app" -> settings.required("guestgate.webex.guest.service-app-token",
+                    "the Service App's access token (guest mode service-app)");
+            case "guest-issuer" -> {
+                settings.required("guestgate.webex.guest.issuer-id", "the guest issuer's id (guest mode guest-issuer)");
+                settings.base64("guestgate.webex.guest.issuer-secret", 1,
+                        "the guest issuer's secret, base64 as Webex shows it (guest mode guest-issuer)");
+            }
+            default -> settings.problem("guestgate.webex.guest.mode",
+                    "must be service-app or guest-issuer, was '" + mode + "'");
+        }
+        settings.cryptoKeys();
+        settings.required("spring.security.oauth2.client.registration.ichapp.client-id",
+                "the client id GuestGate has at the identity provider (ich.app)");
+        settings.required("spring.security.oauth2.client.registration.ichapp.client-secret",
+                "the client secret GuestGate has at the identity provider (ich.app)");
+        settings.url("spring.security.oauth2.client.provider.ichapp.issuer-uri",
+                "the identity provider's issuer; its /.well-known/openid-configuration must answer");
+        settings.required("spring.mail.host", "the SMTP relay invitations are sent through");
+        return settings.problems;
+    }
+
+    /** Collects problems, one line per property. */
+    private static final class Settings {
+
+        private final ConfigurableEnvironment env;
+        private final List<String> problems = new ArrayList<>();
+
+        Settings(ConfigurableEnvironment env) {
+            this.env = env;
+        }
+
+        void problem(String property, String text) {
+            problems.add(property + ": " + text);
+        }
+
+        String required(String property, String what) {
+            String value = env.getProperty(property);
+            if (value == null || value.isBlank()) {
+                problem(property, "missing; set it to " + what);
+                return null;
+            }
+            return value;
+        }
+
+        void minLength(String property, int length, String what) {
+            String value = required(property, what);
+            if (value != null && value.length() < length) {
+                problem(property, "too short; use at least " + length + " random characters");
+            }
+        }
+
+        void url(String property, String what) {
+            String value = required(property, what);
+            if (value == null) {
+                return;
+            }
+            try {
+                URI uri = URI.create(value);
+                if (!uri.isAbsolute() || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+                    problem(property, "must be an absolute http(s) URL, was '" + value + "'");
+                }
+            } catch (IllegalArgumentException e) {
+                problem(property, "is not a URL: '" + value + "'");
+            }
+        }
+
+        void base64(String property, int minBytes, String what) {
+            String value = required(property, what);
+            if (value != null) {
+                try {
+                    if (Base64.getDecoder().decode(value.trim()).length < minBytes) {
+                        problem(property, "decodes to too few bytes");
+                    }
+                } catch (IllegalArgumentException e) {
+                    problem(property, "is not valid base64");
+                }
+            }
+        }
+
+        void redirectUri() {
+            String property = "guestgate.webex.integration.redirect-uri";
+            String value = required(property, "{guestgate.public-base-url}/oauth/webex/callback, as registered "
+                    + "with the Webex integration");
+            if (value != null && !value.endsWith("/oauth/webex/callback")) {
+                problem(property, "must end with /oauth/webex/callback, was '" + value + "'");
+            }
+        }
+
+        void cryptoKeys() {
+            Map<String, String> keys = Binder.get(env)
+                    .bind("guestgate.crypto.keys", Bindable.mapOf(String.class, String.class))
+                    .orElse(Map.of());
+            if (keys.isEmpty()) {
+                problem("guestgate.crypto.keys", "missing; set guestgate.crypto.keys.<id> to the base64 of 32 random "
+                        + "bytes (openssl rand -base64 32)");
+            }
+            keys.forEach((id, value) -> {
+                try {
+                    if (Base64.getDecoder().decode(value.trim()).length != 32) {
+                        problem("guestgate.crypto.keys." + id, "must be the base64 of exactly 32 bytes");
+                    }
+                } catch (IllegalArgumentException e) {
+                    problem("guestgate.crypto.keys." + id, "is not valid base64");
+                }
+            });
+            String active = required("guestgate.crypto.active-key", "the id of the key in guestgate.crypto.keys "
+                    + "that encrypts new writes");
+            if (active != null && !keys.isEmpty() && !keys.containsKey(active)) {
+                problem("guestgate.crypto.active-key", "names '" + active + "', which is not in guestgate.crypto.keys");
+            }
+        }
+    }
+}
