@@ -39,6 +39,7 @@ function session(mode) {
 
 createServer((request, response) => {
   const url = new URL(request.url, 'http://preview');
+  response.on('finish', () => console.log(`${request.method} ${url.pathname} ${response.statusCode}`));
   const mode = url.searchParams.get('mode') ?? 'sandbox';
   if (request.method === 'GET' && url.pathname === '/join/demo/meeting') {
     response.writeHead(200, {'Content-Type': 'text/html; charset=utf-8'});
