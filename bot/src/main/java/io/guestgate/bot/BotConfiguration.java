@@ -2,10 +2,13 @@ package io.guestgate.bot;
 
 import java.time.Clock;
 
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 import io.guestgate.bot.command.CommandParser;
 import io.guestgate.guestlist.meeting.MeetingsProperties;
@@ -15,7 +18,11 @@ import io.guestgate.guestlist.meeting.MeetingsProperties;
  * imports this next to {@code GuestlistConfiguration}, whose beans (stores, Webex client, clock) it uses.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan
+// Application classes (@SpringBootConfiguration, e.g. a feature's test application) are entry points of their own:
+// scanning one in would pull its whole setup into every context that imports the bot.
+@ComponentScan(excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
 @ConfigurationPropertiesScan
 public class BotConfiguration {
 

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,14 +28,26 @@ public class BotIdentity {
     private final Mono<Me> fetch;
     private final AtomicReference<Me> known = new AtomicReference<>();
 
+    @Autowired
     BotIdentity(WebexClient webex, WebexProperties properties) {
         // Fails at startup, naming guestgate.webex.bot-token, when the token is not configured.
-        AccessToken bot = properties.bot();
-        this.fetch = webex.people().me(bot)
+        this(ask(webex, properties.bot()));
+    }
+
+    BotIdentity(Mono<Me> ask) {
+        this.fetch = ask.doOnNext(known::set);
+    }
+
+    /** A bot identity that is already known, for tests of the steps that use it. */
+    static BotIdentity of(Me me) {
+        return new BotIdentity(Mono.just(me));
+    }
+
+    private static Mono<Me> ask(WebexClient webex, AccessToken bot) {
+        return webex.people().me(bot)
                 .map(person -> new Me(person.id(), person.displayName() == null ? "" : person.displayName()))
                 .retryWhen(Retry.backoff(2, Duration.ofMillis(200))
-                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
-                .doOnNext(known::set);
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
     }
 
     /** The bot's person id and display name. */

@@ -23,7 +23,7 @@ public record WebhookEvent(Kind kind, String dataId, String roomId, String perso
 
     private static void requireId(String value, String name) {
         // Ids go into Redis keys and URL paths: base64url-ish characters only, and not endless.
-        if (value == null || !value.matches("[A-Za-z0-9_=+/:.-]{1,200}")) {
+        if (value == null || !value.matches("[A-Za-z0-9_=+/-]{1,200}")) {
             throw new IllegalArgumentException(name + " is missing or malformed");
         }
     }

@@ -20,7 +20,7 @@ public class HelpText {
     private final BotMessages messages;
     private final MeetingsProperties meetings;
 
-    HelpText(ObjectProvider<CommandRegistry> registry, BotMessages messages, MeetingsProperties meetings) {
+    public HelpText(ObjectProvider<CommandRegistry> registry, BotMessages messages, MeetingsProperties meetings) {
         this.registry = registry;
         this.messages = messages;
         this.meetings = meetings;

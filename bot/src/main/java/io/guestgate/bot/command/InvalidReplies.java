@@ -14,7 +14,7 @@ public class InvalidReplies {
 
     private final BotMessages messages;
 
-    InvalidReplies(BotMessages messages) {
+    public InvalidReplies(BotMessages messages) {
         this.messages = messages;
     }
 
