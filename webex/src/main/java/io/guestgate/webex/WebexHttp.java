@@ -1,8 +1,6 @@
 package io.guestgate.webex;
 
 import io.netty.channel.ChannelOption;
-import io.netty.channel.ConnectTimeoutException;
-import io.netty.handler.timeout.ReadTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
@@ -23,22 +21,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.nio.channels.UnresolvedAddressException;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The only code that speaks HTTP to Webex: builds URLs, sets the bearer token, maps errors to
@@ -187,7 +175,7 @@ final class WebexHttp {
                 ready = request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
             }
             return ready.exchangeToMono(response -> read(method, path, response, type, started));
-        }).onErrorMap(WebClientRequestException.class, failure -> transportFailure(method, path, failure));
+        }).onErrorMap(WebClientRequestException.class, failure -> Failures.ofTransport(method, path, failure));
         return attempt.retryWhen(retryPolicy.forCall(method, path));
     }
 
@@ -198,7 +186,7 @@ final class WebexHttp {
         log.debug("Webex {} {} -> {} ({} ms)", method, path, status, (System.nanoTime() - started) / 1_000_000);
         if (!response.statusCode().is2xxSuccessful()) {
             return response.bodyToMono(String.class).defaultIfEmpty("")
-                    .flatMap(text -> Mono.error(errorOf(method, path, status, headers, text)));
+                    .flatMap(text -> Mono.error(Failures.ofResponse(method, path, status, headers, text)));
         }
         if (type == null) {
             return response.releaseBody().thenReturn(new Response<>(null, headers));
@@ -206,57 +194,10 @@ final class WebexHttp {
         return response.bodyToMono(type)
                 .map(decoded -> new Response<>(decoded, headers))
                 .switchIfEmpty(Mono.error(() -> WebexApiException.ofInvalidResponse(status, method.name(), path,
-                        "empty response body", trackingIdHeader(headers), null)))
+                        "empty response body", Failures.trackingIdHeader(headers), null)))
                 .onErrorMap(failure -> !(failure instanceof WebexApiException),
                         failure -> WebexApiException.ofInvalidResponse(status, method.name(), path,
                                 "unreadable response body (" + failure.getClass().getSimpleName() + ")",
-                                trackingIdHeader(headers), failure));
-    }
-
-    private static WebexApiException errorOf(HttpMethod method, String path, int status, HttpHeaders headers,
-                                             String text) {
-        ErrorBody error = ErrorBody.parse(text);
-        String trackingId = error.trackingId() != null ? error.trackingId() : trackingIdHeader(headers);
-        return WebexApiException.ofResponse(status, method.name(), path, error.bestMessage(), error.descriptions(),
-                trackingId, retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)));
-    }
-
-    private static String trackingIdHeader(HttpHeaders headers) {
-        return headers.getFirst("TrackingID");
-    }
-
-    /** {@code Retry-After} is either delta-seconds or an HTTP date (RFC 9110 10.2.3). */
-    static Duration retryAfter(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
-        if (trimmed.chars().allMatch(Character::isDigit)) {
-            return trimmed.length() > 9 ? Duration.ofSeconds(999_999_999) : Duration.ofSeconds(Long.parseLong(trimmed));
-        }
-        try {
-            Duration until = Duration.between(ZonedDateTime.now(),
-                    ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME));
-            return until.isNegative() ? Duration.ZERO : until;
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
-    }
-
-    private static WebexApiException transportFailure(HttpMethod method, String path, WebClientRequestException failure) {
-        boolean neverConnected = false;
-        boolean timeout = false;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
-                    || cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException
-                    || cause instanceof NoRouteToHostException) {
-                neverConnected = true;
-            }
-            if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
-                timeout = true;
-            }
-        }
-        return WebexApiException.ofConnection(method.name(), path, timeout && !neverConnected, neverConnected,
-                failure);
+                                Failures.trackingIdHeader(headers), failure));
     }
 }

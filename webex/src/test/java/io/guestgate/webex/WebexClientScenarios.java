@@ -106,7 +106,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void organizerAndBotKnowWhoTheyAre() {
+    public void organizerAndBotKnowWhoTheyAre() {
         Person organizer = webex().people().me(organizerToken()).block(WAIT);
         Person bot = webex().people().me(botToken()).block(WAIT);
 
@@ -121,7 +121,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void organizerSchedulesMovesAndCancelsAMeeting() {
+    public void organizerSchedulesMovesAndCancelsAMeeting() {
         MeetingRequest request = lockedDownMeeting(unique("Q3 review"));
 
         Meeting created = webex().meetings().create(organizerToken(), request).block(WAIT);
@@ -152,7 +152,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void verifiedGuestGetsAPersonalJoinLink() {
+    public void verifiedGuestGetsAPersonalJoinLink() {
         Meeting meeting = webex().meetings().create(organizerToken(), lockedDownMeeting(unique("Join"))).block(WAIT);
 
         JoinLinks links = webex().meetings().join(organizerToken(),
@@ -162,7 +162,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void organizerInvitesListsAndRemovesAnInvitee() {
+    public void organizerInvitesListsAndRemovesAnInvitee() {
         Meeting meeting = webex().meetings().create(organizerToken(), lockedDownMeeting(unique("Invitees"))).block(WAIT);
         String email = "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
@@ -182,7 +182,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void hostAdmitsWhoeverWaitsInTheLobby() {
+    public void hostAdmitsWhoeverWaitsInTheLobby() {
         Meeting meeting = webex().meetings().create(organizerToken(), lockedDownMeeting(unique("Lobby"))).block(WAIT);
 
         List<MeetingParticipant> participants = webex().meetingParticipants().list(organizerToken(), meeting.id())
@@ -196,7 +196,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void botAnswersInTextMarkdownAndCardsAndReadsMessagesBack() {
+    public void botAnswersInTextMarkdownAndCardsAndReadsMessagesBack() {
         Message text = webex().messages().create(botToken(),
                 CreateMessageRequest.toRoom(roomId()).text("Meeting scheduled / Besprechung geplant").build()).block(WAIT);
         Message reply = webex().messages().create(botToken(), CreateMessageRequest.toRoom(roomId())
@@ -219,7 +219,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void botRegistersRepairsAndRemovesItsWebhook() {
+    public void botRegistersRepairsAndRemovesItsWebhook() {
         String name = unique("guestgate-messages");
         String secret = UUID.randomUUID().toString();
 
@@ -242,7 +242,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void serviceAppMintsAGuestToken() {
+    public void serviceAppMintsAGuestToken() {
         GuestToken token = webex().guests().serviceAppToken(serviceAppToken(), "inv-7f3a", "Anna Müller").block(WAIT);
 
         assertThat(token.accessToken().value()).isNotBlank();
@@ -250,7 +250,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void guestIssuerJwtIsExchangedForAGuestToken() {
+    public void guestIssuerJwtIsExchangedForAGuestToken() {
         assumeTrue(guestIssuerJwt().isPresent(), "no Guest Issuer JWT configured for this server");
 
         GuestToken token = webex().guests().jwtLogin(guestIssuerJwt().get()).block(WAIT);
@@ -260,7 +260,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void botReadsACardSubmission() {
+    public void botReadsACardSubmission() {
         assumeTrue(attachmentActionId().isPresent(), "no card submission on this server");
 
         AttachmentAction action = webex().attachmentActions().get(botToken(), attachmentActionId().get()).block(WAIT);
@@ -269,7 +269,7 @@ public abstract class WebexClientScenarios {
     }
 
     @Test
-    void forgedTokenIsATypedUnauthorized() {
+    public void forgedTokenIsATypedUnauthorized() {
         assumeTrue(stateful(), "the example server accepts any token");
 
         assertThatThrownBy(() -> webex().people().me(AccessToken.of("forged-" + UUID.randomUUID())).block(WAIT))
