@@ -1,0 +1,147 @@
+// Shared by the sandbox's pages: German/English texts, safe text rendering (everything goes in as text nodes; only
+// http(s) links become anchors) and JSON calls to the sandbox API.
+(function () {
+  'use strict';
+
+  var texts = {
+    en: {
+      consoleTitle: 'Console', mailboxTitle: 'Mailbox', toMailbox: 'Mailbox', toConsole: 'Console',
+      consoleHint: 'You are the organizer, chatting 1:1 with the bot through the Webex emulator. Try: login, help, ' +
+        'create Review tomorrow 10:00 30m, add Anna Muster <anna@example.test>',
+      mailboxHint: 'Every mail the sandbox sent, newest first. Mail clients can read the same mail over IMAP.',
+      who: 'You are {0}, chatting with {1}.',
+      messageLabel: 'Message', send: 'Send', refresh: 'Refresh', noMessages: 'No messages yet. Write to the bot.',
+      noMails: 'No mail yet.', from: 'From', to: 'To', received: 'Received', links: 'Links', calendar: 'Calendar (.ics)',
+      attachments: 'Attachments', submitted: 'Sent.', sending: 'Sending…',
+      required: 'Please fill in: {0}',
+      'error.empty-text': 'Write something first.',
+      'error.text-too-long': 'The message is too long for Webex.',
+      'error.no-card': 'This card cannot be submitted.',
+      'error.bad-inputs': 'The card\'s inputs were not accepted.',
+      'error.emulator': 'The Webex emulator refused the request (HTTP {0}).',
+      'error.network': 'The sandbox does not answer. Is it still running?',
+      'error.other': 'That did not work.',
+      unsupported: 'This part of the card cannot be shown here: {0}', image: 'Image: {0}'
+    },
+    de: {
+      consoleTitle: 'Konsole', mailboxTitle: 'Postfach', toMailbox: 'Postfach', toConsole: 'Konsole',
+      consoleHint: 'Sie sind die Organisatorin und schreiben dem Bot 1:1 über den Webex-Emulator. Zum Beispiel: ' +
+        'login, hilfe, create Review tomorrow 10:00 30m, add Anna Muster <anna@example.test>',
+      mailboxHint: 'Alle Mails, die die Sandbox verschickt hat, die neueste zuerst. Mailprogramme lesen dieselben ' +
+        'Mails über IMAP.',
+      who: 'Sie sind {0} und schreiben mit {1}.',
+      messageLabel: 'Nachricht', send: 'Senden', refresh: 'Aktualisieren',
+      noMessages: 'Noch keine Nachrichten. Schreiben Sie dem Bot.', noMails: 'Noch keine Mails.', from: 'Von',
+      to: 'An', received: 'Empfangen', links: 'Links', calendar: 'Kalender (.ics)', attachments: 'Anhänge',
+      submitted: 'Gesendet.', sending: 'Wird gesendet …',
+      required: 'Bitte ausfüllen: {0}',
+      'error.empty-text': 'Schreiben Sie zuerst etwas.',
+      'error.text-too-long': 'Die Nachricht ist für Webex zu lang.',
+      'error.no-card': 'Diese Karte kann nicht abgeschickt werden.',
+      'error.bad-inputs': 'Die Eingaben der Karte wurden nicht angenommen.',
+      'error.emulator': 'Der Webex-Emulator hat die Anfrage abgelehnt (HTTP {0}).',
+      'error.network': 'Die Sandbox antwortet nicht. Läuft sie noch?',
+      'error.other': 'Das hat nicht geklappt.',
+      unsupported: 'Dieser Teil der Karte kann hier nicht angezeigt werden: {0}', image: 'Bild: {0}'
+    }
+  };
+
+  var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+  var lang = 'en';
+  for (var i = 0; i < languages.length; i++) {
+    var code = String(languages[i]).toLowerCase().substring(0, 2);
+    if (texts[code]) { lang = code; break; }
+  }
+
+  function t(key) {
+    var text = texts[lang][key] || texts.en[key] || key;
+    for (var i = 1; i < arguments.length; i++) {
+      text = text.split('{' + (i - 1) + '}').join(String(arguments[i]));
+    }
+    return text;
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function safeUrl(url) {
+    return /^https?:\/\//i.test(String(url || '')) ? String(url) : null;
+  }
+
+  function link(url, label) {
+    var a = el('a', null, label || url);
+    a.href = url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    return a;
+  }
+
+  // A little of Webex markdown, as text: **bold**, `code`, [label](http…) and bare http(s) links.
+  var INLINE = /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|(https?:\/\/[^\s<>"')\]]+)/g;
+
+  function appendRich(parent, text) {
+    text = String(text || '');
+    var last = 0;
+    var match;
+    INLINE.lastIndex = 0;
+    while ((match = INLINE.exec(text)) !== null) {
+      parent.appendChild(document.createTextNode(text.substring(last, match.index)));
+      if (match[1] !== undefined) { parent.appendChild(el('strong', null, match[1])); }
+      else if (match[2] !== undefined) { parent.appendChild(el('code', null, match[2])); }
+      else if (match[3] !== undefined) { parent.appendChild(link(match[4], match[3])); }
+      else { parent.appendChild(link(match[5])); }
+      last = INLINE.lastIndex;
+    }
+    parent.appendChild(document.createTextNode(text.substring(last)));
+    return parent;
+  }
+
+  function applyTexts() {
+    document.documentElement.lang = lang;
+    var nodes = document.querySelectorAll('[data-i18n]');
+    for (var i = 0; i < nodes.length; i++) {
+      nodes[i].textContent = t(nodes[i].getAttribute('data-i18n'));
+    }
+  }
+
+  function api(method, path, body) {
+    var options = { method: method, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' };
+    if (body !== undefined) {
+      options.headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    return fetch(path, options).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (json) {
+        if (!response.ok) {
+          var error = new Error(json.error || 'other');
+          error.code = json.error || 'other';
+          error.status = json.status;
+          throw error;
+        }
+        return json;
+      });
+    }, function () {
+      var error = new Error('network');
+      error.code = 'network';
+      throw error;
+    });
+  }
+
+  function errorText(error) {
+    var code = error && error.code ? error.code : 'other';
+    return t('error.' + code, error && error.status !== undefined ? error.status : '');
+  }
+
+  function time(iso) {
+    if (!iso) { return ''; }
+    var date = new Date(iso);
+    return isNaN(date.getTime()) ? String(iso) : date.toLocaleString(lang === 'de' ? 'de-AT' : 'en-GB');
+  }
+
+  window.Sandbox = { lang: lang, t: t, el: el, link: link, safeUrl: safeUrl, appendRich: appendRich,
+    applyTexts: applyTexts, api: api, errorText: errorText, time: time };
+})();
