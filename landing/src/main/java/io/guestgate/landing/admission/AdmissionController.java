@@ -65,8 +65,10 @@ class AdmissionController {
                     .defaultIfEmpty(Optional.empty())
                     .flatMap(identity -> {
                         String invitationId = open.invitation().id();
-                        if (!guestSession.finishLogin(session, invitationId) || identity.isEmpty()) {
-                            return Mono.just(resume(session, token, invitationId, exchange, identity.isEmpty()));
+                        boolean loginForThisInvitation = guestSession.finishLogin(session, invitationId);
+                        if (!loginForThisInvitation || identity.isEmpty()) {
+                            return Mono.just(resume(session, token, invitationId, exchange,
+                                    loginForThisInvitation));
                         }
                         return admission.verified(open.meeting(), open.invitation(), identity.get())
                                 .map(outcome -> render(outcome, session, token, invitationId, exchange));
@@ -125,7 +127,7 @@ class AdmissionController {
 
     /** No fresh login for this invitation: carry on where this session stands, or start over from the link. */
     private Rendering resume(WebSession session, String token, String invitationId, ServerWebExchange exchange,
-            boolean noUsableIdentity) {
+            boolean loginWithoutIdentity) {
         if (guestSession.admitted(session, invitationId).isPresent()) {
             return seeOther("/join/" + token + "/meeting");
         }
@@ -133,7 +135,7 @@ class AdmissionController {
             return seeOther("/join/" + token + "/waiting");
         }
         return pages.message(exchange, HttpStatus.BAD_REQUEST,
-                noUsableIdentity ? "admission.no-identity" : "login.unfinished", claims.providerName());
+                loginWithoutIdentity ? "admission.no-identity" : "login.unfinished", claims.providerName());
     }
 
     private Optional<VerifiedIdentity> verifiedIdentity(java.security.Principal principal) {
