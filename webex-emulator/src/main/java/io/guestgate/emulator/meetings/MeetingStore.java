@@ -26,9 +26,13 @@ public class MeetingStore {
     return Optional.ofNullable(id).map(byId::get);
   }
 
-  /** A meeting as the caller sees it: another host's meeting does not exist for them, as on Webex. */
+  /**
+   * A meeting as the caller sees it: another host's meeting does not exist for them, as on Webex. An occurrence id
+   * ({@code <seriesId>_<start>}) names its series, since the emulator schedules single meetings only.
+   */
   Meeting requireHostedBy(String id, String hostUserId) {
-    return byId(id).filter(m -> m.hostUserId().equals(hostUserId))
+    String seriesId = id != null && id.indexOf('_') > 0 ? id.substring(0, id.indexOf('_')) : id;
+    return byId(seriesId).filter(m -> m.hostUserId().equals(hostUserId))
         .orElseThrow(() -> ApiException.notFound("Meeting not found."));
   }
 

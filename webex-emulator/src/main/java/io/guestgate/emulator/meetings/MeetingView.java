@@ -2,6 +2,7 @@ package io.guestgate.emulator.meetings;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Map;
 final class MeetingView {
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+  private static final DateTimeFormatter OCCURRENCE =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private MeetingView() {
   }
@@ -71,6 +74,24 @@ final class MeetingView {
     ordered.put("meetingSeriesId", m.id());
     ordered.putAll(body);
     return ordered;
+  }
+
+  /**
+   * The one occurrence of a (non-recurring) series, as {@code meetingType=scheduledMeeting} lists it: Webex names
+   * it {@code <seriesId>_<start in UTC>}.
+   */
+  static Map<String, Object> occurrence(Meeting m) {
+    Map<String, Object> body = listItem(m);
+    String id = occurrenceId(m);
+    body.put("id", id);
+    body.put("scheduledMeetingId", id);
+    body.put("meetingType", "scheduledMeeting");
+    body.put("state", "scheduled");
+    return body;
+  }
+
+  static String occurrenceId(Meeting m) {
+    return m.id() + "_" + OCCURRENCE.format(m.start());
   }
 
   static String format(Instant instant, ZoneId zone) {

@@ -70,12 +70,14 @@ class MeetingsController {
 
   @DeleteMapping("/v1/meetings/{meetingId}")
   ResponseEntity<Void> delete(Caller caller, @PathVariable String meetingId) {
-    store.requireHostedBy(meetingId, caller.requirePerson().personId());
-    store.remove(meetingId);
+    store.remove(store.requireHostedBy(meetingId, caller.requirePerson().personId()).id());
     return ResponseEntity.noContent().build();
   }
 
-  /** The host's meeting series, by start; {@code meetingNumber}, {@code webLink}, {@code from}, {@code to} filter. */
+  /**
+   * The host's meeting series by start (or their occurrences with {@code meetingType=scheduledMeeting});
+   * {@code meetingNumber}, {@code webLink}, {@code state}, {@code from} and {@code to} filter.
+   */
   @GetMapping("/v1/meetings")
   ResponseEntity<Map<String, Object>> list(Caller caller, ServerHttpRequest request) {
     String host = caller.requirePerson().personId();
@@ -87,8 +89,18 @@ class MeetingsController {
     if (q.getFirst("webLink") != null) {
       filter = filter.and(m -> m.webLink().equals(q.getFirst("webLink")));
     }
-    if (q.getFirst("meetingType") != null && !"meetingSeries".equals(q.getFirst("meetingType"))) {
+    String type = q.getFirst("meetingType") == null ? "meetingSeries" : q.getFirst("meetingType");
+    if (!List.of("meetingSeries", "scheduledMeeting", "meeting").contains(type)) {
+      throw ApiException.badRequest("meetingType must be meetingSeries, scheduledMeeting or meeting.");
+    }
+    if ("meeting".equals(type)) {
+      // Meeting instances exist once a meeting has been held; nothing is ever held in the emulator.
       filter = filter.and(m -> false);
+    }
+    String state = q.getFirst("state");
+    if (state != null) {
+      String current = "meetingSeries".equals(type) ? "active" : "scheduled";
+      filter = filter.and(m -> current.equals(state));
     }
     Instant from = instant("from", q.getFirst("from"));
     Instant to = instant("to", q.getFirst("to"));
@@ -98,7 +110,8 @@ class MeetingsController {
     if (to != null) {
       filter = filter.and(m -> m.start().isBefore(to));
     }
-    List<Map<String, Object>> items = store.all().stream().filter(filter).map(MeetingView::listItem).toList();
+    List<Map<String, Object>> items = store.all().stream().filter(filter)
+        .map("scheduledMeeting".equals(type) ? MeetingView::occurrence : MeetingView::listItem).toList();
     Paging.Page<Map<String, Object>> page = Paging.page(items, request, 10, 100);
     return ResponseEntity.ok().headers(page.headers()).body(Map.of("items", page.items()));
   }
