@@ -61,8 +61,7 @@ class WebexOrganizerOAuth implements OrganizerOAuth {
                 .map(tokens -> issued(tokens, current))
                 // 400 is OAuth's invalid_grant: revoked, expired or already rotated. A 401 (invalid_client) is
                 // a wrong client secret, which a new login would not fix, so it stays an error.
-                .onErrorMap(e -> e instanceof WebexApiException webexError
-                                && webexError.kind() == WebexApiException.Kind.BAD_REQUEST,
+                .onErrorMap(e -> e instanceof WebexApiException webexError && webexError.status() == 400,
                         e -> new RefreshRejectedException("Webex rejected the refresh token: " + e.getMessage()));
     }
 
