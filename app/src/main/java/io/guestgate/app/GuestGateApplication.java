@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 import io.guestgate.app.admin.WebhooksCommand;
+import io.guestgate.app.config.ProductionSettingsCheck;
 import io.guestgate.bot.BotConfiguration;
 import io.guestgate.guestlist.GuestlistConfiguration;
 import io.guestgate.landing.LandingConfiguration;
@@ -18,6 +19,17 @@ public class GuestGateApplication {
         if (WebhooksCommand.isInvokedBy(args)) {
             System.exit(WebhooksCommand.run(args, System.out, System.err));
         }
-        SpringApplication.run(GuestGateApplication.class, args);
+        application().run(args);
+    }
+
+    /**
+     * The application as {@code main} runs it: production settings are checked before any bean is made. (Added here
+     * rather than in spring.factories, so that other Spring applications in the same JVM, such as the sandbox's
+     * emulator, are not checked.)
+     */
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(GuestGateApplication.class);
+        application.addInitializers(new ProductionSettingsCheck());
+        return application;
     }
 }

@@ -97,7 +97,7 @@ class DeployManifestsTest {
                 stringData: {TOKEN: "ZXhhbXBsZS1yZWFsLXZhbHVl"}
                 """);
 
-        assertThat(ManifestRules.check(bad)).hasSize(6);
+        assertThat(ManifestRules.check(bad)).hasSize(7);
         assertThat(ManifestRules.check(leakySecret)).singleElement().asString().contains("not a <placeholder>");
     }
 

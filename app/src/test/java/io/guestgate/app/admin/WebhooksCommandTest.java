@@ -1,0 +1,89 @@
+package io.guestgate.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.guestgate.emulator.WebexEmulator;
+
+class WebhooksCommandTest {
+
+    static WebexEmulator emulator;
+
+    @BeforeAll
+    static void start() {
+        emulator = WebexEmulator.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void registersListsAndDeletesWithoutAWebServer() {
+        Run first = run("register");
+        Run second = run("register");
+        Run list = run("list");
+        Run delete = run("delete");
+        Run empty = run("list");
+
+        assertThat(first.code).isZero();
+        assertThat(first.out).contains("https://guestgate.example.com/webhooks/webex")
+                .containsPattern("created +guestgate-messages").containsPattern("created +guestgate-card-actions");
+        assertThat(second.out).doesNotContain("created").containsPattern("unchanged +guestgate-messages");
+        assertThat(list.out).contains("messages:created", "attachmentActions:created", "active");
+        assertThat(delete.out).containsPattern("deleted +guestgate-messages");
+        assertThat(empty.out).isBlank();
+        assertThat(first.out + second.out + list.out + delete.out + first.err)
+                .doesNotContain(emulator.seed().bot().accessToken(), "command-test-webhook-secret");
+    }
+
+    @Test
+    void anUnknownVerbPrintsUsage() {
+        Run run = run("explode");
+
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("Usage: java -jar guestgate.jar webhooks <register|list|delete>");
+    }
+
+    @Test
+    void aMissingSecretIsNamed() {
+        Run run = run("register", "--guestgate.webex.webhook-secret=");
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains("guestgate.webex.webhook-secret");
+    }
+
+    private static Run run(String verb, String... extra) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] base = {"webhooks", verb,
+                "--guestgate.public-base-url=https://guestgate.example.com",
+                "--guestgate.webex.api-base-url=" + emulator.apiBaseUrl(),
+                "--guestgate.webex.bot-token=" + emulator.seed().bot().accessToken(),
+                "--guestgate.webex.webhook-secret=command-test-webhook-secret",
+                "--logging.level.root=WARN"};
+        // An extra --key=value replaces the default for that key.
+        java.util.List<String> args = new java.util.ArrayList<>();
+        for (String arg : base) {
+            String key = arg.split("=")[0];
+            if (java.util.Arrays.stream(extra).noneMatch(e -> e.startsWith(key + "="))) {
+                args.add(arg);
+            }
+        }
+        args.addAll(java.util.List.of(extra));
+        int code = WebhooksCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    record Run(int code, String out, String err) {
+    }
+}

@@ -1,0 +1,88 @@
+package io.guestgate.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.env.MockEnvironment;
+
+import io.guestgate.app.GuestGateApplication;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ProductionSettingsCheckTest {
+
+    @Test
+    void startupFailsWithOneMessagePerMissingPropertyAndNoStackTrace(CapturedOutput output) {
+        assertThatThrownBy(() -> GuestGateApplication.application()
+                .run("--spring.main.web-application-type=none", "--guestgate.public-base-url=guestgate.example.com", "--guestgate.webex.webhook-secret=short",
+                        "--guestgate.crypto.keys.k1=bm90LTMyLWJ5dGVz", "--guestgate.crypto.active-key=k2",
+                        "--spring.mail.host="))
+                .isInstanceOf(InvalidSettingsException.class)
+                .satisfies(e -> assertThat(((InvalidSettingsException) e).problems())
+                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.public-base-url: must be an absolute"))
+                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.webex.bot-token: missing"))
+                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.webex.webhook-secret: too short"))
+                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.webex.integration.client-id: missing"))
+                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.webex.integration.client-secret: missing"))
+                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.webex.integration.redirect-uri: missing"))
+                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.webex.guest.service-app-token: missing"))
+                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.crypto.keys.k1: must be the base64 of exactly 32"))
+                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.crypto.active-key: names 'k2'"))
+                        .anySatisfy(p -> assertThat(p).startsWith(
+                                "spring.security.oauth2.client.registration.ichapp.client-id: missing"))
+                        .anySatisfy(p -> assertThat(p).startsWith(
+                                "spring.security.oauth2.client.provider.ichapp.issuer-uri: missing"))
+                        .anySatisfy(p -> assertThat(p).startsWith("spring.mail.host: missing")));
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "GuestGate's settings are incomplete",
+                "guestgate.webex.bot-token: missing");
+        assertThat(output).doesNotContain("\tat io.guestgate");
+    }
+
+    @Test
+    void completeSettingsPass() {
+        assertThat(ProductionSettingsCheck.problems(complete())).isEmpty();
+    }
+
+    @Test
+    void guestIssuerModeNeedsItsIdAndABase64Secret() {
+        MockEnvironment env = complete()
+                .withProperty("guestgate.webex.guest.mode", "guest-issuer")
+                .withProperty("guestgate.webex.guest.issuer-secret", "not base64!");
+
+        List<String> problems = ProductionSettingsCheck.problems(env);
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "guestgate.webex.guest.issuer-id: missing; set it to the guest issuer's id (guest mode guest-issuer)",
+                "guestgate.webex.guest.issuer-secret: is not valid base64");
+    }
+
+    @Test
+    void anUnknownGuestModeIsNamed() {
+        assertThat(ProductionSettingsCheck.problems(complete().withProperty("guestgate.webex.guest.mode", "magic")))
+                .containsExactly("guestgate.webex.guest.mode: must be service-app or guest-issuer, was 'magic'");
+    }
+
+    private static MockEnvironment complete() {
+        return new MockEnvironment()
+                .withProperty("guestgate.public-base-url", "https://guestgate.example.com")
+                .withProperty("guestgate.webex.bot-token", "bot")
+                .withProperty("guestgate.webex.webhook-secret", "0123456789abcdef0123")
+                .withProperty("guestgate.webex.integration.client-id", "id")
+                .withProperty("guestgate.webex.integration.client-secret", "secret")
+                .withProperty("guestgate.webex.integration.redirect-uri",
+                        "https://guestgate.example.com/oauth/webex/callback")
+                .withProperty("guestgate.webex.guest.service-app-token", "sa")
+                .withProperty("guestgate.crypto.keys.k1", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")
+                .withProperty("guestgate.crypto.active-key", "k1")
+                .withProperty("spring.security.oauth2.client.registration.ichapp.client-id", "client")
+                .withProperty("spring.security.oauth2.client.registration.ichapp.client-secret", "secret")
+                .withProperty("spring.security.oauth2.client.provider.ichapp.issuer-uri", "https://idp.example.com")
+                .withProperty("spring.mail.host", "smtp.example.com");
+    }
+}
