@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.guestlist.webex.WebexProperties;
@@ -24,6 +25,7 @@ class WebhookSignature {
 
     private final SecretKeySpec key;
 
+    @Autowired
     WebhookSignature(WebexProperties properties) {
         this(properties.webhookSecret());
     }

@@ -1,0 +1,227 @@
+package io.guestgate.bot.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.guestgate.bot.BotTestApplication;
+import io.guestgate.bot.BotTestWorld;
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.WebexClientSettings;
+import io.guestgate.webex.messages.CreateMessageRequest;
+import io.guestgate.webex.messages.Message;
+import reactor.core.publisher.Flux;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /webhooks/webex} on a real port, with the real Redis and the emulator as Webex. Deliveries are shaped
+ * like Webex's and signed with the intake's own signer and secret (or, to be refused, with something else).
+ */
+@SpringBootTest(classes = BotTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebhookIntakeTest {
+
+    static final WebexEmulator WEBEX = BotTestWorld.startEmulator();
+    static final Duration PROCESSING = Duration.ofSeconds(10);
+    static String secret;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        secret = BotTestWorld.register(registry, WEBEX);
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        WEBEX.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ReactiveStringRedisTemplate redis;
+    @Autowired
+    RedisKeys keys;
+
+    WebTestClient http;
+    final WebexClient webex = WebexClient.create(
+            WebexClientSettings.defaults().withApiBaseUrl(URI.create(WEBEX.apiBaseUrl())), WebClient.builder());
+
+    @BeforeEach
+    void client() {
+        http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20))
+                .build();
+    }
+
+    @Test
+    void rejectsForgedMissingAndStaleSignaturesAndProcessesNothing() {
+        Message help = organizerSays("help");
+        byte[] body = envelope(help);
+
+        deliver(body, "0".repeat(40)).expectStatus().isUnauthorized().expectBody().isEmpty();
+        deliver(body, null).expectStatus().isUnauthorized().expectBody().isEmpty();
+        deliver(body, new WebhookSignature("the-secret-before-rotation").sign(body))
+                .expectStatus().isUnauthorized().expectBody().isEmpty();
+        deliver(body, "not-hex").expectStatus().isUnauthorized().expectBody().isEmpty();
+
+        BotTestWorld.pause(700);
+        assertThat(WEBEX.requests("GET", "/v1/messages/" + help.id())).isEmpty();
+        assertThat(BotTestWorld.botMessages(WEBEX, help.roomId())).isEmpty();
+        assertThat(redis.hasKey(keys.key("webhook", "seen", help.id())).block()).isFalse();
+
+        // Refused deliveries leave no trace: the genuine one is still processed.
+        deliver(body, sign(body)).expectStatus().isOk();
+        assertThat(BotTestWorld.awaitNonEmpty(PROCESSING, () -> BotTestWorld.botMessages(WEBEX, help.roomId())))
+                .hasSize(1);
+    }
+
+    @Test
+    void rejectsABodyReserialisedWithDifferentWhitespace() {
+        Message help = organizerSays("help");
+        byte[] body = envelope(help);
+        String signature = sign(body);
+        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        byte[] reformatted = json.writeValueAsBytes(json.readTree(body));
+        assertThat(json.readTree(reformatted)).isEqualTo(json.readTree(body));
+
+        deliver(reformatted, signature).expectStatus().isUnauthorized().expectBody().isEmpty();
+
+        BotTestWorld.pause(700);
+        assertThat(WEBEX.requests("GET", "/v1/messages/" + help.id())).isEmpty();
+        assertThat(BotTestWorld.botMessages(WEBEX, help.roomId())).isEmpty();
+    }
+
+    @Test
+    void answersARedeliveredEventOnce() {
+        Message help = organizerSays("help");
+        byte[] body = envelope(help);
+
+        deliver(body, sign(body)).expectStatus().isOk().expectBody().isEmpty();
+        deliver(body, sign(body)).expectStatus().isOk().expectBody().isEmpty();
+
+        assertThat(BotTestWorld.awaitNonEmpty(PROCESSING, () -> BotTestWorld.botMessages(WEBEX, help.roomId())))
+                .hasSize(1);
+        BotTestWorld.pause(700);
+        assertThat(BotTestWorld.botMessages(WEBEX, help.roomId())).hasSize(1);
+        assertThat(WEBEX.requests("GET", "/v1/messages/" + help.id())).hasSize(1);
+    }
+
+    @Test
+    void answersConcurrentDuplicatesOnce() {
+        Message help = organizerSays("hilfe");
+        byte[] body = envelope(help);
+        String signature = sign(body);
+        WebClient raw = WebClient.create("http://127.0.0.1:" + port);
+
+        List<Integer> statuses = Flux.range(0, 12)
+                .<Integer>flatMap(i -> raw.post().uri(WebhookController.PATH).contentType(MediaType.APPLICATION_JSON)
+                        .header(WebhookSignature.HEADER, signature).bodyValue(body)
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())),
+                        12)
+                .collectList().block(Duration.ofSeconds(20));
+
+        assertThat(statuses).hasSize(12).containsOnly(200);
+        assertThat(BotTestWorld.awaitNonEmpty(PROCESSING, () -> BotTestWorld.botMessages(WEBEX, help.roomId())))
+                .hasSize(1);
+        BotTestWorld.pause(700);
+        List<io.guestgate.emulator.messages.Message> replies = BotTestWorld.botMessages(WEBEX, help.roomId());
+        assertThat(replies).hasSize(1);
+        assertThat(replies.get(0).markdown()).contains("Befehle");
+    }
+
+    @Test
+    void refusesTwoMegabytesWithAndWithoutContentLength() {
+        byte[] huge = ("{\"data\":{\"id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
+
+        deliver(huge, sign(huge)).expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE).expectBody().isEmpty();
+
+        // Chunked, so the server cannot judge by Content-Length and must stop reading at the limit.
+        Flux<DataBuffer> chunks = Flux.range(0, 32).map(i -> DefaultDataBufferFactory.sharedInstance
+                .wrap(new byte[64 * 1024]));
+        http.post().uri(WebhookController.PATH).contentType(MediaType.APPLICATION_JSON)
+                .header(WebhookSignature.HEADER, sign(huge))
+                .body(chunks, DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+    }
+
+    @Test
+    void ignoresTheBotsOwnMessages() {
+        Message organizers = organizerSays("help");
+        Message own = webex.messages().create(AccessToken.of(WEBEX.seed().bot().accessToken()),
+                CreateMessageRequest.toRoom(organizers.roomId()).markdown("help").build()).block();
+        byte[] body = envelope(own);
+
+        deliver(body, sign(body)).expectStatus().isOk();
+
+        BotTestWorld.pause(700);
+        assertThat(WEBEX.requests("GET", "/v1/messages/" + own.id())).isEmpty();
+        assertThat(BotTestWorld.botMessages(WEBEX, organizers.roomId())).extracting(m -> m.id())
+                .containsExactly(own.id());
+    }
+
+    @Test
+    void acknowledgesEventsItDoesNotHandle() {
+        byte[] deleted = ("{\"id\":\"W1\",\"resource\":\"messages\",\"event\":\"deleted\",\"data\":{\"id\":\"M1\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        deliver(deleted, sign(deleted)).expectStatus().isOk();
+    }
+
+    private WebTestClient.ResponseSpec deliver(byte[] body, String signature) {
+        WebTestClient.RequestBodySpec request = http.post().uri(WebhookController.PATH)
+                .contentType(MediaType.APPLICATION_JSON);
+        if (signature != null) {
+            request.header(WebhookSignature.HEADER, signature);
+        }
+        return request.bodyValue(body).exchange();
+    }
+
+    /** The organizer @mentions the bot in a group space of their own, so each test counts only its own replies. */
+    private Message organizerSays(String command) {
+        String bot = WEBEX.seed().bot().id();
+        String room = WEBEX.createGroupRoom("intake " + UUID.randomUUID(), WEBEX.seed().organizer().id(), bot).id();
+        return webex.messages().create(AccessToken.of(WEBEX.seed().organizer().accessToken()),
+                CreateMessageRequest.toRoom(room).markdown("<@personId:" + bot + "|GuestGate> " + command).build())
+                .block();
+    }
+
+    private static String sign(byte[] body) {
+        return new WebhookSignature(secret).sign(body);
+    }
+
+    /** A {@code messages:created} delivery as Webex sends it: ids only, compact JSON. */
+    private static byte[] envelope(Message message) {
+        String json = "{\"id\":\"Y2lzY29zcGFyazovL3VzL1dFQkhPT0svMQ\",\"name\":\"guestgate-messages\","
+                + "\"targetUrl\":\"https://guestgate.example.com/webhooks/webex\",\"resource\":\"messages\","
+                + "\"event\":\"created\",\"orgId\":\"ORG\",\"createdBy\":\"" + WEBEX.seed().bot().id() + "\","
+                + "\"appId\":\"APP\",\"ownedBy\":\"creator\",\"status\":\"active\","
+                + "\"created\":\"2026-11-29T09:00:00.000Z\",\"actorId\":\"" + message.personId() + "\","
+                + "\"data\":{\"id\":\"" + message.id() + "\",\"roomId\":\"" + message.roomId() + "\","
+                + "\"roomType\":\"" + message.roomType() + "\",\"personId\":\"" + message.personId() + "\","
+                + "\"personEmail\":\"" + message.personEmail() + "\",\"created\":\"2026-11-29T09:00:00.000Z\"}}";
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+}
