@@ -7,7 +7,7 @@
     en: {
       consoleTitle: 'Console', mailboxTitle: 'Mailbox', toMailbox: 'Mailbox', toConsole: 'Console',
       consoleHint: 'You are the organizer, chatting 1:1 with the bot through the Webex emulator. Try: login, help, ' +
-        'create Review tomorrow 10:00 30m, add Anna Muster <anna@example.test>',
+        'create Review | tomorrow 10:00 | 30m, add Anna Muster <anna@example.test>',
       mailboxHint: 'Every mail the sandbox sent, newest first. Mail clients can read the same mail over IMAP.',
       who: 'You are {0}, chatting with {1}.',
       messageLabel: 'Message', send: 'Send', refresh: 'Refresh', noMessages: 'No messages yet. Write to the bot.',
@@ -26,7 +26,7 @@
     de: {
       consoleTitle: 'Konsole', mailboxTitle: 'Postfach', toMailbox: 'Postfach', toConsole: 'Konsole',
       consoleHint: 'Sie sind die Organisatorin und schreiben dem Bot 1:1 über den Webex-Emulator. Zum Beispiel: ' +
-        'login, hilfe, create Review tomorrow 10:00 30m, add Anna Muster <anna@example.test>',
+        'login, hilfe, erstellen Review | morgen 10:00 | 30m, hinzufügen Anna Muster <anna@example.test>',
       mailboxHint: 'Alle Mails, die die Sandbox verschickt hat, die neueste zuerst. Mailprogramme lesen dieselben ' +
         'Mails über IMAP.',
       who: 'Sie sind {0} und schreiben mit {1}.',

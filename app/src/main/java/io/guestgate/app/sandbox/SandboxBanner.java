@@ -38,9 +38,9 @@ final class SandboxBanner {
         line(s, "Bot", person(seed.bot()));
         line(s, "Bot webhooks", app + "/webhooks/webex  (" + String.join(", ", webhooks) + ")");
         s.append(rule).append('\n');
-        s.append(" 1. Open the console and write: login    (sign in as the organizer at the emulator)\n");
-        s.append(" 2. create Review tomorrow 10:00 30m     3. add Anna Muster <anna@example.test>\n");
-        s.append(" 4. Open the mailbox, click the invitation's link, verify as Anna Muster / anna@example.test\n");
+        s.append(" 1. Open the console, write  login  and follow the link (sign in as the organizer at the emulator)\n");
+        s.append(" 2. Write  create Review | tomorrow 10:00 | 30m  then  add Anna Muster <anna@example.test>\n");
+        s.append(" 3. Open the mailbox, click the invitation's link, verify as Anna Muster / anna@example.test\n");
         s.append("=".repeat(100)).append('\n');
         return s.toString();
     }

@@ -28,6 +28,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import io.guestgate.app.GuestGateApplication;
 import io.guestgate.emulator.EmulatorSeed;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -38,9 +39,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 /**
- * The sandbox's own machinery on the guest list alone: the world starts with the profile, the application points at
- * it, the console speaks to the emulator as the organizer, the mailbox reads GreenMail, and closing the context
- * stops every server and the embedded redis-server process.
+ * The application with the profile {@code sandbox}: the world starts with it, the application points at it, the
+ * console speaks to the emulator as the organizer and the bot answers, the mailbox reads GreenMail, and closing the
+ * context stops every server and the embedded redis-server process.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -57,7 +58,7 @@ class SandboxProfileTest {
     @BeforeAll
     void start() {
         redisBefore = redisServerProcesses();
-        context = new SpringApplicationBuilder(SandboxTestApplication.class)
+        context = new SpringApplicationBuilder(GuestGateApplication.class)
                 .profiles(SandboxRunListener.PROFILE)
                 // Free ports everywhere (tests run side by side) and the embedded Redis, whose process must not outlive
                 // the context.
@@ -131,7 +132,7 @@ class SandboxProfileTest {
 
     @Test
     @Order(4)
-    void consoleWritesToTheBotAsTheOrganizerThroughTheEmulator() {
+    void consoleWritesToTheBotAsTheOrganizerThroughTheEmulatorAndTheBotAnswers() throws InterruptedException {
         app.post().uri("/sandbox/api/console/messages").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("text", "help")).exchange()
                 .expectStatus().isOk();
@@ -149,6 +150,17 @@ class SandboxProfileTest {
             assertThat(m.get("text")).isEqualTo("help");
             assertThat(m.get("fromBot")).isEqualTo(false);
         });
+
+        // The emulator delivered the signed webhook; the bot fetched the message and answered in the same space.
+        List<Map<String, Object>> answers = List.of();
+        for (int i = 0; i < 100 && answers.isEmpty(); i++) {
+            Thread.sleep(200);
+            answers = items(get(app, "/sandbox/api/console", null), "messages").stream()
+                    .filter(m -> Boolean.TRUE.equals(m.get("fromBot"))).toList();
+        }
+        assertThat(answers).as("the bot's answer to help").isNotEmpty();
+        assertThat(answers.get(0).get("author")).isEqualTo(seed.bot().email());
+        assertThat(String.valueOf(answers.get(0).get("markdown")) + answers.get(0).get("text")).contains("login");
     }
 
     @Test
