@@ -19,7 +19,7 @@ public class TimeTexts {
     private final BotMessages messages;
     private final ZoneId zone;
 
-    TimeTexts(BotMessages messages, MeetingsProperties meetings) {
+    public TimeTexts(BotMessages messages, MeetingsProperties meetings) {
         this.messages = messages;
         this.zone = meetings.timezone();
     }
