@@ -2,18 +2,24 @@ package io.guestgate.guestlist;
 
 import java.time.Clock;
 
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * The shared domain of bot and landing: meetings, invitations, organizer accounts and the audit trail,
  * all kept in Redis. The runnable application imports this; module tests boot it on its own.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan
+// Test applications living in these packages must not be picked up by the scan.
+@ComponentScan(excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
 @ConfigurationPropertiesScan
 public class GuestlistConfiguration {
 

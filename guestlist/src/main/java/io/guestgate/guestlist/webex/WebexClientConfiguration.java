@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.guestgate.guestlist.metrics.GuestgateMetrics;
 import io.guestgate.webex.WebexClient;
 
 /** The one Webex client of the application, built from {@code guestgate.webex.*}. Public for the admin commands. */
@@ -12,9 +13,11 @@ import io.guestgate.webex.WebexClient;
 public class WebexClientConfiguration {
 
     @Bean
-    WebexClient webexClient(WebexProperties properties, ObjectProvider<WebClient.Builder> builders) {
+    WebexClient webexClient(WebexProperties properties, ObjectProvider<WebClient.Builder> builders,
+            ObjectProvider<GuestgateMetrics> metrics) {
         // Boot's builder carries its codecs and observation setup; a plain one does where no web stack is configured.
-        WebClient.Builder builder = builders.getIfAvailable(WebClient::builder);
-        return WebexClient.create(properties.clientSettings(), builder.clone());
+        WebClient.Builder builder = builders.getIfAvailable(WebClient::builder).clone();
+        metrics.ifAvailable(m -> builder.filter(new WebexCallMetrics(m)));
+        return WebexClient.create(properties.clientSettings(), builder);
     }
 }

@@ -1,0 +1,85 @@
+package io.guestgate.guestlist.metrics;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * The product's own metrics, named once here so that dashboards can rely on them. Tags carry outcomes and reasons,
+ * never people, tokens or ids.
+ */
+@Component
+public class GuestgateMetrics {
+
+    private final MeterRegistry registry;
+
+    @Autowired
+    GuestgateMetrics(ObjectProvider<MeterRegistry> registry) {
+        // Without an actuator (module tests) the global composite takes the counts and keeps nothing.
+        this.registry = registry.getIfAvailable(() -> Metrics.globalRegistry);
+    }
+
+    public GuestgateMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** A webhook that passed verification and was accepted for processing. */
+    public void webhookAccepted(String resource) {
+        registry.counter("guestgate.webhooks.received", "resource", safe(resource)).increment();
+    }
+
+    /** A webhook turned away: {@code signature}, {@code too-large}, {@code duplicate}, {@code unavailable}, … */
+    public void webhookRejected(String reason) {
+        registry.counter("guestgate.webhooks.rejected", "reason", safe(reason)).increment();
+    }
+
+    /** A chat command handled: {@code outcome} is e.g. {@code ok}, {@code invalid}, {@code not-linked}, {@code failed}. */
+    public void command(String name, String outcome) {
+        registry.counter("guestgate.commands", "command", safe(name), "outcome", safe(outcome)).increment();
+    }
+
+    /** An invitation mail the SMTP relay accepted ({@code kind} request or cancel). */
+    public void invitationSent(String kind) {
+        registry.counter("guestgate.invitations.sent", "kind", safe(kind)).increment();
+    }
+
+    /** An invitation mail that failed: {@code final} when it went to the dead letters. */
+    public void invitationFailed(String kind, boolean finalFailure) {
+        registry.counter("guestgate.invitations.failed", "kind", safe(kind), "final", Boolean.toString(finalFailure))
+                .increment();
+    }
+
+    /** A guest's verification: {@code passed}, or {@code failed} with the reason (e.g. email-mismatch). */
+    public void verification(String outcome, String reason) {
+        registry.counter("guestgate.verifications", "outcome", safe(outcome), "reason", safe(reason)).increment();
+    }
+
+    /** A Webex guest token minted for a verified guest, by mode (guest-issuer or service-app). */
+    public void guestTokenMinted(String mode) {
+        registry.counter("guestgate.guest.tokens.minted", "mode", safe(mode)).increment();
+    }
+
+    /** One Webex API call: route template (ids replaced), method and status (0 when there was no answer). */
+    public void webexCall(String method, String route, int status, Duration duration) {
+        Timer.builder("guestgate.webex.requests")
+                .description("Webex API calls by route")
+                .tag("method", safe(method))
+                .tag("route", safe(route))
+                .tag("status", Integer.toString(status))
+                .tag("outcome", status == 0 ? "no-answer" : status < 400 ? "success" : status < 500 ? "client-error"
+                        : "server-error")
+                .publishPercentileHistogram(false)
+                .register(registry)
+                .record(duration);
+    }
+
+    private static String safe(String value) {
+        return value == null || value.isBlank() ? "none" : value;
+    }
+}
