@@ -94,5 +94,7 @@ class TestRoutesTest {
     http.post().uri("/_emulator/meetings/join").bodyValue(Map.of("destination", meeting.get("meetingNumber"),
         "accessToken", seed.organizer().accessToken())).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.state").isEqualTo("joined").jsonPath("$.host").isEqualTo(true);
+    http.get().uri("/_emulator/meetings").exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.items[?(@.id == '" + meeting.get("id") + "')].participants[0].state").isEqualTo("joined");
   }
 }

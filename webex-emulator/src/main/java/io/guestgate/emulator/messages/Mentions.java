@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
@@ -27,6 +28,11 @@ final class Mentions {
   }
 
   static Resolved resolve(String markdown, Directory directory) {
+    return resolve(markdown, directory::byId, directory::byEmail);
+  }
+
+  static Resolved resolve(String markdown, Function<String, Optional<WebexPerson>> byId,
+                          Function<String, Optional<WebexPerson>> byEmail) {
     StringBuilder text = new StringBuilder();
     StringBuilder html = new StringBuilder();
     Set<String> mentioned = new LinkedHashSet<>();
@@ -37,8 +43,8 @@ final class Mentions {
       text.append(before);
       html.append(HtmlUtils.htmlEscape(before));
       Optional<WebexPerson> person = "personId".equals(m.group(1))
-          ? directory.byId(m.group(2).trim())
-          : directory.byEmail(m.group(2).trim());
+          ? byId.apply(m.group(2).trim())
+          : byEmail.apply(m.group(2).trim());
       String name = m.group(3) != null && !m.group(3).isBlank() ? m.group(3)
           : person.map(WebexPerson::displayName).orElse(m.group(2));
       text.append(name);
