@@ -1,0 +1,306 @@
+package io.guestgate.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.faults.Fault;
+import io.guestgate.emulator.meetings.MeetingOptions;
+import io.guestgate.emulator.messages.Message;
+import io.guestgate.guestlist.account.AccountLinking;
+import io.guestgate.guestlist.account.LinkResult;
+import io.guestgate.guestlist.account.LoginLinks;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.WebexClientSettings;
+import io.guestgate.webex.messages.CreateMessageRequest;
+import io.guestgate.webex.webhooks.CreateWebhookRequest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The bot end to end: people write through the emulator's {@code POST /v1/messages} exactly as in Webex, the emulator
+ * delivers signed webhooks to the running application, and the bot answers through the emulator again.
+ */
+@SpringBootTest(classes = BotTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "guestgate.bot.allowed-email-domains=example.com")
+class BotEndToEndTest {
+
+    static final WebexEmulator WEBEX = BotTestWorld.startEmulator();
+    static final EmulatorSeed.Person OLIVIA = WEBEX.seed().organizer();
+    static final EmulatorSeed.Person PETER = WEBEX.seed().secondPerson();
+    static final String BOT = WEBEX.seed().bot().id();
+    static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
+    static final Duration ANSWER = Duration.ofSeconds(15);
+    static final Pattern LOGIN_LINK = Pattern.compile("\\((http://localhost:8080/oauth/webex/start\\?state=[A-Za-z0-9_-]+)\\)");
+    static String secret;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        secret = BotTestWorld.register(registry, WEBEX);
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        WEBEX.close();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LoginLinks loginLinks;
+    @Autowired
+    AccountLinking linking;
+    @Autowired
+    MeetingStore meetings;
+
+    final WebexClient webex = WebexClient.create(
+            WebexClientSettings.defaults().withApiBaseUrl(URI.create(WEBEX.apiBaseUrl())), WebClient.builder());
+
+    @BeforeEach
+    void registerWebhooksAndLinkOlivia() {
+        if (WEBEX.webhooks().isEmpty()) {
+            String target = "http://127.0.0.1:" + port + "/webhooks/webex";
+            AccessToken bot = AccessToken.of(WEBEX.seed().bot().accessToken());
+            webex.webhooks().create(bot, CreateWebhookRequest.of("messages", target, "messages", "created", secret))
+                    .block();
+            webex.webhooks().create(bot,
+                    CreateWebhookRequest.of("cards", target, "attachmentActions", "created", secret)).block();
+            link(OLIVIA);
+        }
+    }
+
+    @Test
+    void anUnlinkedOrganizerGetsTheLoginLinkInsteadOfAMeeting() {
+        Message command = say(PETER, "create Q3 review | tomorrow 10:00 | 45m");
+
+        Message reply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
+
+        assertThat(reply.markdown()).contains("need your Webex account");
+        assertThat(LOGIN_LINK.matcher(reply.markdown()).find()).isTrue();
+        assertThat(WEBEX.requests("POST", "/v1/meetings")).noneMatch(call -> PETER.id().equals(call.personId()));
+        assertThat(WEBEX.meetings()).noneMatch(meeting -> PETER.id().equals(meeting.hostUserId()));
+    }
+
+    @Test
+    void aLoginAskedForInAGroupSpaceArrivesPrivately() {
+        String group = WEBEX.createGroupRoom("team " + UUID.randomUUID(), PETER.id(), OLIVIA.id(), BOT).id();
+        Message command = sayIn(PETER, group, null, "anmelden");
+
+        Message notice = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
+        Message link = BotTestWorld.awaitNonEmpty(ANSWER, () -> WEBEX.messages().stream()
+                .filter(m -> BOT.equals(m.personId()) && PETER.id().equals(m.toPersonId())
+                        && m.created().isAfter(command.created()))
+                .toList()).get(0);
+
+        assertThat(notice.markdown()).contains("privat").doesNotContain("oauth");
+        assertThat(link.roomId()).isNotEqualTo(group);
+        assertThat(LOGIN_LINK.matcher(link.markdown()).find()).isTrue();
+    }
+
+    @Test
+    void createsTheMeetingWithExactlyTheLockedDownSettingsAndAnswersWithASummaryCard() {
+        String title = "Q3 review " + UUID.randomUUID().toString().substring(0, 8);
+        Message command = say(OLIVIA, "create " + title + " | tomorrow 10:00 | 45m");
+
+        Message reply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
+        io.guestgate.emulator.meetings.Meeting created = onlyMeetingTitled(title);
+
+        ZonedDateTime start = LocalDate.now(VIENNA).plusDays(1).atTime(10, 0).atZone(VIENNA);
+        assertThat(created.start()).isEqualTo(start.toInstant());
+        assertThat(created.end()).isEqualTo(start.plusMinutes(45).toInstant());
+        assertThat(created.timezone()).isEqualTo(VIENNA);
+        assertThat(created.hostUserId()).isEqualTo(OLIVIA.id());
+        assertLockedDown(created.options());
+
+        Meeting stored = meetings.upcomingFor(OLIVIA.id()).filter(m -> m.title().equals(title)).blockFirst();
+        assertThat(stored).isNotNull();
+        assertThat(stored.webex().id()).isEqualTo(created.id());
+        assertThat(stored.organizer().email()).isEqualTo(OLIVIA.email());
+
+        assertThat(reply.markdown()).contains(title);
+        assertThat(reply.attachments()).hasSize(1);
+        String card = JsonMapper.builder().build().writeValueAsString(reply);
+        assertThat(card).contains("add-participants", stored.id())
+                .doesNotContain(created.meetingNumber(), created.webLink(), created.sipAddress(), created.password());
+    }
+
+    @Test
+    void theCardFormCreatesTheMeetingToo() {
+        Message command = say(OLIVIA, "erstellen");
+        Message form = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
+        assertThat(form.attachments()).hasSize(1);
+        assertThat(form.markdown()).contains("Formular");
+
+        String title = "Kartenmeeting " + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> inputs = new LinkedHashMap<>(submitData(form));
+        inputs.put("title", title);
+        inputs.put("date", LocalDate.now(VIENNA).plusDays(2).toString());
+        inputs.put("time", "14:00");
+        inputs.put("length", "1h");
+        submit(OLIVIA, form, inputs);
+
+        Message summary = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(form)).get(0);
+        io.guestgate.emulator.meetings.Meeting created = onlyMeetingTitled(title);
+        assertThat(created.start())
+                .isEqualTo(LocalDate.now(VIENNA).plusDays(2).atTime(14, 0).atZone(VIENNA).toInstant());
+        assertThat(Duration.between(created.start(), created.end())).isEqualTo(Duration.ofHours(1));
+        assertLockedDown(created.options());
+        assertThat(summary.markdown()).contains(title, "ist angelegt");
+        assertThat(summary.attachments()).hasSize(1);
+    }
+
+    @Test
+    void aWebexRefusalIsExplainedWithItsTrackingIdAndNothingIsStored() {
+        WEBEX.injectFault(Fault.status("POST /v1/meetings", 400, 1));
+        String title = "Refused " + UUID.randomUUID().toString().substring(0, 8);
+        Message command = say(OLIVIA, "create " + title + " | tomorrow 11:00 | 30m");
+
+        Message reply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
+
+        Matcher tracking = Pattern.compile("tracking id: ([^)\\s]+)\\)").matcher(reply.markdown());
+        assertThat(tracking.find()).as(reply.markdown()).isTrue();
+        assertThat(tracking.group(1)).isNotEqualTo("–");
+        assertThat(reply.markdown()).contains("Nothing was changed");
+        assertThat(WEBEX.meetings()).noneMatch(meeting -> meeting.title().equals(title));
+        assertThat(meetings.upcomingFor(OLIVIA.id()).filter(m -> m.title().equals(title)).collectList().block())
+                .isEmpty();
+    }
+
+    @Test
+    void answersInTheThreadTheCommandCameIn() {
+        String group = WEBEX.createGroupRoom("planning " + UUID.randomUUID(), OLIVIA.id(), PETER.id(), BOT).id();
+        Message root = sayIn(PETER, group, null, "help");
+        BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(root));
+
+        Message inThread = sayIn(OLIVIA, group, root.id(), "liste");
+
+        Message reply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(inThread)).get(0);
+        assertThat(reply.parentId()).isEqualTo(root.id());
+        assertThat(reply.roomId()).isEqualTo(group);
+        assertThat(reply.markdown()).containsAnyOf("Ihre kommenden Meetings", "keine kommenden Meetings");
+    }
+
+    @Test
+    void ignoresSendersOutsideTheAllowedDomains() {
+        Message command = say(BotTestWorld.MALLORY, "help");
+
+        BotTestWorld.pause(1500);
+
+        assertThat(repliesAfter(command)).isEmpty();
+        assertThat(WEBEX.requests("GET", "/v1/messages/" + command.id())).isEmpty();
+    }
+
+    @Test
+    void aMistakeGetsWhatWasWrongAndAnExample() {
+        Message command = say(OLIVIA, "create Q3 | 31.02.2027 10:00 | 45m");
+
+        Message reply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
+
+        assertThat(reply.markdown()).contains("no such date", "For example", "create Q3 review | 2026-12-01 10:00 | 45m");
+    }
+
+    private static void assertLockedDown(MeetingOptions options) {
+        assertThat(options.enabledAutoRecordMeeting()).isFalse();
+        assertThat(options.allowAnyUserToBeCoHost()).isFalse();
+        assertThat(options.enabledJoinBeforeHost()).isTrue();
+        assertThat(options.enableConnectAudioBeforeHost()).isFalse();
+        assertThat(options.excludePassword()).isTrue();
+        assertThat(options.publicMeeting()).isFalse();
+        assertThat(options.enabledWebcastView()).isFalse();
+        assertThat(options.enableAutomaticLock()).isFalse();
+        assertThat(options.allowFirstUserToBeCoHost()).isFalse();
+        assertThat(options.allowAuthenticatedDevices()).isFalse();
+        assertThat(options.unlockedMeetingJoinSecurity()).isEqualTo("allowJoinWithLobby");
+    }
+
+    private static io.guestgate.emulator.meetings.Meeting onlyMeetingTitled(String title) {
+        List<io.guestgate.emulator.meetings.Meeting> found = WEBEX.meetings().stream()
+                .filter(meeting -> meeting.title().equals(title)).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    /** Links the person's account the way the browser would: login link, Webex's consent, callback. */
+    private void link(EmulatorSeed.Person person) {
+        URI loginLink = loginLinks.create(person.id()).block();
+        String state = UriComponentsBuilder.fromUri(loginLink).build().getQueryParams().getFirst("state");
+        URI authorize = linking.authorizeRedirect(state).block();
+        WEBEX.signInAs(person);
+        URI callback = WebClient.create().get().uri(authorize)
+                .exchangeToMono(response -> response.releaseBody().thenReturn(response.headers().asHttpHeaders()
+                        .getLocation()))
+                .block();
+        String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
+        assertThat(linking.complete(state, code).block()).isInstanceOf(LinkResult.Linked.class);
+    }
+
+    /** A 1:1 message to the bot. */
+    private Message say(EmulatorSeed.Person person, String text) {
+        io.guestgate.webex.messages.Message sent = webex.messages().create(AccessToken.of(person.accessToken()),
+                CreateMessageRequest.toPerson(BOT).text(text).build()).block();
+        return stored(sent.id());
+    }
+
+    /** A message in a group space that @mentions the bot, optionally in a thread. */
+    private Message sayIn(EmulatorSeed.Person person, String roomId, String parentId, String command) {
+        CreateMessageRequest.Builder message = CreateMessageRequest.toRoom(roomId)
+                .markdown("<@personId:" + BOT + "|GuestGate> " + command);
+        if (parentId != null) {
+            message.inThread(parentId);
+        }
+        return stored(webex.messages().create(AccessToken.of(person.accessToken()), message.build()).block().id());
+    }
+
+    /** Submits the card as Webex clients do: the inputs, with the submit button's data merged in. */
+    private void submit(EmulatorSeed.Person person, Message card, Map<String, Object> inputs) {
+        WebClient.create(WEBEX.apiBaseUrl()).post().uri("/attachment/actions")
+                .header("Authorization", "Bearer " + person.accessToken())
+                .bodyValue(Map.of("type", "submit", "messageId", card.id(), "inputs", inputs))
+                .retrieve().toBodilessEntity().block();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> submitData(Message card) {
+        Map<String, Object> content = (Map<String, Object>) card.attachments().get(0).get("content");
+        List<Map<String, Object>> actions = (List<Map<String, Object>>) content.get("actions");
+        return (Map<String, Object>) actions.stream().filter(a -> "Action.Submit".equals(a.get("type"))).findFirst()
+                .orElseThrow().get("data");
+    }
+
+    private static Message stored(String id) {
+        return WEBEX.messages().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The bot's messages in the same space, after the given one. */
+    private static List<Message> repliesAfter(Message message) {
+        return WEBEX.messages().stream()
+                .filter(m -> BOT.equals(m.personId()) && m.roomId().equals(message.roomId())
+                        && m.created().isAfter(message.created()))
+                .toList();
+    }
+}
