@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +30,7 @@ public class EventProcessor implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventProcessor.class);
 
-    private final EventChain chain;
+    private final Function<WebhookEvent, Mono<Void>> chain;
     private final BotProperties.Intake settings;
     private final Set<WebhookEvent> accepted = ConcurrentHashMap.newKeySet();
     private final Sinks.Many<WebhookEvent> queue;
@@ -36,7 +38,12 @@ public class EventProcessor implements SmartLifecycle {
     private volatile Disposable worker;
     private volatile boolean running;
 
+    @Autowired
     EventProcessor(EventChain chain, BotProperties properties) {
+        this(chain::process, properties);
+    }
+
+    EventProcessor(Function<WebhookEvent, Mono<Void>> chain, BotProperties properties) {
         this.chain = chain;
         this.settings = properties.intake();
         this.queue = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(settings.queueCapacity()));
@@ -64,7 +71,7 @@ public class EventProcessor implements SmartLifecycle {
     }
 
     private Mono<Void> process(WebhookEvent event) {
-        return chain.process(event)
+        return Mono.defer(() -> chain.apply(event))
                 .subscribeOn(scheduler)
                 .timeout(settings.processingTimeout())
                 .doOnError(error -> log.error("Event {} {} from person {} in space {} failed and got no answer: {}",
