@@ -1,5 +1,7 @@
 package io.guestgate.bot.webhook;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,8 @@ class WebhookController {
     static final String PATH = "/webhooks/webex";
     /** Real deliveries are ids only, well under 2 KiB; anything near this limit is not from Webex. */
     static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
     private final WebhookIntake intake;
 
@@ -45,7 +49,12 @@ class WebhookController {
                 .defaultIfEmpty(new byte[0])
                 .flatMap(body -> intake.accept(new RawWebhook(body, signature)))
                 .map(WebhookController::status)
-                .onErrorResume(DataBufferLimitException.class, tooLarge -> Mono.just(status(HttpStatus.CONTENT_TOO_LARGE)));
+                .onErrorResume(DataBufferLimitException.class, tooLarge -> Mono.just(status(HttpStatus.CONTENT_TOO_LARGE)))
+                .onErrorResume(error -> !(error instanceof DataBufferLimitException), error -> {
+                    // Whatever broke, Webex is asked to deliver again, and the answer still says nothing.
+                    log.error("Webhook intake failed, answering 503: {}", error.toString());
+                    return Mono.just(status(HttpStatus.SERVICE_UNAVAILABLE));
+                });
     }
 
     private static ResponseEntity<Void> status(HttpStatus status) {
