@@ -11,14 +11,14 @@ import io.guestgate.bot.invite.MailLanguage;
  *
  * @param from            the sender address; when unset, {@code no-reply@<host of guestgate.public-base-url>}
  * @param fromName        the sender's display name
- * @param defaultLanguage the language of guest mail when the organizer's command does not tell ({@code de} or
- *                        {@code en}); the calendar description is always in both
+ * @param language        unset (the default): guest mail is written in the language of the organizer's command;
+ *                        {@code de} or {@code en}: always in that language. The calendar description is always in both
  */
 @ConfigurationProperties("guestgate.mail")
 public record InviteMailProperties(
         String from,
         @DefaultValue("GuestGate") String fromName,
-        @DefaultValue("de") String defaultLanguage) {
+        String language) {
 
     public InviteMailProperties {
         if (from != null && (from.isBlank() || from.chars().anyMatch(Character::isISOControl))) {
@@ -28,14 +28,14 @@ public record InviteMailProperties(
         if (fromName.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("guestgate.mail.from-name must be one line of text");
         }
-        if (MailLanguage.fromCode(defaultLanguage).isEmpty()) {
-            throw new IllegalArgumentException("guestgate.mail.default-language must be de or en, was: "
-                    + defaultLanguage);
+        if (language != null && !language.isBlank() && MailLanguage.fromCode(language).isEmpty()) {
+            throw new IllegalArgumentException("guestgate.mail.language must be de, en or unset, was: " + language);
         }
     }
 
-    public MailLanguage language() {
-        return MailLanguage.fromCode(defaultLanguage).orElseThrow();
+    /** The language of a guest mail sent on behalf of a command written in {@code commandLanguage}. */
+    public MailLanguage languageFor(MailLanguage commandLanguage) {
+        return MailLanguage.fromCode(language).orElse(commandLanguage);
     }
 
     /** The sender address, falling back to no-reply at the public host. */

@@ -1,13 +1,16 @@
 package io.guestgate.bot.invite.outbox;
 
 import java.time.Clock;
+import java.util.Properties;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import io.guestgate.bot.invite.mail.MailComposer;
 import io.guestgate.guestlist.GuestgateProperties;
@@ -23,6 +26,27 @@ import io.guestgate.guestlist.webex.OrganizerNotifier;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
 class OutboxConfiguration {
+
+    /**
+     * Jakarta Mail waits forever on a relay that stops answering. A send stuck that long would outlive the claim idle
+     * time and be sent a second time by another instance, so every mail sender gets finite timeouts unless
+     * {@code spring.mail.properties.mail.smtp.*timeout} sets its own.
+     */
+    @Bean
+    static BeanPostProcessor mailTimeouts() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof JavaMailSenderImpl sender) {
+                    Properties properties = sender.getJavaMailProperties();
+                    properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
+                    properties.putIfAbsent("mail.smtp.timeout", "30000");
+                    properties.putIfAbsent("mail.smtp.writetimeout", "30000");
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     OutboxStream outboxStream(ReactiveStringRedisTemplate redis, RedisKeys keys, OutboxProperties properties) {

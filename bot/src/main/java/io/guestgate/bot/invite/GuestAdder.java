@@ -1,0 +1,103 @@
+package io.guestgate.bot.invite;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.command.Command.Participant;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.i18n.TimeTexts;
+import io.guestgate.bot.reply.Markdown;
+import io.guestgate.bot.reply.Reply;
+import io.guestgate.guestlist.invitation.AddResult;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.guestlist.meeting.Meeting;
+import reactor.core.publisher.Flux;
+
+/**
+ * Adds guests to a meeting, for the {@code add} command and the card form alike: checks every address strictly,
+ * stores an invitation per new address (an address invited already is reported, not added again), and queues their
+ * invitations as one batch, so the organizer gets one report once the mails are out.
+ */
+@Component
+class GuestAdder {
+
+    private final InvitationStore invitations;
+    private final GuestMails mails;
+    private final TimeTexts times;
+
+    GuestAdder(InvitationStore invitations, GuestMails mails, TimeTexts times) {
+        this.invitations = invitations;
+        this.mails = mails;
+        this.times = times;
+    }
+
+    Flux<Reply> add(Meeting meeting, List<Participant> participants, Language language) {
+        List<String> invalid = new ArrayList<>();
+        List<Invitee> invitees = new ArrayList<>();
+        for (Participant participant : participants) {
+            Invitee invitee = invitee(participant);
+            if (invitee == null) {
+                invalid.add(participant.email());
+            } else {
+                invitees.add(invitee);
+            }
+        }
+        return Flux.fromIterable(invitees)
+                .concatMap(invitee -> invitations.add(meeting, invitee))
+                .collectList()
+                .flatMap(results -> {
+                    List<Invitation> added = results.stream().filter(AddResult.Added.class::isInstance)
+                            .map(AddResult::invitation).toList();
+                    List<String> duplicates = results.stream().filter(AddResult.AlreadyInvited.class::isInstance)
+                            .map(result -> result.invitation().invitee().email()).toList();
+                    return mails.queue(meeting, MailPurpose.INVITE, language, added)
+                            .thenReturn(answer(meeting, language, added.size(), duplicates, invalid));
+                })
+                .map(Reply::text)
+                .flux();
+    }
+
+    /** The invitee, or null when the address does not pass a strict RFC 822 check or the name is unusable. */
+    static Invitee invitee(Participant participant) {
+        try {
+            InternetAddress address = new InternetAddress(participant.email().strip(), true);
+            address.validate();
+            String email = address.getAddress();
+            if (email.indexOf('@') < 1 || address.getPersonal() != null || email.contains(" ")) {
+                return null;
+            }
+            return new Invitee(participant.name().filter(name -> !name.isBlank()).orElse(email), email);
+        } catch (AddressException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String answer(Meeting meeting, Language language, int added, List<String> duplicates,
+            List<String> invalid) {
+        String title = Markdown.escape(meeting.title());
+        List<String> lines = new ArrayList<>();
+        lines.add(added > 0
+                ? ChatTexts.text(language, "chat.add.queued", added, title,
+                        times.range(language, meeting.start(), meeting.end()))
+                : ChatTexts.text(language, "chat.add.none", title));
+        if (!duplicates.isEmpty()) {
+            lines.add(ChatTexts.text(language, "chat.add.duplicates", escapedList(duplicates)));
+        }
+        if (!invalid.isEmpty()) {
+            lines.add(ChatTexts.text(language, "chat.add.invalid", escapedList(invalid)));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String escapedList(List<String> values) {
+        return String.join(", ", values.stream().map(Markdown::escape).toList());
+    }
+
+}
