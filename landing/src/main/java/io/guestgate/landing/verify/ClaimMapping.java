@@ -64,7 +64,7 @@ public class ClaimMapping {
     /** No control characters (line breaks included) may reach a JWT, a chat message or the audit trail. */
     private static String clean(String value) {
         return value.codePoints()
-                .filter(cp -> !Character.isISOControl(cp))
+                .map(cp -> Character.isISOControl(cp) ? ' ' : cp)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString().strip().replaceAll("\\s+", " ");
     }

@@ -1,0 +1,116 @@
+package io.guestgate.landing.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+
+import io.guestgate.landing.support.Fixtures;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.TestWorld;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The meeting page in the sandbox ({@code guestgate.sandbox.enabled=true}), in real Chromium and in German: in place of
+ * the live widget, a panel says who would join, where, and until when the guest token is valid.
+ */
+@SpringBootTest(classes = LandingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SandboxMeetingBrowserTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Chromium chromium;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestWorld.register(registry, TestWorld.properties("http://localhost", "guest-issuer", "email"));
+        registry.add("guestgate.sandbox.enabled", () -> "true");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void sandboxPanelShowsTheVerifiedNameTheDestinationAndTheTokensExpiry() {
+        Fixtures.Invited jana = Fixtures.invite(context, "Jana Novák", "jana@example.at");
+        TestWorld.nextLogin("jana-" + jana.invitation().id(), Map.of("name", "Jana Novák",
+                "email", "jana@example.at", "email_verified", true));
+        try (GuestWindow guest = chromium.open(Locale.forLanguageTag("de-AT"))) {
+            Page page = guest.page();
+            String link = "http://localhost:" + port + "/join/" + jana.token();
+            page.navigate(link);
+            assertThat(page.locator("html")).hasAttribute("lang", "de");
+
+            Response session = page.waitForResponse(
+                    response -> response.url().equals(link + "/session") && response.request().method().equals("POST"),
+                    () -> {
+                        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mit ich.app bestätigen"))
+                                .click();
+                        page.waitForURL(link + "/meeting");
+                    });
+            JsonNode body = JSON.readTree(session.text());
+            assertThat(body.get("sandbox").asBoolean()).isTrue();
+            String accessToken = body.get("accessToken").asString();
+            Instant expiresAt = Instant.parse(body.get("expiresAt").asString());
+
+            assertThat(page.getByTestId("meeting-page")).hasAttribute("data-state", "ready");
+            Locator panel = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sandbox-Meetingraum"));
+            assertThat(panel).isVisible();
+            assertThat(panel).hasAttribute("data-testid", "sandbox-room");
+            assertThat(panel).hasAttribute("data-destination", Fixtures.SIP_ADDRESS);
+            assertThat(panel.getByTestId("display-name")).hasText("Jana Novák");
+            assertThat(panel.locator("code")).hasText(Fixtures.SIP_ADDRESS);
+            Locator expiry = panel.locator("time");
+            assertThat(expiry).hasAttribute("datetime", Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.*Z$"));
+            // The page keeps JavaScript's millisecond precision.
+            assertThat(Instant.parse(expiry.getAttribute("datetime"))).isEqualTo(expiresAt.truncatedTo(ChronoUnit.MILLIS))
+                    .isAfter(Instant.now());
+            assertThat(expiry).not().hasText("");
+            assertThat(page.getByTestId("webex-widget")).hasCount(0);
+            assertThat(guest.requests()).as("the sandbox never downloads the Webex widget")
+                    .noneSatisfy(url -> assertThat(url).contains("/meeting/assets/WebexWidget"));
+            assertThat(guest.blockedHosts()).as("nothing left this machine").isEmpty();
+            assertThat(page.content()).doesNotContain(accessToken);
+
+            guest.screenshot("meeting-page-sandbox-de");
+            Axe.assertNoSeriousOrCriticalViolations(page, "meeting page (sandbox, German)");
+            assertThat(guest.cspViolations()).isEmpty();
+            guest.report(chromium, accessToken);
+        }
+    }
+}
