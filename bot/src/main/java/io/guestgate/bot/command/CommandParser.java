@@ -1,6 +1,5 @@
 package io.guestgate.bot.command;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -55,14 +54,14 @@ public final class CommandParser {
     }
 
     public Command parse(String text) {
-        String input = normalize(text);
+        String input = ChatText.normalize(text);
         if (input.isEmpty()) {
             return new Help(fallback);
         }
-        int space = firstWhitespace(input);
+        int space = ChatText.firstWhitespace(input);
         String word = input.substring(0, space);
         String rest = input.substring(space).strip();
-        Optional<Verb.Match> match = Verb.match(keyword(word));
+        Optional<Verb.Match> match = Verb.match(ChatText.keyword(word));
         if (match.isEmpty()) {
             return new Unknown(fallback, word.length() > 40 ? word.substring(0, 40) : word);
         }
@@ -89,7 +88,7 @@ public final class CommandParser {
      */
     public Command createFromForm(Language language, String title, String date, String time, String length) {
         try {
-            String cleanTitle = title(clean(title).replace('\n', ' ').replace('\r', ' '));
+            String cleanTitle = title(ChatText.clean(title).replace('\n', ' ').replace('\r', ' '));
             String start = (date == null ? "" : date.strip()) + " " + (time == null ? "" : time.strip());
             ZonedDateTime at = when.start(start.isBlank() ? "" : start);
             return new CreateMeeting(language, cleanTitle, at, when.lengthOrEnd(length == null ? "" : length, at));
@@ -105,7 +104,7 @@ public final class CommandParser {
      */
     public Command participants(Language language, String text) {
         try {
-            String input = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
+            String input = ChatText.clean(text);
             if (input.length() > MAX_TEXT) {
                 throw new InputProblem(Problem.TEXT_TOO_LONG, Integer.toString(MAX_TEXT));
             }
@@ -193,49 +192,5 @@ public final class CommandParser {
             throw new InputProblem(Problem.TITLE_TOO_LONG, Integer.toString(length));
         }
         return title;
-    }
-
-    /**
-     * NFC (a keyboard may send "ü" as u + combining diaeresis), no-break spaces and control characters turned into
-     * plain spaces except line breaks (they separate participants), and leading @mentions dropped.
-     */
-    private static String normalize(String text) {
-        String result = clean(text).strip();
-        while (result.startsWith("@")) {
-            result = result.substring(firstWhitespace(result)).strip();
-        }
-        return result;
-    }
-
-    private static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder clean = new StringBuilder(normalized.length());
-        for (int i = 0; i < normalized.length(); i++) {
-            char c = normalized.charAt(i);
-            boolean lineBreak = c == '\n' || c == '\r';
-            clean.append(!lineBreak && (Character.isISOControl(c) || Character.isSpaceChar(c)) ? ' ' : c);
-        }
-        return clean.toString();
-    }
-
-    private static int firstWhitespace(String input) {
-        for (int i = 0; i < input.length(); i++) {
-            if (Character.isWhitespace(input.charAt(i))) {
-                return i;
-            }
-        }
-        return input.length();
-    }
-
-    /** "/Create:" reads as "create": some organizers type slash commands or a colon after the keyword. */
-    private static String keyword(String word) {
-        String keyword = word.startsWith("/") ? word.substring(1) : word;
-        while (keyword.endsWith(":") || keyword.endsWith(",")) {
-            keyword = keyword.substring(0, keyword.length() - 1);
-        }
-        return keyword;
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.chain.EventProcessor;
+import io.guestgate.bot.chain.WebhookEvent;
 import reactor.core.publisher.Mono;
 
 /**
@@ -13,7 +14,7 @@ import reactor.core.publisher.Mono;
 @Component
 class WebhookIntake {
 
-    private final IntakeStep<RawWebhook, io.guestgate.bot.chain.WebhookEvent> steps;
+    private final IntakeStep<RawWebhook, WebhookEvent> steps;
     private final EventProcessor processor;
 
     WebhookIntake(VerifySignature verify, DecodeEvent decode, Deduplicate deduplicate, EventProcessor processor) {

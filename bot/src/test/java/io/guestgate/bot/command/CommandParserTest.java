@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +49,30 @@ class CommandParserTest {
     @MethodSource("cases")
     void parses(String text, Command expected) {
         assertThat(parser.parse(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void readsTheCreateFormLikeTheTextCommand() {
+        assertThat(parser.createFromForm(DE, "@home party\nQ3", "2026-12-01", "10:00", "45m"))
+                .isEqualTo(create(DE, "@home party Q3", at(2026, 12, 1, 10, 0), 45));
+        assertThat(parser.createFromForm(EN, "Q3", "2026-12-01", "10:00", "11:30"))
+                .isEqualTo(create(EN, "Q3", at(2026, 12, 1, 10, 0), 90));
+        assertThat(parser.createFromForm(EN, "Q3", "", "", "45m"))
+                .isEqualTo(invalid(EN, Verb.CREATE, Problem.START_UNREADABLE, ""));
+        assertThat(parser.createFromForm(EN, "Q3", "2026-11-28", "10:00", "45m"))
+                .isEqualTo(invalid(EN, Verb.CREATE, Problem.START_NOT_IN_FUTURE, "2026-11-28 10:00"));
+        assertThat(parser.createFromForm(DE, "Q3", "2026-12-01", "10:00", "5m"))
+                .isEqualTo(invalid(DE, Verb.CREATE, Problem.LENGTH_TOO_SHORT, "5m"));
+    }
+
+    @Test
+    void readsParticipantListsFromCards() {
+        assertThat(parser.participants(DE, "Anna Müller <anna@example.com>\nbob@example.org"))
+                .isEqualTo(new AddParticipants(DE, List.of(person("Anna Müller", "anna@example.com"),
+                        person(null, "bob@example.org")), Optional.empty()));
+        assertThat(parser.participants(EN, " ")).isEqualTo(invalid(EN, Verb.ADD, Problem.PARTICIPANTS_MISSING, ""));
+        assertThat(parser.participants(EN, "Anna <anna@>"))
+                .isEqualTo(invalid(EN, Verb.ADD, Problem.EMAIL_INVALID, "anna@"));
     }
 
     static Stream<Arguments> cases() {
