@@ -90,6 +90,9 @@ class GuestIssuerAdmissionTest {
                 .containsEntry("client_id", TestWorld.CLIENT_ID);
         assertThat(login.admission().status()).isEqualTo(303);
         assertThat(login.admission().location()).endsWith("/join/" + anna.token() + "/meeting");
+        assertThat(login.sessionBefore()).isNotNull();
+        assertThat(login.sessionAfter()).as("a new session id after login").isNotNull()
+                .isNotEqualTo(login.sessionBefore());
 
         Browser.Page meeting = browser.get(login.admission().location());
         assertThat(meeting.status()).isEqualTo(200);

@@ -14,8 +14,11 @@ public final class GuestFlow {
      * @param authorizationRedirect the answer of {@code /oauth2/authorization/ichapp}: the redirect to the provider
      * @param callbackUrl           where the provider sent the browser back (code and state in the query)
      * @param admission             the answer of the admission step the callback led to
+     * @param sessionBefore         the session cookie while the login was under way
+     * @param sessionAfter          the session cookie after it (a new id: no session fixation)
      */
-    public record Login(Browser.Page authorizationRedirect, String callbackUrl, Browser.Page admission) {
+    public record Login(Browser.Page authorizationRedirect, String callbackUrl, Browser.Page admission,
+            String sessionBefore, String sessionAfter) {
     }
 
     /** Opens the link, presses "Verify", signs in at the provider and returns to GuestGate's admission step. */
@@ -29,9 +32,11 @@ public final class GuestFlow {
         Browser.Page provider = browser.get(authorization.location());
         assertThat(provider.status()).as("the provider answers at once (non-interactive login)").isEqualTo(302);
         String callback = rebase(provider.location(), callbackOrigin);
+        String sessionBefore = browser.cookies().get("SESSION");
         Browser.Page back = browser.get(callback);
+        String sessionAfter = browser.cookies().get("SESSION");
         Browser.Page admission = back.isRedirect() ? browser.get(back.location()) : back;
-        return new Login(authorization, callback, admission);
+        return new Login(authorization, callback, admission, sessionBefore, sessionAfter);
     }
 
     /** The link page, the verify button, and Spring Security's redirect to the provider. */
