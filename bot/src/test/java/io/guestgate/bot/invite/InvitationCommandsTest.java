@@ -1,0 +1,385 @@
+package io.guestgate.bot.invite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import io.guestgate.bot.command.CardSubmission;
+import io.guestgate.bot.command.Command;
+import io.guestgate.bot.command.CommandParser;
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.meeting.LockedDownMeetings;
+import io.guestgate.bot.meeting.MeetingCards;
+import io.guestgate.bot.reply.Reply;
+import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import io.guestgate.guestlist.account.AccountLinking;
+import io.guestgate.guestlist.account.LinkResult;
+import io.guestgate.guestlist.account.LoginLinks;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStatus;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.meeting.MeetingStatus;
+import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.WebexClient;
+
+/**
+ * The invitation commands against the Webex emulator, real Redis and GreenMail: what guests receive, what Webex is
+ * asked to do, and what happens to the links.
+ */
+class InvitationCommandsTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
+    private static String prefix;
+    private static ConfigurableApplicationContext context;
+    private static EmulatorSeed.Person olivia;
+    private static EmulatorSeed.Person peter;
+
+    @BeforeAll
+    static void start() {
+        prefix = InviteTestWorld.uniquePrefix();
+        Map<String, Object> properties = InviteTestWorld.properties(prefix, WEBEX.get(), SMTP.getSmtp().getPort());
+        properties.put("guestgate.public-base-url", "http://localhost:8080");
+        properties.put("guestgate.webex.integration.redirect-uri", "http://localhost:8080/oauth/webex/callback");
+        context = InviteTestWorld.start(properties);
+        olivia = WEBEX.get().seed().organizer();
+        peter = WEBEX.get().seed().secondPerson();
+        link(olivia);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (context != null) {
+            context.close();
+            InviteTestWorld.deleteKeys(prefix);
+        }
+    }
+
+    @BeforeEach
+    void emptyMailbox() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void addInvitesEachNewAddressOnceAndSaysWhatItSkipped() throws Exception {
+        Meeting meeting = webexMeeting("Kick-off", Duration.ofDays(2));
+
+        List<Reply> first = run(olivia, "add Anna Müller <anna@guest.example>, bob@guest.example to "
+                + meeting.webex().meetingNumber());
+        assertThat(first).singleElement().extracting(Reply::markdown).asString()
+                .startsWith("Inviting 2 guests to **Kick-off**");
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+
+        List<Reply> again = run(olivia, "add ANNA@guest.example, carla@guest.example to "
+                + meeting.webex().meetingNumber());
+        assertThat(again).singleElement().extracting(Reply::markdown).asString()
+                .startsWith("Inviting 1 guest to **Kick-off**")
+                .contains("Already invited, not added again: anna@guest.example");
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 3)).isTrue();
+        Thread.sleep(500);
+        assertThat(recipients()).containsExactlyInAnyOrder("anna@guest.example", "bob@guest.example",
+                "carla@guest.example");
+        for (MimeMessage mail : SMTP.getReceivedMessages()) {
+            MailAssertions.carriesNoWebexDetail(mail);
+            carriesNothingOf(mail, emulatorMeeting(meeting));
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(InviteTestWorld.messagesTo(WEBEX.get(), olivia.id()))
+                .contains("2 invitations sent for \"Kick-off\".", "1 invitation sent for \"Kick-off\"."));
+    }
+
+    @Test
+    void addWithoutAReferenceTargetsTheNextUpcomingMeeting() throws Exception {
+        Meeting later = webexMeeting("Later one", Duration.ofDays(20));
+        Meeting sooner = webexMeeting("Sooner one", Duration.ofHours(3));
+
+        List<Reply> replies = run(olivia, "hinzufügen Dora Diaz <dora@guest.example>");
+
+        assertThat(replies).singleElement().extracting(Reply::markdown).asString()
+                .startsWith("Ich lade 1 Gast zu **Sooner one**");
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        assertThat(SMTP.getReceivedMessages()[0].getSubject()).isEqualTo("Einladung: Sooner one");
+        assertThat(invitations(later)).isEmpty();
+        assertThat(invitations(sooner)).hasSize(1);
+    }
+
+    @Test
+    void removeRevokesTheLinkAndSendsThatGuestACancel() throws Exception {
+        Meeting meeting = webexMeeting("Budget", Duration.ofDays(3));
+        run(olivia, "add erin@guest.example, frank@guest.example to " + meeting.webex().meetingNumber());
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+        String erinsToken = MailAssertions.linkToken(mailTo("erin@guest.example"));
+        SMTP.purgeEmailFromAllMailboxes();
+
+        List<Reply> replies = run(olivia, "remove erin@guest.example from " + meeting.webex().meetingNumber());
+
+        assertThat(replies).singleElement().extracting(Reply::markdown).asString()
+                .startsWith("Removed erin@guest.example from **Budget**");
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        MimeMessage cancel = mailTo("erin@guest.example");
+        assertThat(MailAssertions.method(cancel)).isEqualTo("CANCEL");
+        assertThat(MailAssertions.property(MailAssertions.eventOf(cancel), "UID"))
+                .isEqualTo(meeting.id() + "@localhost");
+        Invitation erin = store().findByToken(erinsToken).block(WAIT);
+        assertThat(erin.status()).isEqualTo(InvitationStatus.REVOKED);
+        Thread.sleep(500);
+        assertThat(recipients()).containsExactly("erin@guest.example");
+    }
+
+    @Test
+    void moveChangesWebexFirstThenSendsEveryGuestANewSequence() throws Exception {
+        Meeting meeting = webexMeeting("Roadmap", Duration.ofDays(4));
+        run(olivia, "add gina@guest.example, hugo@guest.example, ivan@guest.example to "
+                + meeting.webex().meetingNumber());
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 3)).isTrue();
+        run(olivia, "remove ivan@guest.example from " + meeting.webex().meetingNumber());
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 4)).isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
+        ZonedDateTime newStart = meeting.start().atZone(VIENNA).plusDays(1).withHour(15).withMinute(30);
+
+        List<Reply> replies = run(olivia, "move " + meeting.webex().meetingNumber() + " to "
+                + newStart.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " | 1h");
+
+        assertThat(replies).singleElement().extracting(Reply::markdown).asString()
+                .startsWith("Moved **Roadmap** to").endsWith("Sending 2 guests an update.");
+        io.guestgate.emulator.meetings.Meeting atWebex = emulatorMeeting(meeting);
+        assertThat(atWebex.start()).isEqualTo(newStart.toInstant());
+        assertThat(atWebex.end()).isEqualTo(newStart.toInstant().plus(Duration.ofHours(1)));
+        Meeting stored = context.getBean(MeetingStore.class).findById(meeting.id()).block(WAIT);
+        assertThat(stored.sequence()).isEqualTo(meeting.sequence() + 1);
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+        Thread.sleep(500);
+        assertThat(recipients()).containsExactlyInAnyOrder("gina@guest.example", "hugo@guest.example");
+        for (MimeMessage update : SMTP.getReceivedMessages()) {
+            var event = MailAssertions.eventOf(update);
+            assertThat(MailAssertions.method(update)).isEqualTo("REQUEST");
+            assertThat(MailAssertions.property(event, "UID")).isEqualTo(meeting.id() + "@localhost");
+            assertThat(MailAssertions.property(event, "SEQUENCE")).isEqualTo("1");
+            assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(newStart.toInstant());
+            assertThat(update.getSubject()).isEqualTo("Updated invitation: Roadmap");
+            // The new mail's link works too, and lives until the new end plus the grace period.
+            Invitation opened = store().findByToken(MailAssertions.linkToken(update)).block(WAIT);
+            assertThat(opened.expiresAt()).isEqualTo(stored.end().plus(Duration.ofMinutes(30)));
+            carriesNothingOf(update, atWebex);
+        }
+    }
+
+    @Test
+    void moveRefusedByWebexChangesNothing() throws Exception {
+        Meeting meeting = webexMeeting("Fixed", Duration.ofDays(5));
+        WEBEX.get().injectFault(io.guestgate.emulator.faults.Fault.status(
+                "PUT /v1/meetings/" + meeting.webex().id(), 400, 1));
+        ZonedDateTime newStart = meeting.start().atZone(VIENNA).plusDays(1);
+
+        Command command = parse("move " + meeting.webex().meetingNumber() + " to "
+                + newStart.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() ->
+                context.getBean(MoveHandler.class).handle((Command.MoveMeeting) command, conversation(olivia))
+                        .collectList().block(WAIT));
+
+        assertThat(refused).isInstanceOf(io.guestgate.webex.WebexApiException.class);
+        Meeting stored = context.getBean(MeetingStore.class).findById(meeting.id()).block(WAIT);
+        assertThat(stored.sequence()).isEqualTo(meeting.sequence());
+        assertThat(stored.start()).isEqualTo(meeting.start());
+    }
+
+    @Test
+    void cancelDeletesTheMeetingAtWebexRevokesEveryLinkAndSendsCancels() throws Exception {
+        Meeting meeting = webexMeeting("Offsite", Duration.ofDays(6));
+        run(olivia, "add jana@guest.example, karl@guest.example to " + meeting.webex().meetingNumber());
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+        List<String> tokens = Arrays.stream(SMTP.getReceivedMessages()).map(InvitationCommandsTest::token).toList();
+        SMTP.purgeEmailFromAllMailboxes();
+
+        List<Reply> replies = run(olivia, "absagen " + meeting.webex().meetingNumber());
+
+        assertThat(replies).singleElement().extracting(Reply::markdown).asString()
+                .isEqualTo("**Offsite** ist abgesagt. 2 Gäste bekommen eine Absage.");
+        assertThat(WEBEX.get().meetings()).noneMatch(m -> m.id().equals(meeting.webex().id()));
+        assertThat(context.getBean(MeetingStore.class).findById(meeting.id()).block(WAIT).status())
+                .isEqualTo(MeetingStatus.CANCELLED);
+        for (String token : tokens) {
+            assertThat(store().findByToken(token).block(WAIT).status()).isEqualTo(InvitationStatus.REVOKED);
+        }
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+        Thread.sleep(500);
+        assertThat(recipients()).containsExactlyInAnyOrder("jana@guest.example", "karl@guest.example");
+        for (MimeMessage cancel : SMTP.getReceivedMessages()) {
+            assertThat(MailAssertions.method(cancel)).isEqualTo("CANCEL");
+            assertThat(MailAssertions.property(MailAssertions.eventOf(cancel), "STATUS")).isEqualTo("CANCELLED");
+            assertThat(MailAssertions.property(MailAssertions.eventOf(cancel), "SEQUENCE")).isEqualTo("1");
+            assertThat(cancel.getSubject()).isEqualTo("Abgesagt: Offsite");
+        }
+        await().atMost(WAIT).untilAsserted(() -> assertThat(InviteTestWorld.messagesTo(WEBEX.get(), olivia.id()))
+                .contains("2 Absagen für „Offsite“ gesendet."));
+    }
+
+    @Test
+    void onlyTheOrganizerMayAddThroughTheCard() throws Exception {
+        Meeting meeting = webexMeeting("Private", Duration.ofDays(7));
+        CardSubmission pressedByPeter = new CardSubmission(MeetingCards.ADD_PARTICIPANTS_ACTION, Language.EN,
+                Map.of(MeetingCards.MEETING_ID_INPUT, meeting.id(), MeetingCards.PARTICIPANTS_INPUT,
+                        "Lara Long <lara@guest.example>"), "message-1");
+
+        List<Reply> replies = context.getBean(AddParticipantsCard.class).handle(pressedByPeter, conversation(peter))
+                .collectList().block(WAIT);
+
+        assertThat(replies).singleElement().extracting(Reply::markdown)
+                .isEqualTo("Only the organizer of **Private** can change it.");
+        assertThat(invitations(meeting)).isEmpty();
+
+        CardSubmission pressedByOlivia = new CardSubmission(MeetingCards.ADD_PARTICIPANTS_ACTION, Language.EN,
+                pressedByPeter.inputs(), "message-1");
+        List<Reply> added = context.getBean(AddParticipantsCard.class).handle(pressedByOlivia, conversation(olivia))
+                .collectList().block(WAIT);
+        assertThat(added).singleElement().extracting(Reply::markdown).asString()
+                .startsWith("Inviting 1 guest to **Private**");
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        assertThat(recipients()).containsExactly("lara@guest.example");
+    }
+
+    // ---- helpers
+
+    private static List<Reply> run(EmulatorSeed.Person sender, String text) {
+        Command command = parse(text);
+        Conversation conversation = conversation(sender);
+        var handler = switch (command.getClass().getSimpleName()) {
+            case "AddParticipants" -> context.getBean(AddHandler.class)
+                    .handle((Command.AddParticipants) command, conversation);
+            case "RemoveParticipant" -> context.getBean(RemoveHandler.class)
+                    .handle((Command.RemoveParticipant) command, conversation);
+            case "MoveMeeting" -> context.getBean(MoveHandler.class)
+                    .handle((Command.MoveMeeting) command, conversation);
+            case "CancelMeeting" -> context.getBean(CancelHandler.class)
+                    .handle((Command.CancelMeeting) command, conversation);
+            default -> throw new AssertionError("not an invitation command: " + command);
+        };
+        return handler.collectList().block(WAIT);
+    }
+
+    private static Command parse(String text) {
+        return context.getBean(CommandParser.class).parse(text);
+    }
+
+    private static Conversation conversation(EmulatorSeed.Person person) {
+        return new Conversation(person.id(), person.email(), "room-of-" + person.id(), false, Optional.empty());
+    }
+
+    /** A meeting created at the emulator with the organizer's token and stored as the bot stores it. */
+    private static Meeting webexMeeting(String title, Duration fromNow) {
+        Instant start = Instant.now().plus(fromNow).truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant end = start.plus(Duration.ofMinutes(45));
+        var created = context.getBean(WebexClient.class).meetings()
+                .create(AccessToken.of(olivia.accessToken()),
+                        context.getBean(LockedDownMeetings.class).request(title, start, end))
+                .block(WAIT);
+        Meeting meeting = new Meeting(MeetingStore.newId(),
+                new Meeting.Organizer(olivia.id(), olivia.email(), olivia.displayName()), title, start, end, VIENNA,
+                new Meeting.WebexMeeting(created.id(), created.meetingNumber(), created.webLink(),
+                        created.sipAddress()),
+                0, MeetingStatus.SCHEDULED, Instant.now());
+        return context.getBean(MeetingStore.class).save(meeting).block(WAIT);
+    }
+
+    private static io.guestgate.emulator.meetings.Meeting emulatorMeeting(Meeting meeting) {
+        return WEBEX.get().meetings().stream().filter(m -> m.id().equals(meeting.webex().id())).findFirst()
+                .orElseThrow();
+    }
+
+    /** The whole raw mail and its decoded parts carry none of what Webex knows about the meeting. */
+    private static void carriesNothingOf(MimeMessage mail, io.guestgate.emulator.meetings.Meeting atWebex)
+            throws Exception {
+        StringBuilder all = new StringBuilder(RawMail.whole(mail));
+        for (var part : RawMail.leaves(mail)) {
+            all.append('\n').append(RawMail.text(part));
+        }
+        String everything = all.toString().replace("\r\n ", "");
+        assertThat(everything).doesNotContain(atWebex.webLink(), atWebex.meetingNumber(), atWebex.sipAddress(),
+                atWebex.password(), atWebex.id());
+        if (atWebex.hostKey() != null) {
+            assertThat(everything).doesNotContain("Host key", atWebex.hostKey() + "\r\n");
+        }
+    }
+
+    private static InvitationStore store() {
+        return context.getBean(InvitationStore.class);
+    }
+
+    private static List<Invitation> invitations(Meeting meeting) {
+        return store().findByMeeting(meeting.id()).collectList().block(WAIT);
+    }
+
+    private static List<String> recipients() throws Exception {
+        return Arrays.stream(SMTP.getReceivedMessages()).map(InvitationCommandsTest::recipient).toList();
+    }
+
+    private static MimeMessage mailTo(String address) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(mail -> recipient(mail).equals(address)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mail to " + address));
+    }
+
+    private static String recipient(MimeMessage mail) {
+        try {
+            return MailAssertions.recipient(mail);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String token(MimeMessage mail) {
+        try {
+            return MailAssertions.linkToken(mail);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Links the organizer's Webex account the way the browser would: login link, consent, callback. */
+    private static void link(EmulatorSeed.Person person) {
+        URI loginLink = context.getBean(LoginLinks.class).create(person.id()).block(WAIT);
+        String state = UriComponentsBuilder.fromUri(loginLink).build().getQueryParams().getFirst("state");
+        URI authorize = context.getBean(AccountLinking.class).authorizeRedirect(state).block(WAIT);
+        WEBEX.get().signInAs(person);
+        URI callback = WebClient.create().get().uri(authorize)
+                .exchangeToMono(response -> response.releaseBody()
+                        .thenReturn(response.headers().asHttpHeaders().getLocation()))
+                .block(WAIT);
+        String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
+        assertThat(context.getBean(AccountLinking.class).complete(state, code).block(WAIT))
+                .isInstanceOf(LinkResult.Linked.class);
+    }
+}
