@@ -2,6 +2,7 @@ package io.guestgate.landing.web;
 
 import java.net.URI;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -44,16 +45,20 @@ class LandingSecurity {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 100)
     SecurityWebFilterChain landingFilterChain(ServerHttpSecurity http,
-            ReactiveClientRegistrationRepository registrations, IdentityProperties identity,
+            ObjectProvider<ReactiveClientRegistrationRepository> registrationRepository, IdentityProperties identity,
             GuestgateProperties guestgate, HeaderProperties headers,
             ServerAuthenticationSuccessHandler loginSuccessHandler,
             ServerAuthenticationFailureHandler loginFailureHandler) {
+        String missing = "Set spring.security.oauth2.client.registration." + identity.registrationId()
+                + ".* and provider." + identity.registrationId() + ".issuer-uri: guests verify their identity there";
+        ReactiveClientRegistrationRepository registrations = registrationRepository.getIfAvailable();
+        if (registrations == null) {
+            throw new IllegalStateException(missing);
+        }
         URI authorizationUri = registrations.findByRegistrationId(identity.registrationId())
                 .map(registration -> URI.create(registration.getProviderDetails().getAuthorizationUri()))
                 .blockOptional()
-                .orElseThrow(() -> new IllegalStateException("Set spring.security.oauth2.client.registration."
-                        + identity.registrationId() + ".* and provider." + identity.registrationId()
-                        + ".issuer-uri: guests verify their identity there"));
+                .orElseThrow(() -> new IllegalStateException(missing));
         String csp = headers.contentSecurityPolicy() != null ? headers.contentSecurityPolicy()
                 : ContentSecurityPolicy.build(authorizationUri);
         WebSessionServerCsrfTokenRepository csrfTokens = new WebSessionServerCsrfTokenRepository();

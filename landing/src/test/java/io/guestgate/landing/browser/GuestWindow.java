@@ -1,6 +1,7 @@
 package io.guestgate.landing.browser;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +24,9 @@ final class GuestWindow implements AutoCloseable {
     private static final Pattern LINK_TOKEN = Pattern.compile("/join/[^/\\s?#\"']+");
     private static final Pattern NETWORK_URL = Pattern.compile("(?:https?|wss?)://([^/:?#]+)");
 
+    /** The browser's time zone: where most guests are. */
+    static final ZoneId TIME_ZONE = ZoneId.of("Europe/Vienna");
+
     private final BrowserContext context;
     private final Page page;
     private final List<String> requests = new CopyOnWriteArrayList<>();
@@ -38,9 +42,6 @@ final class GuestWindow implements AutoCloseable {
             route.abort("internetdisconnected");
         });
         page.onRequest(request -> requests.add(request.url()));
-        page.onRequest(request -> System.out.println("DEBUG " + java.time.LocalTime.now() + " request " + request.method() + " " + request.url().replaceAll("/join/[^/]+", "/join/T")));
-        page.onRequestFailed(request -> System.out.println("DEBUG " + java.time.LocalTime.now() + " failed " + request.url() + " " + request.failure()));
-        page.onConsoleMessage(message -> System.out.println("DEBUG " + java.time.LocalTime.now() + " console " + message.type() + " " + message.text().substring(0, Math.min(400, message.text().length()))));
         page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
         page.onPageError(error -> console.add("pageerror: " + error));
     }
@@ -48,6 +49,7 @@ final class GuestWindow implements AutoCloseable {
     static GuestWindow open(Browser browser, Locale language) {
         return new GuestWindow(browser.newContext(new Browser.NewContextOptions()
                 .setLocale(language.toLanguageTag())
+                .setTimezoneId(TIME_ZONE.getId())
                 .setViewportSize(1280, 900)));
     }
 

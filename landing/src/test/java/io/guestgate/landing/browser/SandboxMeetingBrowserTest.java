@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
@@ -98,9 +100,13 @@ class SandboxMeetingBrowserTest {
             Locator expiry = panel.locator("time");
             assertThat(expiry).hasAttribute("datetime", Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T.*Z$"));
             // The page keeps JavaScript's millisecond precision.
-            assertThat(Instant.parse(expiry.getAttribute("datetime"))).isEqualTo(expiresAt.truncatedTo(ChronoUnit.MILLIS))
-                    .isAfter(Instant.now());
-            assertThat(expiry).not().hasText("");
+            assertThat(Instant.parse(expiry.getAttribute("datetime")))
+                    .isEqualTo(expiresAt.truncatedTo(ChronoUnit.MILLIS)).isAfter(Instant.now());
+            // Shown in German, in the browser's time zone (Vienna, see GuestWindow).
+            ZonedDateTime local = expiresAt.atZone(GuestWindow.TIME_ZONE);
+            assertThat(expiry).containsText(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("de-AT"))
+                    .format(local));
+            assertThat(expiry).containsText(DateTimeFormatter.ofPattern("HH:mm").format(local));
             assertThat(page.getByTestId("webex-widget")).hasCount(0);
             assertThat(guest.requests()).as("the sandbox never downloads the Webex widget")
                     .noneSatisfy(url -> assertThat(url).contains("/meeting/assets/WebexWidget"));
@@ -110,6 +116,8 @@ class SandboxMeetingBrowserTest {
             guest.screenshot("meeting-page-sandbox-de");
             Axe.assertNoSeriousOrCriticalViolations(page, "meeting page (sandbox, German)");
             assertThat(guest.cspViolations()).isEmpty();
+            assertThat(page.locator("h1").count()).as("one h1 on the meeting page once the app has replaced the "
+                    + "landing's placeholder (axe: page-has-heading-one)").isEqualTo(1);
             guest.report(chromium, accessToken);
         }
     }
