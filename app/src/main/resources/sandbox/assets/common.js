@@ -80,21 +80,23 @@
     return a;
   }
 
-  // A little of Webex markdown, as text: **bold**, `code`, [label](http…) and bare http(s) links.
-  var INLINE = /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|(https?:\/\/[^\s<>"')\]]+)/g;
+  // A little of Webex markdown, as text: **bold**, `code`, [label](http…), bare http(s) links and backslash escapes
+  // such as \( (the bot escapes what people typed).
+  var INLINE = /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|(https?:\/\/[^\s<>"')\]]+)|\\([!-\/:-@\[-`{-~])/g;
 
   function appendRich(parent, text) {
     text = String(text || '');
     var last = 0;
     var match;
-    INLINE.lastIndex = 0;
-    while ((match = INLINE.exec(text)) !== null) {
+    var inline = new RegExp(INLINE.source, 'g'); // its own lastIndex: bold text is rendered recursively
+    while ((match = inline.exec(text)) !== null) {
       parent.appendChild(document.createTextNode(text.substring(last, match.index)));
-      if (match[1] !== undefined) { parent.appendChild(el('strong', null, match[1])); }
+      if (match[1] !== undefined) { parent.appendChild(appendRich(el('strong'), match[1])); }
       else if (match[2] !== undefined) { parent.appendChild(el('code', null, match[2])); }
       else if (match[3] !== undefined) { parent.appendChild(link(match[4], match[3])); }
-      else { parent.appendChild(link(match[5])); }
-      last = INLINE.lastIndex;
+      else if (match[5] !== undefined) { parent.appendChild(link(match[5])); }
+      else { parent.appendChild(document.createTextNode(match[6])); }
+      last = inline.lastIndex;
     }
     parent.appendChild(document.createTextNode(text.substring(last)));
     return parent;
