@@ -43,6 +43,7 @@ final class Chromium implements AutoCloseable {
         requireChromium();
         // The meeting page loads a 5 MB widget chunk: on a busy machine that takes longer than the default 5 s.
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        long started = System.nanoTime();
         // Also set by the root pom for surefire; repeated here so a run from an IDE never downloads browsers either.
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -52,6 +53,8 @@ final class Chromium implements AutoCloseable {
                     .setExecutablePath(EXECUTABLE)
                     .setHeadless(true)
                     .setArgs(ARGS));
+            System.out.printf("browser: Playwright driver and Chromium %s started in %d ms%n", browser.version(),
+                    (System.nanoTime() - started) / 1_000_000);
             return new Chromium(playwright, browser);
         }
         catch (RuntimeException e) {
