@@ -1,0 +1,68 @@
+package io.guestgate.bot.invite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import io.guestgate.bot.command.Command.Participant;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.guestlist.invitation.DeliveryStatus;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStatus;
+import io.guestgate.guestlist.invitation.Invitee;
+
+/** Which addresses become invitations, and how a guest's status reads in {@code show}. */
+class GuestRulesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "anna@example.com          | true",
+        "Anna.Mueller+q3@sub.example.org | true",
+        "anna@localhost            | true",
+        "anna                      | false",
+        "anna@                     | false",
+        "@example.com              | false",
+        "anna@@example.com         | false",
+        "anna@exa mple.com         | false",
+        "Anna <anna@example.com>   | false",
+        "anna@example.com, bob@example.com | false",
+        "\"anna\r\nbcc\"@example.com | false"})
+    void addressesAreCheckedStrictly(String address, boolean accepted) {
+        Invitee invitee = GuestAdder.invitee(new Participant(Optional.of("Anna"), address));
+
+        assertThat(invitee != null).as(address).isEqualTo(accepted);
+    }
+
+    @Test
+    void aGuestWithoutANameIsGreetedByAddress() {
+        assertThat(GuestAdder.invitee(new Participant(Optional.empty(), "bob@example.org")))
+                .isEqualTo(new Invitee("bob@example.org", "bob@example.org"));
+    }
+
+    @Test
+    void statusReadsAsTheGuestsFurthestStep() {
+        Invitation invited = new Invitation("m1abc-x2y3z", "m1abc", new Invitee("Anna", "anna@example.com"),
+                InvitationStatus.INVITED, DeliveryStatus.PENDING, null, null, Instant.EPOCH, Instant.MAX, 0);
+
+        assertThat(ParticipantStatus.of(invited)).isEqualTo(ParticipantStatus.INVITED);
+        assertThat(ParticipantStatus.of(invited.withDelivery(DeliveryStatus.DELIVERED, "invite")))
+                .isEqualTo(ParticipantStatus.DELIVERED);
+        assertThat(ParticipantStatus.of(invited.withDelivery(DeliveryStatus.FAILED, "rejected")))
+                .isEqualTo(ParticipantStatus.FAILED);
+        assertThat(ParticipantStatus.of(invited.withDelivery(DeliveryStatus.DELIVERED, "invite")
+                .withStatus(InvitationStatus.VERIFIED))).isEqualTo(ParticipantStatus.VERIFIED);
+        assertThat(ParticipantStatus.of(invited.withStatus(InvitationStatus.ADMITTED)))
+                .isEqualTo(ParticipantStatus.ADMITTED);
+        assertThat(ParticipantStatus.of(invited.withStatus(InvitationStatus.REVOKED)))
+                .isEqualTo(ParticipantStatus.REVOKED);
+        assertThat(ParticipantStatus.label(Language.DE, invited.withDelivery(DeliveryStatus.DELIVERED, "invite")))
+                .isEqualTo("Einladung zugestellt");
+        assertThat(ParticipantStatus.label(Language.EN, invited.withDelivery(DeliveryStatus.FAILED, "rejected")))
+                .isEqualTo("invitation failed");
+    }
+}
