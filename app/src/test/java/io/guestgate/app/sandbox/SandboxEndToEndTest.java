@@ -27,10 +27,10 @@ import io.guestgate.app.GuestGateApplication;
 
 /**
  * The whole product as a person drives it in the sandbox, in Debian's Chromium: the organizer links the Webex
- * account through the emulator's consent page, creates a meeting and invites Anna and Bob in the console; Anna's
- * invitation arrives in the mailbox, she opens its link and verifies at the identity provider and lands on the
- * meeting page in her verified name; someone verifying as Eve on Bob's link is refused; the console shows the bot's
- * notice about each.
+ * account through the emulator's consent page, creates a meeting, invites Anna by command and Bob through the
+ * meeting card's form in the console; Anna's invitation arrives in the mailbox, she opens its link, verifies at the
+ * identity provider and lands on the meeting page in her verified name; someone verifying as Eve on Bob's link is
+ * refused; the console shows the bot's notice about each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxEndToEndTest {
@@ -111,7 +111,13 @@ class SandboxEndToEndTest {
         Locator sent = botMessages(console).filter(new Locator.FilterOptions().setHasText("invitation sent"));
         say(console, "add Anna Muster <anna@example.test>");
         assertThat(sent).hasCount(1);
-        say(console, "add Bob Beispiel <bob@example.test>");
+        // Bob through the meeting card's form: the card renders, and its button submits an attachment action.
+        Locator card = botMessages(console).filter(new Locator.FilterOptions().setHasText("Meeting created"))
+                .first().locator(".card").first();
+        card.locator("button", new Locator.LocatorOptions().setHasText("Add participants")).click();
+        card.locator("textarea").fill("Bob Beispiel <bob@example.test>");
+        card.locator("button", new Locator.LocatorOptions().setHasText("Invite")).click();
+        assertThat(card.locator(".card-status")).hasText("Sent.");
         assertThat(sent).hasCount(2);
 
         // 4. The invitations arrive in the mailbox; Anna's link is opened from there.
