@@ -101,8 +101,11 @@ class LoginAcrossInstancesTest {
                 .isEqualTo(InvitationStatus.ADMITTED);
         // The web session (and the OIDC login state in it) lives in Redis, under GuestGate's key prefix.
         String prefix = instanceA.getEnvironment().getProperty("guestgate.redis.key-prefix");
-        assertThat(instanceA.getBean(ReactiveStringRedisTemplate.class).keys(prefix + "session:*").collectList()
-                .block()).isNotEmpty();
+        ReactiveStringRedisTemplate redis = instanceA.getBean(ReactiveStringRedisTemplate.class);
+        List<String> sessionKeys = redis.keys(prefix + "session:*").collectList().block();
+        assertThat(sessionKeys).isNotEmpty();
+        assertThat(sessionKeys).allSatisfy(key -> assertThat(redis.getExpire(key).block()).as("TTL of %s", key)
+                .isPositive());
         Logs.assertNoSecrets(output, accessToken, lena.token(), data.get("csrf-token"));
     }
 
