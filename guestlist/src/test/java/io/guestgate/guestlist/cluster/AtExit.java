@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The backstop for a test that never closed what it started: one JVM shutdown hook closes every test Redis still
- * open, newest first (a cluster before its nodes, so its directory goes too), one after the other.
+ * The backstop for tests that share servers for a whole test JVM, or never closed what they started: one JVM shutdown
+ * hook closes everything registered here and still open, newest first, one after the other. So applications started
+ * on a test Redis are closed before that Redis stops (a cluster before its nodes, so its directory goes too).
  */
-final class AtExit {
+public final class AtExit {
 
     private static final Set<AutoCloseable> OPEN = new LinkedHashSet<>();
 
@@ -20,11 +21,12 @@ final class AtExit {
     private AtExit() {
     }
 
-    static synchronized void register(AutoCloseable resource) {
+    /** Closes {@code resource} at JVM exit unless it was {@link #unregister unregistered} (closed) before. */
+    public static synchronized void register(AutoCloseable resource) {
         OPEN.add(resource);
     }
 
-    static synchronized void unregister(AutoCloseable resource) {
+    public static synchronized void unregister(AutoCloseable resource) {
         OPEN.remove(resource);
     }
 

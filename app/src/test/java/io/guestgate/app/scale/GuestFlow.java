@@ -1,0 +1,70 @@
+package io.guestgate.app.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A guest's way in, hop by hop as a browser takes it: personal link → "verify" → the identity provider (which
+ * answers at once with the login the test queued) → back to GuestGate → admission → meeting page → the POST that
+ * mints the guest token.
+ */
+public final class GuestFlow {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private GuestFlow() {
+    }
+
+    /**
+     * @param session       the meeting page's session answer: access token, display name, destination
+     * @param callbackNanos from sending the identity provider's callback to GuestGate until the guest token arrived,
+     *                      counting only GuestGate's answers (the browser's own hops are on loopback)
+     */
+    public record Admitted(JsonNode session, long callbackNanos) {
+
+        public String accessToken() {
+            return session.get("accessToken").asString();
+        }
+
+        public String displayName() {
+            return session.get("displayName").asString();
+        }
+    }
+
+    public static Admitted admit(Browser browser, String publicUrl, String token) {
+        Browser.Page join = browser.get(publicUrl + "/join/" + token);
+        assertThat(join.status()).as("the link page").isEqualTo(200);
+        Browser.Page verify = browser.postForm(publicUrl + "/join/" + token + "/verify", join.hiddenFields());
+        assertThat(verify.status()).as("pressing verify").isEqualTo(303);
+        Browser.Page authorization = browser.get(verify.location());
+        assertThat(authorization.status()).as("the redirect to the identity provider").isEqualTo(302);
+        Browser.Page provider = browser.get(authorization.location());
+        assertThat(provider.status()).as("the identity provider answers at once").isEqualTo(302);
+        assertThat(URI.create(provider.location()).getPath()).isEqualTo("/login/oauth2/code/" + ScaleWorld.IDP_ISSUER);
+
+        long server = 0;
+        long start = System.nanoTime();
+        Browser.Page page = browser.get(provider.location());
+        server += System.nanoTime() - start;
+        for (int hops = 0; page.isRedirect() && hops < 5; hops++) {
+            start = System.nanoTime();
+            page = browser.get(page.location());
+            server += System.nanoTime() - start;
+        }
+        assertThat(page.uri().getPath()).as("the meeting page").endsWith("/meeting");
+        assertThat(page.status()).isEqualTo(200);
+        Map<String, String> data = page.dataAttributes();
+        start = System.nanoTime();
+        Browser.Page session = browser.postJson(publicUrl + data.get("session-url"),
+                Map.of(data.get("csrf-header"), data.get("csrf-token")));
+        server += System.nanoTime() - start;
+        assertThat(session.status()).as("the guest token").isEqualTo(200);
+        assertThat(session.header("Cache-Control")).isEqualTo("no-store");
+        return new Admitted(JSON.readTree(session.body()), server);
+    }
+}
