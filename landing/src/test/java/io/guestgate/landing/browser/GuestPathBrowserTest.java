@@ -102,8 +102,8 @@ class GuestPathBrowserTest {
             Axe.assertNoSeriousOrCriticalViolations(page, "meeting page (live widget)");
             assertThat(guest.cspViolations()).as("the landing's CSP lets the meeting page and the widget run")
                     .isEmpty();
-            assertThat(page.locator("h1").count()).as("one h1 on the meeting page once the app has replaced the "
-                    + "landing's placeholder (axe: page-has-heading-one)").isEqualTo(1);
+            assertThat(page.locator("h1").count()).as("exactly one h1 on the meeting page with the app mounted "
+                    + "(axe: page-has-heading-one)").isEqualTo(1);
         }
     }
 

@@ -116,8 +116,8 @@ class SandboxMeetingBrowserTest {
             guest.screenshot("meeting-page-sandbox-de");
             Axe.assertNoSeriousOrCriticalViolations(page, "meeting page (sandbox, German)");
             assertThat(guest.cspViolations()).isEmpty();
-            assertThat(page.locator("h1").count()).as("one h1 on the meeting page once the app has replaced the "
-                    + "landing's placeholder (axe: page-has-heading-one)").isEqualTo(1);
+            assertThat(page.locator("h1").count()).as("exactly one h1 on the meeting page with the app mounted "
+                    + "(axe: page-has-heading-one)").isEqualTo(1);
             guest.report(chromium, accessToken);
         }
     }
