@@ -60,8 +60,10 @@ public final class ScaleWorld implements AutoCloseable {
     private final Map<String, String> extra;
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
     private final WebexClient client;
+    private final boolean fullBeanNames;
 
     private ScaleWorld(Options options) {
+        this.fullBeanNames = options.fullBeanNames;
         this.redis = Map.copyOf(options.redis);
         this.extra = new LinkedHashMap<>(options.appProperties);
         this.balancer = LoadBalancer.start();
@@ -107,10 +109,13 @@ public final class ScaleWorld implements AutoCloseable {
         int index = instances.size();
         SpringApplication application = GuestGateApplication.application();
         application.setRegisterShutdownHook(false);
-        // TEMPORARY until landing.join.LinkPages and bot.link.LinkPages no longer share the bean name "linkPages"
-        // (the application does not start otherwise): name scanned beans by their class's full name.
-        application.setBeanNameGenerator(
-                org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator.INSTANCE);
+        if (fullBeanNames) {
+            // TEMPORARY until landing.join.LinkPages and bot.link.LinkPages no longer share the bean name
+            // "linkPages" (the application does not start otherwise, see ApplicationStartTest): name scanned beans
+            // by their class's full name.
+            application.setBeanNameGenerator(
+                    org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator.INSTANCE);
+        }
         instances.add(application.run(arguments(index)));
         balancer.backends(instances.stream().map(ScaleWorld::port).toList());
         return index;
@@ -334,6 +339,13 @@ public final class ScaleWorld implements AutoCloseable {
                 "spring.data.redis.port", "6379");
         private final Map<String, String> appProperties = new LinkedHashMap<>();
         private final Map<String, String> emulatorProperties = new LinkedHashMap<>();
+        private boolean fullBeanNames = true;
+
+        /** Starts the instances exactly as {@code main} does (see the TEMPORARY note in startInstance). */
+        public Options asMainDoes() {
+            this.fullBeanNames = false;
+            return this;
+        }
 
         public Options instances(int count) {
             this.instances = count;
