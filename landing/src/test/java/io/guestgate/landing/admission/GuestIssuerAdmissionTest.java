@@ -159,6 +159,8 @@ class GuestIssuerAdmissionTest {
                         org.assertj.core.groups.Tuple.tuple("admission", "admitted"));
         assertThat(events.toString()).doesNotContain(accessToken).doesNotContain(jwt).doesNotContain(anna.token());
 
+        assertThat(output.getAll()).as("the capture sees the application's logs")
+                .contains("Webex POST /v1/jwt/login -> 200");
         Logs.assertNoSecrets(output, accessToken, jwt, anna.token(), authorization.get("code_challenge"),
                 codeOf(login.callbackUrl()), data.get("csrf-token"));
     }

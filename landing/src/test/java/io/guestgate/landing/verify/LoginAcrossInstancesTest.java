@@ -106,6 +106,8 @@ class LoginAcrossInstancesTest {
         assertThat(sessionKeys).isNotEmpty();
         assertThat(sessionKeys).allSatisfy(key -> assertThat(redis.getExpire(key).block()).as("TTL of %s", key)
                 .isPositive());
+        assertThat(output.getAll()).as("the capture sees both instances start and call Webex")
+                .contains("Netty started on port").contains("Webex POST /v1/guests/token -> 200");
         Logs.assertNoSecrets(output, accessToken, lena.token(), data.get("csrf-token"));
     }
 
