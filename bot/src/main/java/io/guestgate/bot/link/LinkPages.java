@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
  * Renders the link pages in German or English, chosen by {@code Accept-Language}. Every text is HTML-escaped, and
  * every response carries headers that keep it out of caches and keep the URL (with its state) out of referrers.
  */
-@Component
+@Component("accountLinkPages")
 class LinkPages {
 
     private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
