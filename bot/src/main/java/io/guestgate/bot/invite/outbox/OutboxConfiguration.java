@@ -15,6 +15,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import io.guestgate.bot.invite.mail.MailComposer;
 import io.guestgate.guestlist.GuestgateProperties;
 import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.metrics.GuestgateMetrics;
 import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.guestlist.redis.RedisKeys;
 import io.guestgate.guestlist.webex.OrganizerNotifier;
@@ -61,10 +62,10 @@ class OutboxConfiguration {
     @Bean
     OutboxWorker outboxWorker(OutboxStream stream, InvitationStore invitations, MeetingStore meetings,
             MailComposer composer, ObjectProvider<JavaMailSender> senders, GuestgateProperties guestgate,
-            OrganizerNotifier notifier, OutboxProperties properties, Clock clock) {
+            OrganizerNotifier notifier, GuestgateMetrics metrics, OutboxProperties properties, Clock clock) {
         JavaMailSender sender = senders.getIfAvailable();
         InvitationDelivery delivery = new InvitationDelivery(invitations, meetings, composer, sender, guestgate);
-        return new OutboxWorker(stream, delivery, new BatchReports(stream, notifier), properties, clock,
+        return new OutboxWorker(stream, delivery, new BatchReports(stream, notifier), metrics, properties, clock,
                 ConsumerNames.of(properties), sender != null);
     }
 }

@@ -14,10 +14,10 @@ import io.guestgate.guestlist.invitation.Invitation;
  *
  * @param attempt 1 for the first try; raised each time the entry is put back for a retry
  */
-public record OutboxEntry(String invitationId, String meetingId, MailPurpose purpose, MailLanguage language,
+record OutboxEntry(String invitationId, String meetingId, MailPurpose purpose, MailLanguage language,
         String batchId, int attempt) {
 
-    public OutboxEntry {
+    OutboxEntry {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(language, "language");
         if (!Invitation.meetingIdOf(invitationId).map(id -> id.equals(meetingId)).orElse(false)) {
@@ -31,7 +31,7 @@ public record OutboxEntry(String invitationId, String meetingId, MailPurpose pur
         }
     }
 
-    public OutboxEntry nextAttempt() {
+    OutboxEntry nextAttempt() {
         return new OutboxEntry(invitationId, meetingId, purpose, language, batchId, attempt + 1);
     }
 

@@ -3,6 +3,7 @@ package io.guestgate.bot.invite.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import io.guestgate.guestlist.invitation.DeliveryStatus;
+import io.guestgate.guestlist.metrics.GuestgateMetrics;
 import io.guestgate.guestlist.redis.Json;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -39,6 +41,7 @@ final class OutboxWorker implements SmartLifecycle {
     private final OutboxStream stream;
     private final InvitationDelivery delivery;
     private final BatchReports reports;
+    private final GuestgateMetrics metrics;
     private final OutboxProperties properties;
     private final Clock clock;
     private final String consumer;
@@ -50,11 +53,12 @@ final class OutboxWorker implements SmartLifecycle {
     private Disposable loops;
     private Scheduler mailScheduler;
 
-    OutboxWorker(OutboxStream stream, InvitationDelivery delivery, BatchReports reports, OutboxProperties properties,
-            Clock clock, String consumer, boolean canSend) {
+    OutboxWorker(OutboxStream stream, InvitationDelivery delivery, BatchReports reports, GuestgateMetrics metrics,
+            OutboxProperties properties, Clock clock, String consumer, boolean canSend) {
         this.stream = stream;
         this.delivery = delivery;
         this.reports = reports;
+        this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
         this.consumer = consumer;
@@ -165,13 +169,17 @@ final class OutboxWorker implements SmartLifecycle {
 
     private Mono<Void> settle(OutboxStream.Pending pending, Outcome outcome) {
         OutboxEntry entry = pending.entry();
+        String kind = entry.purpose().kind().name().toLowerCase(Locale.ROOT);
         if (outcome instanceof Outcome.Sent) {
+            metrics.invitationSent(kind);
             return report(entry, stream.done(consumer, pending, true));
         }
         if (!(outcome instanceof Outcome.Failed failed)) {
             return report(entry, stream.done(consumer, pending, false));
         }
-        if (!failed.permanent() && entry.attempt() < properties.maxAttempts()) {
+        boolean giveUp = failed.permanent() || entry.attempt() >= properties.maxAttempts();
+        metrics.invitationFailed(kind, giveUp);
+        if (!giveUp) {
             Duration wait = properties.backoffBefore(entry.attempt() + 1, ThreadLocalRandom.current().nextDouble());
             log.info("Mail for invitation {} failed ({}), attempt {} of {}; next in {}", entry.invitationId(),
                     failed.reason(), entry.attempt(), properties.maxAttempts(), wait);

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,6 +30,7 @@ class DeadLetterTest {
     private String prefix;
     private OutboxRedis outbox;
     private DroppingRelay relay;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @AfterEach
     void stop() throws Exception {
@@ -37,6 +40,7 @@ class DeadLetterTest {
         if (relay != null) {
             relay.close();
         }
+        Metrics.globalRegistry.remove(meters);
         if (context != null) {
             context.close();
             InviteTestWorld.deleteKeys(prefix);
@@ -50,6 +54,8 @@ class DeadLetterTest {
         Map<String, Object> properties = InviteTestWorld.properties(prefix, WEBEX.get(), relay.port());
         properties.put("guestgate.outbox.max-attempts", "3");
         context = InviteTestWorld.start(properties);
+        // Without an actuator the product metrics go to the global registry; count them there.
+        Metrics.globalRegistry.add(meters);
         outbox = new OutboxRedis(prefix);
         InvitationStore invitations = context.getBean(InvitationStore.class);
 
@@ -68,6 +74,10 @@ class DeadLetterTest {
             assertThat(now.delivery()).isEqualTo(DeliveryStatus.FAILED);
             assertThat(now.deliveryDetail()).isEqualTo("unavailable");
         }));
+        assertThat(meters.counter("guestgate.invitations.failed", "kind", "request", "final", "false").count())
+                .isEqualTo(4.0);
+        assertThat(meters.counter("guestgate.invitations.failed", "kind", "request", "final", "true").count())
+                .isEqualTo(2.0);
         String organizer = WEBEX.get().seed().organizer().id();
         await().atMost(OutboxTestData.WAIT).untilAsserted(() -> assertThat(
                 InviteTestWorld.messagesTo(WEBEX.get(), organizer)).singleElement().satisfies(text -> assertThat(text)
