@@ -114,6 +114,9 @@ class AdmissionController {
         if (outcome instanceof Outcome.Gone) {
             return pages.message(exchange, HttpStatus.GONE, "link.gone");
         }
+        if (outcome instanceof Outcome.OrganizerUnreachable) {
+            return pages.message(exchange, HttpStatus.SERVICE_UNAVAILABLE, "admission.unreachable");
+        }
         guestSession.stopWaiting(session);
         if (outcome instanceof Outcome.Refused refused) {
             return pages.message(exchange, HttpStatus.FORBIDDEN, "admission.refused." + refused.reason(),

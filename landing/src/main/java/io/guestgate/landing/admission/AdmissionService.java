@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Service;
 
 import io.guestgate.guestlist.approval.ApprovalRequest;
@@ -17,6 +19,7 @@ import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.invitation.VerifiedIdentity;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.landing.notify.OrganizerNotifications;
+import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,6 +28,8 @@ import reactor.core.publisher.Mono;
  */
 @Service
 class AdmissionService {
+
+    private static final Log log = LogFactory.getLog(AdmissionService.class);
 
     static final String HELD_BY_ANOTHER = "held-by-another";
 
@@ -82,7 +87,15 @@ class AdmissionService {
         return approvals.open(invitation, meeting, identity, properties.approvalTimeout())
                 .flatMap(request -> organizer.askToAdmit(meeting, invitation, request)
                         .then(record(meeting, invitation, identity, "awaiting-organizer", Map.of()))
-                        .thenReturn((Outcome) new Outcome.Waiting(request)));
+                        .thenReturn((Outcome) new Outcome.Waiting(request))
+                        .onErrorResume(WebexApiException.class, e -> {
+                            // Ids, status and tracking id only: the exception never carries a token.
+                            log.warn("Could not ask the organizer of meeting " + meeting.id() + " about invitation "
+                                    + invitation.id() + ": " + e.kind() + " " + e.status() + " trackingId="
+                                    + e.trackingId());
+                            return record(meeting, invitation, identity, "organizer-unreachable", Map.of())
+                                    .thenReturn(new Outcome.OrganizerUnreachable());
+                        }));
     }
 
     private Mono<Outcome> bind(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {

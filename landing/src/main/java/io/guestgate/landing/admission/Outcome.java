@@ -26,6 +26,10 @@ public sealed interface Outcome {
     record Waiting(ApprovalRequest request) implements Outcome {
     }
 
+    /** The organizer could not be asked (Webex unreachable); the guest may try again. */
+    record OrganizerUnreachable() implements Outcome {
+    }
+
     /** The invitation was revoked or expired meanwhile. */
     record Gone() implements Outcome {
     }

@@ -21,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.guestlist.approval.ApprovalStore;
 import io.guestgate.guestlist.approval.Decision;
@@ -161,6 +162,24 @@ class HostApprovalTest {
         assertThat(audit.latest(100).filter(e -> jana.invitation().id().equals(e.invitationId()))
                 .map(e -> e.outcome()).collectList().block()).contains("awaiting-organizer", "timed-out");
         Logs.assertNoSecrets(output, jana.token());
+    }
+
+    @Test
+    void guestIsToldWhenTheOrganizerCannotBeAsked(CapturedOutput output) {
+        Fixtures.Invited karl = Fixtures.invite(context, "Karl Kern", "karl@example.com");
+        TestWorld.nextLogin("karl-" + karl.invitation().id(), Map.of("name", "Karl Kern",
+                "email", "karl@example.com", "email_verified", true));
+        TestWorld.webex().injectFault(Fault.status("POST /v1/messages", 503, 1));
+        Browser browser = new Browser(origin());
+
+        GuestFlow.Login login = GuestFlow.verify(browser, origin(), karl.token());
+
+        assertThat(login.admission().status()).isEqualTo(503);
+        assertThat(login.admission().body()).contains("The organizer cannot be asked right now");
+        assertThat(TestWorld.webex().pendingFaults()).isEmpty();
+        assertThat(audit.latest(100).filter(e -> karl.invitation().id().equals(e.invitationId()))
+                .map(e -> e.outcome()).collectList().block()).containsExactly("organizer-unreachable");
+        Logs.assertNoSecrets(output, karl.token());
     }
 
     private String origin() {
