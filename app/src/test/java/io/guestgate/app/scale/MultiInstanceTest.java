@@ -22,7 +22,6 @@ import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
-import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.journal.JournalEntry;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.webhooks.Delivery;
@@ -32,8 +31,6 @@ import io.guestgate.guestlist.invitation.InvitationStatus;
 import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStatus;
-import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.guestlist.redis.Ids;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
@@ -106,7 +103,7 @@ class MultiInstanceTest {
 
     @Test
     void theOutboxIsDrainedByAllInstancesWithoutSendingAnyMailTwice() {
-        Meeting meeting = storedMeeting("Outbox " + Ids.random(6), Instant.now().plus(Duration.ofDays(3)));
+        Meeting meeting = world.storedMeeting("Outbox " + Ids.random(6), Instant.now().plus(Duration.ofDays(3)));
         String run = Ids.random(6);
         int perBatch = 30;
         List<List<String>> batches = new ArrayList<>();
@@ -148,7 +145,8 @@ class MultiInstanceTest {
 
     @Test
     void aGuestsLoginStartsOnOneInstanceAndFinishesOnAnother() {
-        Meeting meeting = storedMeeting("Cross-instance " + Ids.random(6), Instant.now().minus(Duration.ofMinutes(5)));
+        Meeting meeting = world.storedMeeting("Cross-instance " + Ids.random(6),
+                Instant.now().minus(Duration.ofMinutes(5)));
         InvitationStore invitations = world.instance(2).getBean(InvitationStore.class);
         Invitation invitation = invitations.add(meeting, new Invitee("Lena Lang", "lena@example.com")).block()
                 .invitation();
@@ -179,17 +177,6 @@ class MultiInstanceTest {
                 .singleElement().extracting(LoadBalancer.Hop::instance).isEqualTo(1);
         assertThat(hops).filteredOn(hop -> hop.uri().endsWith("/session"))
                 .singleElement().extracting(LoadBalancer.Hop::instance).isEqualTo(2);
-    }
-
-    static Meeting storedMeeting(String title, Instant start) {
-        EmulatorSeed.Person organizer = world.organizer();
-        Meeting meeting = new Meeting(MeetingStore.newId(),
-                new Meeting.Organizer(organizer.id(), organizer.email(), organizer.displayName()),
-                title, start, start.plus(Duration.ofHours(1)), VIENNA,
-                new Meeting.WebexMeeting("webex-" + Ids.random(8), "2550123456",
-                        "https://guestgate-sandbox.webex.com/m/1", "2550123456@guestgate-sandbox.webex.com"),
-                0, MeetingStatus.SCHEDULED, Instant.now());
-        return world.instance(1).getBean(MeetingStore.class).save(meeting).block();
     }
 
     private static List<Delivery> deliveriesOf(Set<String> messageIds) {

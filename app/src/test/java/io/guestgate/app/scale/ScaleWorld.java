@@ -27,6 +27,9 @@ import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.messages.Room;
 import io.guestgate.guestlist.account.OrganizerAccount;
 import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.meeting.MeetingStatus;
+import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
@@ -303,6 +306,18 @@ public final class ScaleWorld implements AutoCloseable {
     }
 
     // ---- guests
+
+    /** A meeting of the organizer's as the bot stores it (not at Webex), for tests about guests and mail. */
+    public Meeting storedMeeting(String title, java.time.Instant start) {
+        EmulatorSeed.Person person = organizer();
+        Meeting meeting = new Meeting(MeetingStore.newId(),
+                new Meeting.Organizer(person.id(), person.email(), person.displayName()),
+                title, start, start.plus(Duration.ofHours(1)), java.time.ZoneId.of("Europe/Vienna"),
+                new Meeting.WebexMeeting("webex-" + UUID.randomUUID(), "2550123456",
+                        "https://guestgate-sandbox.webex.com/m/1", "2550123456@guestgate-sandbox.webex.com"),
+                0, MeetingStatus.SCHEDULED, java.time.Instant.now());
+        return instance(instances.size() - 1).getBean(MeetingStore.class).save(meeting).block();
+    }
 
     /** The identity provider's next login vouches for this person (email verified). */
     public void nextGuestLogin(String subject, String givenName, String familyName, String email) {

@@ -1,0 +1,124 @@
+package io.guestgate.app.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.guestgate.bot.invite.MailLanguage;
+import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.outbox.Outbox;
+import io.guestgate.bot.invite.outbox.OutboxBatch;
+import io.guestgate.emulator.messages.Message;
+import io.guestgate.emulator.webhooks.Delivery;
+import io.guestgate.guestlist.cluster.RedisServerProcess;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.redis.Ids;
+
+/**
+ * Redis stopped while organizers keep writing to the bot through three instances, and started again (empty, as it
+ * runs without persistence here). While it is down, webhooks must get 503, so that Webex (the emulator) delivers
+ * them again; afterwards every command that was sent must have been answered exactly once.
+ */
+class RedisOutageTest {
+
+    static ScaleWorld world;
+    static RedisServerProcess redis;
+
+    @BeforeAll
+    static void world() {
+        world = ScaleTests.world();
+        redis = ScaleTests.redis();
+    }
+
+    @Test
+    void webhooksGet503DuringTheOutageAndEveryCommandIsAnsweredOnceAfterwards() throws Exception {
+        // One delivery per event, through the balancer: only a refused delivery comes again, so after a restart that
+        // lost every record, nothing that was answered before can come back.
+        world.deliverWebhooksThroughBalancer();
+        String run = Ids.random(5);
+        List<String> words = Collections.synchronizedList(new ArrayList<>());
+        List<Message> sent = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean sending = new AtomicBoolean(true);
+        // Words the bot does not know are echoed in its answer and need nothing stored, so they can be answered
+        // after Redis came back empty.
+        Thread organizer = new Thread(() -> {
+            for (int i = 0; sending.get() && i < 400; i++) {
+                String word = "probe" + run + "x" + i;
+                words.add(word);
+                sent.add(world.say(word));
+                Await.pause(100);
+            }
+        }, "organizer");
+        organizer.start();
+
+        Await.pause(2000);
+        Instant down = Instant.now();
+        redis.stop();
+        // Longer than Webex (the emulator: 5 s) waits for an answer to a delivery.
+        Await.pause(8000);
+        redis.start();
+        Instant up = Instant.now();
+        Await.pause(3000);
+        sending.set(false);
+        organizer.join(30_000);
+
+        Await.until(Duration.ofSeconds(120), "an answer to every word",
+                () -> words.stream().allMatch(word -> answersTo(word) >= 1));
+        Await.pause(2000);
+        assertThat(words).hasSizeGreaterThan(50).allSatisfy(word -> assertThat(answersTo(word))
+                .as("answers to %s", word).isEqualTo(1));
+        List<Delivery> deliveries = deliveriesOf(sent);
+        assertThat(deliveries).as("every delivery eventually accepted").allSatisfy(d -> assertThat(d.delivered()).isTrue());
+        Map<Integer, Long> statuses = deliveries.stream().flatMap(d -> d.attempts().stream())
+                .filter(a -> a.time().isAfter(down.plusMillis(500)) && a.time().isBefore(up))
+                .collect(Collectors.groupingBy(Delivery.Attempt::status, Collectors.counting()));
+        assertThat(statuses).as("answers to deliveries while Redis was down").containsKey(503)
+                .allSatisfy((status, count) -> assertThat(status).isIn(200, 503));
+    }
+
+    @Test
+    void theOutboxSendsAgainAfterRedisCameBackEmpty() {
+        redis.stop();
+        Await.pause(1500);
+        redis.start();
+        Meeting meeting = world.storedMeeting("After outage " + Ids.random(6),
+                Instant.now().plus(Duration.ofDays(2)));
+        String run = Ids.random(6);
+        List<String> ids = new ArrayList<>();
+        InvitationStore invitations = world.instance(0).getBean(InvitationStore.class);
+        for (int i = 0; i < 6; i++) {
+            ids.add(invitations.add(meeting, new Invitee("Guest " + i, "after-" + i + "-" + run + "@example.com"))
+                    .block().invitation().id());
+        }
+
+        world.instance(1).getBean(Outbox.class).enqueue(new OutboxBatch(world.organizer().id(), meeting.id(),
+                meeting.title(), MailPurpose.INVITE, MailLanguage.EN, ids)).block();
+
+        Await.until(Duration.ofSeconds(60), "the mails queued after the outage",
+                () -> world.smtp().recipients().stream().filter(a -> a.contains(run)).count() >= 6);
+        assertThat(world.smtp().recipients().stream().filter(a -> a.contains(run))).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    private static long answersTo(String word) {
+        // The answer quotes the word: "I don't know “probe…x1”", which is not an answer to probe…x10.
+        return world.botMessages().stream().filter(m -> ScaleWorld.content(m).contains("\u201c" + word + "\u201d"))
+                .count();
+    }
+
+    private static List<Delivery> deliveriesOf(List<Message> sent) {
+        List<String> ids = sent.stream().map(Message::id).toList();
+        return world.webex().deliveries().stream().filter(d -> ids.contains(d.dataId())).toList();
+    }
+}
