@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * The gate every request on a personal link passes: form check (before anything touches Redis), the limit per
  * client address, the lookup by the token's hash, the limit per invitation, and whether the link is open now.
  */
-@Component
+@Component("landingLinkGuard")
 public class LinkGuard {
 
     private final InvitationStore invitations;

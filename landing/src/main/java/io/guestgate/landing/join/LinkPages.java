@@ -10,7 +10,7 @@ import io.guestgate.landing.web.Pages;
 import io.guestgate.landing.web.Texts;
 
 /** The pages for links that cannot be used right now. */
-@Component
+@Component("landingLinkPages")
 public class LinkPages {
 
     private final Pages pages;

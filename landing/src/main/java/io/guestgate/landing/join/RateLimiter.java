@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
  * Fixed-window counters in Redis. Counting and setting the expiry are one script, so a counter can never be left
  * without a TTL.
  */
-@Component
+@Component("landingRateLimiter")
 class RateLimiter {
 
     private static final RedisScript<Long> COUNT = RedisScript.of("""

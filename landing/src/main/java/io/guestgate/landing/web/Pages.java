@@ -6,7 +6,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
 /** Renders the landing's pages in the guest's language. */
-@Component
+@Component("landingPages")
 public class Pages {
 
     private final Texts texts;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * The landing's words, in German and English, from {@code landing/messages*.properties}. A message source of its own,
  * so the bot's (or the application's) {@code messages} bundle can never shadow a landing text or the other way round.
  */
-@Component
+@Component("landingTexts")
 public class Texts {
 
     static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);

@@ -44,7 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The whole way in, Guest Issuer mode, match policy {@code email}: a real OIDC provider with discovery
  * (mock-oauth2-server), the Webex emulator and the real Redis.
  */
-@SpringBootTest(classes = LandingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Levels must be known when logging starts, before dynamic properties exist: GuestGate's own debug lines are part of
+// what the no-secrets-in-logs checks read.
+@SpringBootTest(classes = LandingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.level.io.guestgate=DEBUG")
 @ExtendWith(OutputCaptureExtension.class)
 class GuestIssuerAdmissionTest {
 
