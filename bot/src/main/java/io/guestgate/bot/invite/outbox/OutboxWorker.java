@@ -124,13 +124,17 @@ final class OutboxWorker implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * {@code concurrency} readers, each taking one entry at a time: a slow mail holds up only its own reader, so the
+     * instance keeps that many sends going as long as there is work.
+     */
     private Mono<Void> readLoop() {
-        return Mono.defer(() -> stream.read(consumer, properties.concurrency())
-                        .flatMap(this::process, properties.concurrency())
-                        .then())
-                .onErrorResume(e -> stream.ensureGroup().onErrorResume(x -> Mono.empty())
-                        .then(pause("read the outbox", e)))
-                .repeat(() -> running)
+        return Flux.range(0, properties.concurrency())
+                .flatMap(reader -> Mono.defer(() -> stream.read(consumer, 1).concatMap(this::process).then())
+                        .onErrorResume(e -> stream.ensureGroup().onErrorResume(x -> Mono.empty())
+                                .then(pause("read the outbox", e)))
+                        .repeat(() -> running)
+                        .then(), properties.concurrency())
                 .then();
     }
 
