@@ -7,8 +7,10 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -20,15 +22,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import io.guestgate.bot.command.Command;
+import io.guestgate.bot.command.CommandHandler;
+import io.guestgate.bot.command.CommandParser;
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.invite.InviteTestWorld;
 import io.guestgate.bot.invite.MailAssertions;
+import io.guestgate.bot.reply.Reply;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.guestlist.invitation.DeliveryStatus;
 import io.guestgate.guestlist.invitation.Invitation;
 import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.meeting.Meeting;
 
-/** The relay is down while invitations are queued; once it is back, every mail arrives exactly once. */
+/** The relay is down while 20 people are added; once it is back, every invitation arrives exactly once. */
 class SmtpOutageTest {
 
     @RegisterExtension
@@ -63,10 +71,19 @@ class SmtpOutageTest {
         outbox = new OutboxRedis(prefix);
         InvitationStore invitations = context.getBean(InvitationStore.class);
 
-        // The relay is down: nothing listens on its port.
+        // The relay is down (nothing listens on its port) while the organizer adds 20 people.
         Meeting meeting = OutboxTestData.meeting(context, WEBEX.get(), "Outage review");
-        List<Invitation> guests = OutboxTestData.guests(context, meeting, 20);
-        OutboxTestData.enqueue(context, meeting, guests);
+        String people = IntStream.rangeClosed(1, 20).mapToObj(i -> "Guest " + i + " <guest" + i + "@guest.example>")
+                .collect(Collectors.joining(", "));
+        List<Reply> answer = addCommand().handle(
+                (Command.AddParticipants) context.getBean(CommandParser.class).parse("add " + people + " to 1"),
+                new Conversation(meeting.organizer().personId(), meeting.organizer().email(), "room-1", false,
+                        Optional.empty()))
+                .collectList().block(OutboxTestData.WAIT);
+        assertThat(answer).singleElement().extracting(Reply::markdown).asString()
+                .startsWith("Inviting 20 guests to **Outage review**");
+        List<Invitation> guests = invitations.findByMeeting(meeting.id()).collectList().block(OutboxTestData.WAIT);
+        assertThat(guests).hasSize(20);
 
         // Every mail has failed at least once and waits for its next attempt; none is lost meanwhile.
         await().atMost(OutboxTestData.WAIT).untilAsserted(() -> assertThat(guests).allSatisfy(guest ->
@@ -96,6 +113,13 @@ class SmtpOutageTest {
         await().atMost(OutboxTestData.WAIT).untilAsserted(() -> assertThat(
                 InviteTestWorld.messagesTo(WEBEX.get(), organizer))
                 .containsExactly("20 invitations sent for \"Outage review\"."));
+    }
+
+    @SuppressWarnings("unchecked")
+    private CommandHandler<Command.AddParticipants> addCommand() {
+        return context.getBeansOfType(CommandHandler.class).values().stream()
+                .filter(handler -> handler.verb() == Verb.ADD)
+                .findFirst().orElseThrow();
     }
 
     private static String recipient(MimeMessage message) {
