@@ -12,6 +12,7 @@ import io.guestgate.bot.command.CommandRegistry;
 import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Reply;
+import io.guestgate.guestlist.metrics.GuestgateMetrics;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -25,31 +26,54 @@ class Dispatch implements Step<Request, Answer> {
     private final CommandRegistry commands;
     private final CardActionRegistry cards;
     private final Answers answers;
+    private final GuestgateMetrics metrics;
 
-    Dispatch(CommandRegistry commands, CardActionRegistry cards, Answers answers) {
+    Dispatch(CommandRegistry commands, CardActionRegistry cards, Answers answers, GuestgateMetrics metrics) {
         this.commands = commands;
         this.cards = cards;
         this.answers = answers;
+        this.metrics = metrics;
     }
 
     @Override
     public Mono<Void> apply(Request request, Function<Answer, Mono<Void>> next) {
         Language language;
         Flux<Reply> replies;
+        String name;
         if (request instanceof CommandRequest commandRequest) {
             Command command = commandRequest.command();
             language = command.language();
             replies = replies(command, commandRequest);
+            name = metricName(command);
         }
         else {
             CardAction card = (CardAction) request;
             language = card.submission().language();
             replies = cards.dispatch(card.submission(), card.conversation())
                     .orElseGet(() -> Flux.just(answers.unknownCard(language)));
+            name = "card:" + card.submission().action();
         }
-        Flux<Reply> answered = replies.onErrorResume(
-                error -> Flux.just(answers.failure(error, language, request.conversation())));
+        Flux<Reply> answered = replies
+                .doOnComplete(() -> metrics.command(name, outcome(name)))
+                .onErrorResume(error -> {
+                    metrics.command(name, "failed");
+                    return Flux.just(answers.failure(error, language, request.conversation()));
+                });
         return next.apply(new Answer(request.conversation(), answered));
+    }
+
+    private static String metricName(Command command) {
+        if (command instanceof Command.Invalid) {
+            return "invalid";
+        }
+        if (command instanceof Command.Unknown) {
+            return "unknown";
+        }
+        return Verb.of(command).map(verb -> verb.name().toLowerCase(java.util.Locale.ROOT)).orElse("other");
+    }
+
+    private static String outcome(String name) {
+        return name.equals("invalid") || name.equals("unknown") ? "rejected" : "ok";
     }
 
     private Flux<Reply> replies(Command command, CommandRequest request) {

@@ -10,6 +10,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.guestgate.guestlist.metrics.GuestgateMetrics;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,13 +27,31 @@ class WebhookController {
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
     private final WebhookIntake intake;
+    private final GuestgateMetrics metrics;
 
-    WebhookController(WebhookIntake intake) {
+    WebhookController(WebhookIntake intake, GuestgateMetrics metrics) {
         this.intake = intake;
+        this.metrics = metrics;
     }
 
     @PostMapping(PATH)
     Mono<ResponseEntity<Void>> receive(ServerHttpRequest request) {
+        return answer(request).doOnNext(this::count);
+    }
+
+    /** Each status has one cause in the intake, so the status names the reason of a rejection. */
+    private void count(ResponseEntity<Void> response) {
+        metrics.webhookReceived();
+        switch (response.getStatusCode().value()) {
+            case 401 -> metrics.webhookRejected("signature");
+            case 400 -> metrics.webhookRejected("malformed");
+            case 413 -> metrics.webhookRejected("too-large");
+            case 503 -> metrics.webhookRejected("unavailable");
+            default -> { }
+        }
+    }
+
+    private Mono<ResponseEntity<Void>> answer(ServerHttpRequest request) {
         if (request.getHeaders().getContentLength() > MAX_BODY_BYTES) {
             return Mono.just(status(HttpStatus.CONTENT_TOO_LARGE));
         }

@@ -13,6 +13,7 @@ import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
 
+import io.guestgate.guestlist.metrics.GuestgateMetrics;
 import io.guestgate.guestlist.redis.RedisKeys;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,14 +25,20 @@ public class AuditLog {
     private final ReactiveStringRedisTemplate redis;
     private final String streamKey;
     private final Properties properties;
+    private final GuestgateMetrics metrics;
 
-    AuditLog(ReactiveStringRedisTemplate redis, RedisKeys keys, Properties properties) {
+    AuditLog(ReactiveStringRedisTemplate redis, RedisKeys keys, Properties properties, GuestgateMetrics metrics) {
         this.redis = redis;
         this.streamKey = keys.key("audit");
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     public Mono<RecordId> record(AuditEvent event) {
+        if ("verification".equals(event.type())) {
+            // Every verification decision is audited, so the audit is where they are counted.
+            metrics.verification(event.outcome(), event.details().get("reason"));
+        }
         MapRecord<String, String, String> entry = StreamRecords.newRecord().in(streamKey).ofMap(event.fields());
         return redis.opsForStream().add(entry)
                 .flatMap(id -> redis.opsForStream().trim(streamKey, properties.maxLength(), true).thenReturn(id));

@@ -29,9 +29,9 @@ public class GuestgateMetrics {
         this.registry = registry;
     }
 
-    /** A webhook that passed verification and was accepted for processing. */
-    public void webhookAccepted(String resource) {
-        registry.counter("guestgate.webhooks.received", "resource", safe(resource)).increment();
+    /** A webhook delivery arrived (whatever became of it). */
+    public void webhookReceived() {
+        registry.counter("guestgate.webhooks.received").increment();
     }
 
     /** A webhook turned away: {@code signature}, {@code too-large}, {@code duplicate}, {@code unavailable}, … */

@@ -7,6 +7,7 @@ import java.util.Base64;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import io.guestgate.guestlist.metrics.GuestgateMetrics;
 import io.guestgate.guestlist.webex.WebexProperties;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
@@ -22,8 +23,16 @@ class GuestTokensConfiguration {
     static final Duration JWT_LIFETIME = Duration.ofMinutes(5);
 
     @Bean
-    GuestTokens guestTokens(WebexProperties webexProperties, WebexClient webex, Clock clock) {
-        WebexProperties.Guest guest = webexProperties.guest();
+    GuestTokens guestTokens(WebexProperties webexProperties, WebexClient webex, Clock clock,
+            GuestgateMetrics metrics) {
+        GuestTokens tokens = tokensFor(webexProperties.guest(), webex, clock);
+        String mode = webexProperties.guest().mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        // Counted where every mint passes, whichever implementation made it.
+        return (subject, displayName) -> tokens.mint(subject, displayName)
+                .doOnNext(access -> metrics.guestTokenMinted(mode));
+    }
+
+    private static GuestTokens tokensFor(WebexProperties.Guest guest, WebexClient webex, Clock clock) {
         return switch (guest.mode()) {
             case GUEST_ISSUER -> new GuestIssuerTokens(
                     new GuestIssuerJwt(requireText(guest.issuerId(), "guestgate.webex.guest.issuer-id"),
