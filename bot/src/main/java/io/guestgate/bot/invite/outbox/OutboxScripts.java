@@ -81,7 +81,7 @@ final class OutboxScripts {
 
     /**
      * KEYS: stream. ARGV: group, consumer, min idle millis, count. Claims entries another consumer has held too
-     * long (XAUTOCLAIM) and returns them flat: id, fields as JSON, id, fields as JSON, ...
+     * long (XAUTOCLAIM) and returns them flat: id, fields as JSON, times delivered, id, ...
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     static final RedisScript<List<String>> CLAIM = (RedisScript) RedisScript.of("""
@@ -91,8 +91,10 @@ final class OutboxScripts {
               if entry and entry[2] then
                 local fields = {}
                 for i = 1, #entry[2], 2 do fields[entry[2][i]] = entry[2][i + 1] end
+                local pending = redis.call('XPENDING', KEYS[1], ARGV[1], entry[1], entry[1], 1)
                 out[#out + 1] = entry[1]
                 out[#out + 1] = cjson.encode(fields)
+                out[#out + 1] = tostring(pending[1] and pending[1][4] or 1)
               end
             end
             return out

@@ -29,14 +29,21 @@ final class OutboxStream {
         this.properties = properties;
     }
 
-    /** A stream entry: its id and what to send, or a null entry when its fields do not parse. */
-    record Pending(String id, OutboxEntry entry) {
+    /**
+     * A stream entry: its id, what to send (null when its fields do not parse), and how often the group has handed
+     * it out (more than once only when it was claimed from a consumer that did not settle it).
+     */
+    record Pending(String id, OutboxEntry entry, long deliveries) {
 
         static Pending parse(String id, Map<?, ?> fields) {
+            return parse(id, fields, 1);
+        }
+
+        static Pending parse(String id, Map<?, ?> fields, long deliveries) {
             try {
-                return new Pending(id, OutboxEntry.of(fields));
+                return new Pending(id, OutboxEntry.of(fields), deliveries);
             } catch (IllegalArgumentException malformed) {
-                return new Pending(id, null);
+                return new Pending(id, null, deliveries);
             }
         }
     }
@@ -80,8 +87,9 @@ final class OutboxStream {
                         Long.toString(properties.claimIdle().toMillis()), Integer.toString(count)))
                 .collectList()
                 .flatMapIterable(OutboxStream::flatten)
-                .buffer(2)
-                .map(pair -> Pending.parse(pair.get(0).toString(), Json.read(pair.get(1).toString(), Map.class)));
+                .buffer(3)
+                .map(triple -> Pending.parse(triple.get(0).toString(), Json.read(triple.get(1).toString(), Map.class),
+                        Long.parseLong(triple.get(2).toString())));
     }
 
     /** Puts retries that are due back onto the stream. */

@@ -162,6 +162,11 @@ final class OutboxWorker implements SmartLifecycle {
             log.warn("Dropping malformed outbox entry {}", pending.id());
             return stream.drop(pending.id());
         }
+        if (pending.deliveries() > properties.maxAttempts()) {
+            // Handed out again and again without ever being settled: whatever happens to it (a crash, an error
+            // before the send), it would go on forever. Give up on it like on a mail that kept failing.
+            return settle(pending, new Outcome.Failed(Failures.OTHER, true));
+        }
         return delivery.deliver(pending.entry(), mailScheduler)
                 .flatMap(outcome -> settle(pending, outcome))
                 .onErrorResume(e -> {

@@ -85,4 +85,27 @@ class DeadLetterTest {
                 .contains("guest1@guest.example (mail server unreachable)")
                 .contains("guest2@guest.example (mail server unreachable)")));
     }
+
+    @Test
+    void anEntryThatIsNeverSettledIsGivenUpAfterMaxAttemptsDeliveries() throws Exception {
+        prefix = InviteTestWorld.uniquePrefix();
+        relay = new DroppingRelay();
+        Map<String, Object> properties = InviteTestWorld.properties(prefix, WEBEX.get(), relay.port());
+        properties.put("guestgate.outbox.max-attempts", "2");
+        properties.put("guestgate.outbox.claim-idle", "200ms");
+        properties.put("guestgate.outbox.claim-interval", "100ms");
+        context = InviteTestWorld.start(properties);
+        outbox = new OutboxRedis(prefix);
+        Meeting meeting = OutboxTestData.meeting(context, WEBEX.get(), "Poison");
+        List<Invitation> guests = OutboxTestData.guests(context, meeting, 1);
+        // A stored invitation that no longer reads: every attempt fails before the mail is even built.
+        outbox.template().opsForHash().put(prefix + "{m:" + meeting.id() + "}:inv", guests.get(0).id(), "{broken");
+
+        OutboxTestData.enqueue(context, meeting, guests);
+
+        await().atMost(OutboxTestData.WAIT).until(() -> outbox.deadLetters() == 1);
+        assertThat(outbox.newestDeadLetter()).contains("\"reason\":\"other\"");
+        assertThat(outbox.pending()).isZero();
+        assertThat(outbox.streamLength()).isZero();
+    }
 }

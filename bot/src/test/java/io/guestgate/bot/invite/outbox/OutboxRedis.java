@@ -29,6 +29,10 @@ final class OutboxRedis implements AutoCloseable {
         factory.destroy();
     }
 
+    StringRedisTemplate template() {
+        return redis;
+    }
+
     String stream() {
         return prefix + "{outbox}:stream";
     }
