@@ -170,8 +170,9 @@ final class OutboxWorker implements SmartLifecycle {
         return delivery.deliver(pending.entry(), mailScheduler)
                 .flatMap(outcome -> settle(pending, outcome))
                 .onErrorResume(e -> {
+                    // The type only: messages of parse errors quote stored data, which holds names and addresses.
                     log.warn("Outbox entry {} (invitation {}) not settled, another attempt follows: {}",
-                            pending.id(), pending.entry().invitationId(), e.toString());
+                            pending.id(), pending.entry().invitationId(), e.getClass().getName());
                     return Mono.empty();
                 });
     }
