@@ -15,6 +15,7 @@ import io.guestgate.bot.chain.Incoming.ChatMessage;
 import io.guestgate.bot.command.CardSubmission;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.reply.ReplySender;
 import io.guestgate.guestlist.webex.WebexProperties;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
@@ -36,22 +37,43 @@ class FetchContent implements Step<WebhookEvent, Incoming> {
     private final AccessToken bot;
     private final BotIdentity identity;
     private final Language fallback;
+    private final Answers answers;
+    private final ReplySender sender;
 
-    FetchContent(WebexClient webex, WebexProperties webexProperties, BotIdentity identity, BotProperties properties) {
+    FetchContent(WebexClient webex, WebexProperties webexProperties, BotIdentity identity, BotProperties properties,
+            Answers answers, ReplySender sender) {
         this.webex = webex;
         this.bot = webexProperties.bot();
         this.identity = identity;
         this.fallback = properties.defaultLanguage();
+        this.answers = answers;
+        this.sender = sender;
     }
 
     @Override
     public Mono<Void> apply(WebhookEvent event, Function<Incoming, Mono<Void>> next) {
-        return switch (event.kind()) {
-            case MESSAGE -> webex.messages().get(bot, event.dataId()).map(FetchContent::chatMessage).flatMap(next);
+        Mono<? extends Incoming> incoming = switch (event.kind()) {
+            case MESSAGE -> webex.messages().get(bot, event.dataId()).map(FetchContent::chatMessage);
             case CARD_ACTION -> webex.attachmentActions().get(bot, event.dataId())
-                    .flatMap(action -> cardAction(action, event))
-                    .flatMap(next);
+                    .flatMap(action -> cardAction(action, event));
         };
+        return incoming
+                .onErrorResume(error -> unreadable(event, error).then(Mono.empty()))
+                .flatMap(next);
+    }
+
+    /**
+     * Webex would not hand over what the webhook named, even after the client's retries. The sender is told so in
+     * the space the (signed) webhook named, with Webex's tracking id, rather than hearing nothing.
+     */
+    private Mono<Void> unreadable(WebhookEvent event, Throwable error) {
+        Conversation conversation = new Conversation(event.personId(), event.personEmail(), event.roomId(), false,
+                Optional.empty());
+        return sender.send(conversation, answers.failure(error, fallback, conversation))
+                .doOnError(e -> log.warn("Could not tell person {} that event {} was unreadable: {}",
+                        event.personId(), event.dataId(), e.toString()))
+                .onErrorComplete()
+                .then();
     }
 
     private static ChatMessage chatMessage(Message message) {
