@@ -1,0 +1,116 @@
+package io.guestgate.app.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.guestgate.guestlist.cluster.RedisServerProcess;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.redis.Ids;
+
+/**
+ * What an operator sees: Prometheus metrics for the product's own work after real traffic, and health groups that
+ * turn the instance away from the load balancer (readiness DOWN) while Redis is gone, without restarting it
+ * (liveness stays UP).
+ */
+class OperationsTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    static ScaleWorld world;
+    static RedisServerProcess redis;
+
+    @BeforeAll
+    static void world() {
+        world = ScaleTests.world();
+        redis = ScaleTests.redis();
+    }
+
+    @Test
+    void prometheusShowsTheProductsMetricsAfterTraffic() throws Exception {
+        world.balancer().pin(uri -> 0);
+        try {
+            traffic();
+        } finally {
+            world.balancer().unpin();
+        }
+    }
+
+    private static void traffic() throws Exception {
+        String word = "help";
+        world.say(word);
+        world.awaitBotMessage(Duration.ofSeconds(30), "help answer", message -> ScaleWorld.content(message)
+                .contains("create"));
+        for (int i = 0; i < world.size(); i++) {
+            HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(world.instanceUrl(i) + ScaleWorld.WEBHOOK_PATH))
+                    .header("Content-Type", "application/json").header("X-Spark-Signature", "00")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"data\":{\"id\":\"x\"}}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.statusCode()).isEqualTo(401);
+        }
+        Meeting meeting = world.storedMeeting("Metrics " + Ids.random(6), Instant.now().minus(Duration.ofMinutes(5)));
+        InvitationStore invitations = world.instance(0).getBean(InvitationStore.class);
+        Invitation invitation = invitations.add(meeting, new Invitee("Mia Maier", "mia@example.com")).block()
+                .invitation();
+        String token = invitations.issueLinkToken(invitation).block();
+        world.nextGuestLogin("mia-" + invitation.id(), "Mia", "Maier", "mia@example.com");
+        GuestFlow.admit(new Browser(), world.publicUrl(), token);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(scrapeAll())
+                .contains("guestgate_webhooks_received_total")
+                .containsPattern("guestgate_webhooks_rejected_total\\{[^}]*reason=\"signature\"[^}]*\\} [1-9]")
+                .containsPattern("guestgate_commands_total\\{[^}]*command=\"help\"[^}]*outcome=\"ok\"[^}]*\\} [1-9]")
+                .containsPattern("guestgate_verifications_total\\{[^}]*outcome=\"verified\"[^}]*\\} [1-9]")
+                .containsPattern("guestgate_guest_tokens_minted_total\\{[^}]*mode=\"service-app\"[^}]*\\} [1-9]")
+                .containsPattern("guestgate_webex_requests_seconds_count\\{[^}]*method=\"POST\""
+                        + "[^}]*route=\"/v1/messages\"[^}]*\\} [1-9]")
+                .containsPattern("guestgate_webex_requests_seconds_count\\{[^}]*route=\"/v1/messages/\\{id\\}\""));
+        assertThat(scrapeAll()).doesNotContain(token).doesNotContain(invitation.id());
+    }
+
+    @Test
+    void readinessGoesDownWhileRedisIsStoppedAndLivenessStaysUp() throws Exception {
+        String instance = world.instanceUrl(0);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(get(instance + "/actuator/health/readiness").statusCode()).isEqualTo(200));
+        redis.stop();
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                HttpResponse<String> readiness = get(instance + "/actuator/health/readiness");
+                assertThat(readiness.statusCode()).isEqualTo(503);
+                assertThat(readiness.body()).contains("\"DOWN\"");
+            });
+            assertThat(get(instance + "/actuator/health/liveness").statusCode()).isEqualTo(200);
+        } finally {
+            redis.start();
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(get(instance + "/actuator/health/readiness").statusCode()).isEqualTo(200));
+    }
+
+    private static String scrapeAll() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < world.size(); i++) {
+            all.append(get(world.instanceUrl(i) + "/actuator/prometheus").body());
+        }
+        return all.toString();
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
