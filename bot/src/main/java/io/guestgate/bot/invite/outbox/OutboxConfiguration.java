@@ -65,7 +65,9 @@ class OutboxConfiguration {
             OrganizerNotifier notifier, GuestgateMetrics metrics, OutboxProperties properties, Clock clock) {
         JavaMailSender sender = senders.getIfAvailable();
         InvitationDelivery delivery = new InvitationDelivery(invitations, meetings, composer, sender, guestgate);
-        return new OutboxWorker(stream, delivery, new BatchReports(stream, notifier), metrics, properties, clock,
-                ConsumerNames.of(properties), sender != null);
+        String consumer = ConsumerNames.of(properties);
+        EntryProcessor entries = new EntryProcessor(stream, delivery, new BatchReports(stream, notifier), metrics,
+                properties, clock, consumer);
+        return new OutboxWorker(stream, entries, properties, clock, consumer, sender != null);
     }
 }

@@ -2,20 +2,13 @@ package io.guestgate.bot.invite.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import io.guestgate.guestlist.invitation.DeliveryStatus;
-import io.guestgate.guestlist.metrics.GuestgateMetrics;
-import io.guestgate.guestlist.redis.Json;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,9 +32,7 @@ final class OutboxWorker implements SmartLifecycle {
     private static final int PROMOTE_LIMIT = 500;
 
     private final OutboxStream stream;
-    private final InvitationDelivery delivery;
-    private final BatchReports reports;
-    private final GuestgateMetrics metrics;
+    private final EntryProcessor entries;
     private final OutboxProperties properties;
     private final Clock clock;
     private final String consumer;
@@ -53,12 +44,10 @@ final class OutboxWorker implements SmartLifecycle {
     private Disposable loops;
     private Scheduler mailScheduler;
 
-    OutboxWorker(OutboxStream stream, InvitationDelivery delivery, BatchReports reports, GuestgateMetrics metrics,
-            OutboxProperties properties, Clock clock, String consumer, boolean canSend) {
+    OutboxWorker(OutboxStream stream, EntryProcessor entries, OutboxProperties properties, Clock clock,
+            String consumer, boolean canSend) {
         this.stream = stream;
-        this.delivery = delivery;
-        this.reports = reports;
-        this.metrics = metrics;
+        this.entries = entries;
         this.properties = properties;
         this.clock = clock;
         this.consumer = consumer;
@@ -130,7 +119,7 @@ final class OutboxWorker implements SmartLifecycle {
      */
     private Mono<Void> readLoop() {
         return Flux.range(0, properties.concurrency())
-                .flatMap(reader -> Mono.defer(() -> stream.read(consumer, 1).concatMap(this::process).then())
+                .flatMap(reader -> Mono.defer(() -> stream.read(consumer, 1).concatMap(pending -> entries.process(pending, mailScheduler)).then())
                         .onErrorResume(e -> stream.ensureGroup().onErrorResume(x -> Mono.empty())
                                 .then(pause("read the outbox", e)))
                         .repeat(() -> running)
@@ -140,7 +129,7 @@ final class OutboxWorker implements SmartLifecycle {
 
     private Mono<Void> claimLoop() {
         return Mono.defer(() -> stream.claim(consumer, properties.concurrency())
-                        .flatMap(this::process, properties.concurrency())
+                        .flatMap(pending -> entries.process(pending, mailScheduler), properties.concurrency())
                         .then())
                 .onErrorResume(e -> pause("claim stale outbox entries", e))
                 .then(idle(properties.claimInterval()))
@@ -154,70 +143,6 @@ final class OutboxWorker implements SmartLifecycle {
                 .then(idle(properties.retryInterval()))
                 .repeat(() -> running)
                 .then();
-    }
-
-    /** Sends one entry and settles it. Errors leave it pending, to be claimed after the claim idle time. */
-    Mono<Void> process(OutboxStream.Pending pending) {
-        if (pending.entry() == null) {
-            log.warn("Dropping malformed outbox entry {}", pending.id());
-            return stream.drop(pending.id());
-        }
-        if (pending.deliveries() > properties.maxAttempts()) {
-            // Handed out again and again without ever being settled: whatever happens to it (a crash, an error
-            // before the send), it would go on forever. Give up on it like on a mail that kept failing.
-            return settle(pending, new Outcome.Failed(Failures.OTHER, true));
-        }
-        return delivery.deliver(pending.entry(), mailScheduler)
-                .flatMap(outcome -> settle(pending, outcome))
-                .onErrorResume(e -> {
-                    // The type only: messages of parse errors quote stored data, which holds names and addresses.
-                    log.warn("Outbox entry {} (invitation {}) not settled, another attempt follows: {}",
-                            pending.id(), pending.entry().invitationId(), e.getClass().getName());
-                    return Mono.empty();
-                });
-    }
-
-    private Mono<Void> settle(OutboxStream.Pending pending, Outcome outcome) {
-        OutboxEntry entry = pending.entry();
-        String kind = entry.purpose().kind().name().toLowerCase(Locale.ROOT);
-        if (outcome instanceof Outcome.Sent) {
-            metrics.invitationSent(kind);
-            return report(entry, stream.done(consumer, pending, true));
-        }
-        if (!(outcome instanceof Outcome.Failed failed)) {
-            return report(entry, stream.done(consumer, pending, false));
-        }
-        boolean giveUp = failed.permanent() || entry.attempt() >= properties.maxAttempts();
-        metrics.invitationFailed(kind, giveUp);
-        if (!giveUp) {
-            Duration wait = properties.backoffBefore(entry.attempt() + 1, ThreadLocalRandom.current().nextDouble());
-            log.info("Mail for invitation {} failed ({}), attempt {} of {}; next in {}", entry.invitationId(),
-                    failed.reason(), entry.attempt(), properties.maxAttempts(), wait);
-            return delivery.record(entry.invitationId(), DeliveryStatus.PENDING, "retrying:" + failed.reason())
-                    .onErrorResume(e -> Mono.empty())
-                    .then(stream.retryLater(consumer, pending, clock.instant().plus(wait)))
-                    .then();
-        }
-        log.warn("Mail for invitation {} failed for good ({}) after {} attempt(s); kept as dead letter",
-                entry.invitationId(), failed.reason(), entry.attempt());
-        return delivery.record(entry.invitationId(), DeliveryStatus.FAILED, failed.reason())
-                .onErrorResume(e -> Mono.empty())
-                .then(report(entry, stream.dead(consumer, pending,
-                        BatchReports.failureLine(failed.recipient(), failed.reason()), deadLetter(pending, failed))));
-    }
-
-    private Mono<Void> report(OutboxEntry entry, Mono<OutboxStream.BatchState> settled) {
-        return settled
-                .filter(OutboxStream.BatchState::report)
-                .flatMap(state -> reports.report(entry.batchId(), state));
-    }
-
-    private String deadLetter(OutboxStream.Pending pending, Outcome.Failed failed) {
-        Map<String, String> letter = new LinkedHashMap<>(pending.entry().fields());
-        letter.put("origin", pending.id());
-        letter.put("reason", failed.reason());
-        letter.put("failedAt", clock.instant().toString());
-        return Json.write(letter);
     }
 
     private Mono<Void> idle(Duration duration) {
