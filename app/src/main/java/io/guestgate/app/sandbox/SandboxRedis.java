@@ -15,7 +15,6 @@ import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import redis.embedded.RedisServer;
 
 /**
  * The sandbox's Redis: the local server on 127.0.0.1:6379 when one answers, otherwise an embedded one (a bundled
@@ -27,9 +26,9 @@ final class SandboxRedis implements AutoCloseable {
     static final int LOCAL_PORT = 6379;
 
     private final int port;
-    private final RedisServer embedded;
+    private final EmbeddedRedis embedded;
 
-    private SandboxRedis(int port, RedisServer embedded) {
+    private SandboxRedis(int port, EmbeddedRedis embedded) {
         this.port = port;
         this.embedded = embedded;
     }
@@ -52,15 +51,7 @@ final class SandboxRedis implements AutoCloseable {
         for (int attempt = 0; attempt < (wantedPort == 0 ? 3 : 1); attempt++) {
             int port = FreePorts.orFree(wantedPort);
             try {
-                RedisServer server = RedisServer.newRedisServer()
-                        .bind(HOST)
-                        .port(port)
-                        // Sandbox data lives only as long as the sandbox: no RDB snapshots, no append-only file.
-                        .setting("save \"\"")
-                        .setting("appendonly no")
-                        .build();
-                server.start();
-                return new SandboxRedis(port, server);
+                return new SandboxRedis(port, EmbeddedRedis.start(HOST, port));
             }
             catch (IOException e) {
                 last = e;
@@ -126,9 +117,9 @@ final class SandboxRedis implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        if (embedded != null && embedded.isActive()) {
-            embedded.stop();
+    public void close() {
+        if (embedded != null) {
+            embedded.close();
         }
     }
 }

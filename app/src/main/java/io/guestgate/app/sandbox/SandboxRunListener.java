@@ -14,7 +14,8 @@ import org.springframework.core.env.Profiles;
 /**
  * Starts the sandbox's offline world when the profile {@code sandbox} is active, before the application context
  * (which connects to Redis and discovers the identity provider while it starts), and stops it after the context's
- * beans are gone: on a normal close, on Ctrl-C (Spring's shutdown hook closes the context) and on a failed start.
+ * beans are gone: on a normal close, on Ctrl-C or SIGTERM (Spring's shutdown hook closes the context), and on a
+ * failed start. Should a JVM exit without closing the context, Spring's shutdown handlers close the world last.
  * <p>
  * A run listener rather than an {@code EnvironmentPostProcessor}, because it also hears about the context and about
  * failures, which is what it takes to never leave a process behind.
@@ -29,6 +30,8 @@ public final class SandboxRunListener implements SpringApplicationRunListener, O
     private static final ThreadLocal<Boolean> starting = ThreadLocal.withInitial(() -> false);
 
     private SandboxWorld world;
+    /** A safety net for a JVM that exits without closing the context: Spring runs it after closing the contexts. */
+    private Runnable closeAtExit;
 
     public SandboxRunListener(SpringApplication application, String[] args) {
         // Spring's contract for run listeners; this one needs neither.
@@ -56,6 +59,8 @@ public final class SandboxRunListener implements SpringApplicationRunListener, O
         finally {
             starting.remove();
         }
+        closeAtExit = world::close;
+        SpringApplication.getShutdownHandlers().add(closeAtExit);
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, world.applicationProperties()));
     }
 
@@ -68,13 +73,23 @@ public final class SandboxRunListener implements SpringApplicationRunListener, O
         // Registered before any other bean, so destroyed after all of them: the application's Redis connections and
         // mail sender are gone before the servers they talk to stop. Boot's contexts all use a
         // DefaultListableBeanFactory, which is such a registry.
-        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean(BEAN_NAME, world::close);
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean(BEAN_NAME, this::closeWorld);
     }
 
     @Override
     public void failed(ConfigurableApplicationContext context, Throwable exception) {
         if (world != null) {
-            world.close();
+            closeWorld();
+        }
+    }
+
+    private void closeWorld() {
+        world.close();
+        try {
+            SpringApplication.getShutdownHandlers().remove(closeAtExit);
+        }
+        catch (IllegalStateException shuttingDown) {
+            // Closed by the JVM's shutdown: the handler list is being run and cannot change, nor need it.
         }
     }
 }
