@@ -13,6 +13,7 @@ import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
+import io.guestgate.bot.invite.ParticipantStatus;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.guestlist.invitation.Invitation;
@@ -75,7 +76,7 @@ class ShowHandler implements CommandHandler<ShowMeeting> {
         for (Invitation guest : guests) {
             lines.add(messages.text(language, "show.guest", Markdown.escape(guest.invitee().name()),
                     Markdown.escape(guest.invitee().email()),
-                    messages.text(language, "invitation." + guest.status().name())));
+                    ParticipantStatus.label(language, guest)));
         }
         return String.join("\n", lines);
     }
