@@ -28,7 +28,7 @@ public class TokenRegistry {
   }
 
   public AccessToken issue(Caller caller, Duration lifetime) {
-    String value = randomToken();
+    String value = accessTokenValue();
     AccessToken token = new AccessToken(value, caller, clock.instant().plus(lifetime));
     tokens.put(value, token);
     return token;
@@ -67,5 +67,13 @@ public class TokenRegistry {
     byte[] bytes = new byte[48];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * An access token shaped like Webex's: {@code <secret>_<cluster>_<org uuid>}. The Webex browser SDK splits a token
+   * at {@code _} and expects those three parts, so the widget gets as far with an emulator token as with a real one.
+   */
+  static String accessTokenValue() {
+    return randomToken().replace('_', 'x') + "_PF84_" + java.util.UUID.randomUUID();
   }
 }
