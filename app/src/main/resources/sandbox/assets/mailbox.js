@@ -37,6 +37,7 @@
     item.appendChild(S.appendRich(S.el('pre', 'text'), mail.text));
     if (mail.calendar) {
       var details = S.el('details');
+      details.open = true;
       details.appendChild(S.el('summary', null, S.t('calendar')));
       details.appendChild(S.el('pre', 'calendar', mail.calendar));
       item.appendChild(details);

@@ -37,6 +37,8 @@ class SandboxRoutes {
     @Bean
     RouterFunction<ServerResponse> sandboxRouter(ConsoleHandler console, MailboxHandler mailbox, SandboxWorld world) {
         return route()
+                // The application has no page of its own at its root; in the sandbox the console is where to start.
+                .GET("/", request -> ServerResponse.seeOther(URI.create("/sandbox/console")).build())
                 .GET("/sandbox", request -> ServerResponse.seeOther(URI.create("/sandbox/console")).build())
                 .GET("/sandbox/console", request -> page("console.html"))
                 .GET("/sandbox/mailbox", request -> page("mailbox.html"))

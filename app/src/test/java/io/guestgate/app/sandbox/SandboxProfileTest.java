@@ -94,6 +94,9 @@ class SandboxProfileTest {
         assertThat(discovery).containsEntry("issuer", world.identityProvider().issuerUri());
         Map<String, Object> me = get(emulator, "/v1/people/me", world.webex().seed().organizer().accessToken());
         assertThat(me).containsEntry("displayName", "Olivia Organizer");
+        app.get().uri("/").exchange()
+                .expectStatus().isSeeOther()
+                .expectHeader().location("/sandbox/console");
         app.get().uri("/sandbox/console").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
