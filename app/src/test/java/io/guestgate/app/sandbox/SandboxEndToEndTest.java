@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -50,9 +49,6 @@ class SandboxEndToEndTest {
         assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium at " + CHROMIUM + " (scripts/test installs it)")
                 .isTrue();
         SpringApplication application = GuestGateApplication.application();
-        // TEMPORARY until landing.join.LinkPages and bot.link.LinkPages no longer share the bean name "linkPages"
-        // (the application does not start otherwise): name scanned beans by their class's full name.
-        application.setBeanNameGenerator(FullyQualifiedAnnotationBeanNameGenerator.INSTANCE);
         // As scripts/sandbox starts it, with Redis as the sandbox finds it (the local server in CI), but every other
         // port free, as tests run side by side.
         context = application.run("--spring.profiles.active=" + SandboxRunListener.PROFILE, "--server.port=0",

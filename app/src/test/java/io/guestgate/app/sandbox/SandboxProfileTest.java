@@ -24,7 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -60,9 +59,6 @@ class SandboxProfileTest {
     void start() {
         redisBefore = redisServerProcesses();
         SpringApplication application = GuestGateApplication.application();
-        // TEMPORARY until landing.join.LinkPages and bot.link.LinkPages no longer share the bean name "linkPages"
-        // (the application does not start otherwise): name scanned beans by their class's full name.
-        application.setBeanNameGenerator(FullyQualifiedAnnotationBeanNameGenerator.INSTANCE);
         // As scripts/sandbox starts it, but with free ports everywhere (tests run side by side) and the embedded
         // Redis, whose process must not outlive the context.
         context = application.run("--spring.profiles.active=" + SandboxRunListener.PROFILE, "--server.port=0",

@@ -17,8 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 
 import io.guestgate.app.GuestGateApplication;
 
@@ -43,7 +41,7 @@ class SandboxShutdownTest {
         Path log = Files.createTempFile("guestgate-sandbox-shutdown-", ".log");
         Process sandbox = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), Main.class.getName(),
+                "-cp", classpath(), GuestGateApplication.class.getName(),
                 "--spring.profiles.active=" + SandboxRunListener.PROFILE, "--server.port=0",
                 "--guestgate.sandbox.ports.emulator=0", "--guestgate.sandbox.ports.identity-provider=0",
                 "--guestgate.sandbox.ports.smtp=0", "--guestgate.sandbox.ports.imap=0",
@@ -122,20 +120,5 @@ class SandboxShutdownTest {
     /** Surefire names the test class path in a property of its own; elsewhere it is the JVM's. */
     private static String classpath() {
         return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    }
-
-    /** The application as {@code GuestGateApplication.main} starts it. */
-    public static final class Main {
-
-        private Main() {
-        }
-
-        public static void main(String[] args) {
-            SpringApplication application = GuestGateApplication.application();
-            // TEMPORARY until landing.join.LinkPages and bot.link.LinkPages no longer share the bean name
-            // "linkPages" (the application does not start otherwise): name scanned beans by their class's full name.
-            application.setBeanNameGenerator(FullyQualifiedAnnotationBeanNameGenerator.INSTANCE);
-            application.run(args);
-        }
     }
 }
