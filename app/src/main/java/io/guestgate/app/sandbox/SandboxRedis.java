@@ -34,11 +34,16 @@ final class SandboxRedis implements AutoCloseable {
     }
 
     static SandboxRedis start(SandboxSettings.RedisMode mode, int embeddedPort) {
-        if (mode != SandboxSettings.RedisMode.EMBEDDED && answers(HOST, LOCAL_PORT)) {
-            return new SandboxRedis(LOCAL_PORT, null);
+        return start(mode, LOCAL_PORT, embeddedPort);
+    }
+
+    /** With the local server looked for on {@code localPort}: 6379, except in tests of the fallback. */
+    static SandboxRedis start(SandboxSettings.RedisMode mode, int localPort, int embeddedPort) {
+        if (mode != SandboxSettings.RedisMode.EMBEDDED && answers(HOST, localPort)) {
+            return new SandboxRedis(localPort, null);
         }
         if (mode == SandboxSettings.RedisMode.LOCAL) {
-            throw new IllegalStateException("No Redis answers on " + HOST + ":" + LOCAL_PORT
+            throw new IllegalStateException("No Redis answers on " + HOST + ":" + localPort
                     + ", and guestgate.sandbox.redis=local forbids an embedded one. Start Redis, or set "
                     + "guestgate.sandbox.redis=auto");
         }

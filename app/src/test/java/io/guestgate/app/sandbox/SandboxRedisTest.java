@@ -1,6 +1,7 @@
 package io.guestgate.app.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -61,6 +62,23 @@ class SandboxRedisTest {
 
         assertThat(redis.keys(ours + "*")).isEmpty();
         assertThat(redis.get(theirs + "kept")).isEqualTo("v");
+    }
+
+    @Test
+    void startsAnEmbeddedRedisWhenNoLocalOneAnswers() {
+        int nobody = FreePorts.free();
+        try (SandboxRedis sandbox = SandboxRedis.start(SandboxSettings.RedisMode.AUTO, nobody, 0)) {
+            assertThat(sandbox.isEmbedded()).isTrue();
+            assertThat(SandboxRedis.answers(SandboxRedis.HOST, sandbox.port())).isTrue();
+        }
+    }
+
+    @Test
+    void refusesToStartWithoutALocalRedisWhenToldToUseOnlyThat() {
+        int nobody = FreePorts.free();
+        assertThatThrownBy(() -> SandboxRedis.start(SandboxSettings.RedisMode.LOCAL, nobody, 0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("guestgate.sandbox.redis=auto");
     }
 
     @Test
