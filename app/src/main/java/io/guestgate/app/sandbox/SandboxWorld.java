@@ -44,13 +44,22 @@ final class SandboxWorld implements AutoCloseable {
 
     /** Starts every service; if one fails, the ones already running are stopped before the failure is thrown. */
     static SandboxWorld start(SandboxSettings settings, int appPort) {
+        SandboxSettings.Ports ports = settings.ports();
+        FreePorts.requireFree("server.port", appPort);
+        FreePorts.requireFree("guestgate.sandbox.ports.emulator", ports.emulator());
+        FreePorts.requireFree("guestgate.sandbox.ports.identity-provider", ports.identityProvider());
+        FreePorts.requireFree("guestgate.sandbox.ports.smtp", ports.smtp());
+        FreePorts.requireFree("guestgate.sandbox.ports.imap", ports.imap());
+        if (settings.redis() == SandboxSettings.RedisMode.EMBEDDED) {
+            FreePorts.requireFree("guestgate.sandbox.ports.embedded-redis", ports.embeddedRedis());
+        }
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            SandboxRedis redis = started(started, SandboxRedis.start(settings.redis(), settings.ports().embeddedRedis()));
-            SandboxMail mail = started(started, SandboxMail.start(settings.ports().smtp(), settings.ports().imap()));
+            SandboxRedis redis = started(started, SandboxRedis.start(settings.redis(), ports.embeddedRedis()));
+            SandboxMail mail = started(started, SandboxMail.start(ports.smtp(), ports.imap()));
             SandboxIdentityProvider identityProvider =
-                    started(started, SandboxIdentityProvider.start(settings.ports().identityProvider()));
-            SandboxWebex webex = started(started, SandboxWebex.start(settings.ports().emulator(), baseUrl(appPort)));
+                    started(started, SandboxIdentityProvider.start(ports.identityProvider()));
+            SandboxWebex webex = started(started, SandboxWebex.start(ports.emulator(), baseUrl(appPort)));
             return new SandboxWorld(appPort, redis, mail, identityProvider, webex, Secrets.generate());
         }
         catch (RuntimeException e) {
