@@ -48,8 +48,7 @@ class AppOnClusterTest {
 
     @BeforeAll
     static void start() {
-        world = ScaleWorld.start(new ScaleWorld.Options().instances(2).redis(RedisCluster.shared().properties())
-                .property("guestgate.outbox.poll-timeout", "500ms"));
+        world = ScaleWorld.start(new ScaleWorld.Options().instances(2).redis(RedisCluster.shared().properties()));
         world.deliverWebhooksToEachInstance();
     }
 

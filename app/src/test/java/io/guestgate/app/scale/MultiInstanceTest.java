@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
@@ -43,6 +46,7 @@ import reactor.core.scheduler.Schedulers;
  * delivered to all of them at once is processed once, the mail outbox is drained by all of them without sending a
  * mail twice, and a guest's login may start on one instance and finish on another.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class MultiInstanceTest {
 
     static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
@@ -141,6 +145,16 @@ class MultiInstanceTest {
                         "instance-2@guestgate.test");
         assertThat(reportsAbout(meeting.title())).hasSize(3)
                 .allSatisfy(report -> assertThat(ScaleWorld.content(report)).startsWith(perBatch + " invitations sent"));
+    }
+
+    @Test
+    void idleInstancesPollTheOutboxWithoutErrors(CapturedOutput output) {
+        int before = output.getAll().length();
+        // Several outbox polls per instance (guestgate.outbox.poll-timeout, 2 s by default) with nothing to send.
+        Await.pause(10_000);
+
+        assertThat(output.getAll().substring(before)).as("what the idle instances logged")
+                .doesNotContain("could not read the outbox");
     }
 
     @Test

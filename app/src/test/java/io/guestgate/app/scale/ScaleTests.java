@@ -23,10 +23,9 @@ final class ScaleTests {
                     .instances(3)
                     .redis(RedisServerProcess.HOST, redis.port())
                     // Test pace: a Webex call that hangs is given up after 2 s (production: 30 s), and failed mail
-                    // is retried within seconds (production: from 15 s on).
+                    // is retried within seconds (production: from 15 s on). Everything else as in production.
                     .property("guestgate.webex.http.response-timeout", "2s")
                     .property("guestgate.webex.http.base-backoff", "200ms")
-                    .property("guestgate.outbox.poll-timeout", "500ms")
                     .property("guestgate.outbox.initial-backoff", "300ms")
                     .property("guestgate.outbox.max-backoff", "2s"));
             // Closed at exit after everything started later and before the Redis it runs on.

@@ -119,13 +119,18 @@ public final class ScaleWorld implements AutoCloseable {
             application.setBeanNameGenerator(
                     org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator.INSTANCE);
         }
-        instances.add(application.run(arguments(index)));
+        instances.add(application.run(applicationProperties("instance-" + index).entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
         balancer.backends(instances.stream().map(ScaleWorld::port).toList());
         return index;
     }
 
-    /** Everything one instance is started with: the settings production needs, pointed at this world. */
-    private String[] arguments(int index) {
+
+    /**
+     * Everything an instance is started with: the settings production needs, pointed at this world. {@code name}
+     * shows in the sender address of the mail that instance sends.
+     */
+    public Map<String, String> applicationProperties(String name) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("server.port", "0");
         p.put("guestgate.public-base-url", balancer.url());
@@ -151,13 +156,13 @@ public final class ScaleWorld implements AutoCloseable {
         p.put("spring.mail.host", "127.0.0.1");
         p.put("spring.mail.port", Integer.toString(smtp.port()));
         // Which instance sent a mail shows in its sender address.
-        p.put("guestgate.mail.from", "instance-" + index + "@guestgate.test");
+        p.put("guestgate.mail.from", name + "@guestgate.test");
         // Every test client comes from 127.0.0.1; the per-address limit would otherwise count all guests as one.
         p.put("guestgate.landing.rate-limit.per-ip", "1000000");
         p.put("guestgate.landing.rate-limit.per-invitation", "1000");
         p.put("logging.level.root", "WARN");
         p.putAll(extra);
-        return p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return p;
     }
 
     // ---- where things are
@@ -279,10 +284,12 @@ public final class ScaleWorld implements AutoCloseable {
 
     // ---- the organizer's Webex account
 
-    /** Links the organizer's Webex account the way an organizer does, unless it is linked already. */
+    /**
+     * Links the organizer's Webex account the way an organizer does ({@code login} in chat, the link, Webex's
+     * consent), unless an instance of this JVM sees it linked already.
+     */
     public void ensureOrganizerLinked() {
-        OrganizerAccount account = instance(0).getBean(OrganizerAccounts.class).find(organizer().id()).block();
-        if (account != null && account.isLinked()) {
+        if (!instances.isEmpty() && isOrganizerLinked()) {
             return;
         }
         int before = botMessages().size();
@@ -300,9 +307,14 @@ public final class ScaleWorld implements AutoCloseable {
         assertThat(authorize.status()).as("Webex authorize").isEqualTo(302);
         Browser.Page callback = browser.get(authorize.location());
         assertThat(callback.status()).as("login callback").isEqualTo(200);
-        OrganizerAccount linked = instance(0).getBean(OrganizerAccounts.class).find(organizer().id()).block();
-        assertThat(linked).isNotNull();
-        assertThat(linked.isLinked()).isTrue();
+        if (!instances.isEmpty()) {
+            assertThat(isOrganizerLinked()).as("the organizer's account is linked").isTrue();
+        }
+    }
+
+    private boolean isOrganizerLinked() {
+        OrganizerAccount account = instance(0).getBean(OrganizerAccounts.class).find(organizer().id()).block();
+        return account != null && account.isLinked();
     }
 
     // ---- guests

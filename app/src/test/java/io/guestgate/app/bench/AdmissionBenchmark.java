@@ -1,0 +1,78 @@
+package io.guestgate.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.guestgate.app.scale.Browser;
+import io.guestgate.app.scale.GuestFlow;
+import io.guestgate.app.scale.ScaleWorld;
+import io.guestgate.guestlist.cluster.RedisServerProcess;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.redis.Ids;
+
+/**
+ * Admission: guests one after another, each from the identity provider's callback (mock-oauth2-server) to the minted
+ * guest token (the emulator's {@code POST /v1/guests/token}): the code exchange and ID token check, the identity
+ * match and binding, the admission page, the meeting page and the POST that mints the token. Only GuestGate's answers
+ * are timed; the browser's hops to the identity provider are not. GuestGate runs in this JVM here, so that the test
+ * can store the invitations directly.
+ */
+@Tag("benchmark")
+class AdmissionBenchmark {
+
+    static final int WARM_UP = 30;
+    static final int GUESTS = 300;
+
+    @Test
+    void fromTheIdentityProvidersCallbackToTheGuestToken() {
+        double loadBefore = BenchReport.loadAverage();
+        try (RedisServerProcess redis = RedisServerProcess.startStandalone();
+                ScaleWorld world = ScaleWorld.start(new ScaleWorld.Options().instances(1)
+                        .redis(RedisServerProcess.HOST, redis.port()))) {
+            Meeting meeting = world.storedMeeting("Admission " + Ids.random(5),
+                    Instant.now().minus(Duration.ofMinutes(5)));
+            InvitationStore invitations = world.instance(0).getBean(InvitationStore.class);
+            long[] server = new long[GUESTS];
+            for (int i = 0; i < WARM_UP + GUESTS; i++) {
+                String email = "guest" + i + "@example.com";
+                Invitation invitation = invitations.add(meeting, new Invitee("Guest Number" + i, email)).block()
+                        .invitation();
+                String token = invitations.issueLinkToken(invitation).block();
+                world.nextGuestLogin("guest-" + invitation.id(), "Guest", "Number" + i, email);
+                GuestFlow.Admitted admitted = GuestFlow.admit(new Browser(), world.instanceUrl(0), token);
+                assertThat(admitted.displayName()).isEqualTo("Guest Number" + i);
+                if (i >= WARM_UP) {
+                    server[i - WARM_UP] = admitted.callbackNanos();
+                }
+            }
+            double loadAfter = BenchReport.loadAverage();
+            assertThat(world.webex().requests("POST", "/v1/guests/token"))
+                    .filteredOn(entry -> entry.status() == 200).hasSize(WARM_UP + GUESTS);
+            Arrays.sort(server);
+            double mean = Arrays.stream(server).average().orElse(0) / 1e6;
+            String md = String.format(Locale.ROOT, "| guests | p50 | p99 | mean | max |%n|---|---|---|---|---|%n"
+                            + "| %d (after %d to warm up) | **%s** | **%s** | %s | %s |%n%n"
+                            + "- Guest token mode `service-app`, match policy `email`; every guest got a token in their "
+                            + "verified name.%n- %s%n",
+                    GUESTS, WARM_UP, BenchReport.ms(percentile(server, 50)), BenchReport.ms(percentile(server, 99)),
+                    BenchReport.ms(mean), BenchReport.ms(server[server.length - 1] / 1e6),
+                    BenchReport.machine(loadBefore, loadAfter));
+            BenchReport.publish("admission", md);
+        }
+    }
+
+    private static double percentile(long[] sorted, double percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+}

@@ -1,0 +1,219 @@
+package io.guestgate.app.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Java application in a process of its own (so that its startup, memory and CPU are its own, not the test's): the
+ * test's class path, the given JVM options, {@code --name=value} arguments. Output goes to
+ * {@code target/benchmarks/<name>.log}. A watchdog shell kills the process if the test JVM dies first.
+ */
+final class AppProcess implements AutoCloseable {
+
+    /** What the container image sets, in a pod with the 1 GiB limit of deploy/k8s (75 % of it as heap). */
+    static final List<String> PRODUCTION_JVM = List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError");
+
+    private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final Process watchdog;
+    private final Path log;
+    private final int port;
+    private Duration timeToReady;
+
+    private AppProcess(String name, Process process, Process watchdog, Path log, int port) {
+        this.name = name;
+        this.process = process;
+        this.watchdog = watchdog;
+        this.log = log;
+        this.port = port;
+    }
+
+    /**
+     * GuestGate as production runs it (production JVM options, default logging), pointed at {@code world}, behind
+     * the world's balancer; returns once its readiness probe (Redis, SMTP, Webex, identity provider) says ready.
+     */
+    static AppProcess guestGate(io.guestgate.app.scale.ScaleWorld world, String name) {
+        int port = freePort();
+        Map<String, String> arguments = new java.util.LinkedHashMap<>(world.applicationProperties(name));
+        arguments.put("server.port", Integer.toString(port));
+        arguments.put("logging.level.root", "INFO");
+        // -Dbench.app.properties=name=value,name=value: settings to try (e.g. observations off), for finding out
+        // where the time goes; the published figures are taken without.
+        for (String setting : System.getProperty("bench.app.properties", "").split(",")) {
+            if (setting.contains("=")) {
+                arguments.put(setting.substring(0, setting.indexOf('=')).strip(),
+                        setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
+        List<String> jvm = new ArrayList<>(PRODUCTION_JVM);
+        if (Boolean.getBoolean("bench.jfr")) {
+            // -Dbench.jfr=true: a Java Flight Recording of GuestGate, to see where its time goes.
+            jvm.add("-XX:StartFlightRecording=filename=" + BenchReport.directory().toAbsolutePath().resolve(name + ".jfr")
+                    + ",settings=profile");
+        }
+        AppProcess app = start(name, GuestGateMain.class, jvm, arguments, port,
+                "/actuator/health/readiness", Duration.ofMinutes(3));
+        world.balancer().backends(List.of(port));
+        return app;
+    }
+
+    /** The bare WebFlux endpoint of {@link BareEndpoint}, with the same JVM options. */
+    static AppProcess bareEndpoint() {
+        int port = freePort();
+        return start("bare-webflux", BareEndpoint.class, PRODUCTION_JVM, Map.of("server.port", Integer.toString(port)),
+                port, "/ready", Duration.ofMinutes(1));
+    }
+
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts {@code mainClass} and waits until {@code readyPath} on {@code port} answers 200. */
+    static AppProcess start(String name, Class<?> mainClass, List<String> jvmOptions, Map<String, String> arguments,
+            int port, String readyPath, Duration timeout) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        command.add(mainClass.getName());
+        arguments.forEach((key, value) -> command.add("--" + key + "=" + value));
+        Path log = BenchReport.directory().resolve(name + ".log");
+        try {
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            Process watchdog = new ProcessBuilder("sh", "-c", "while kill -0 " + ProcessHandle.current().pid()
+                    + " 2>/dev/null; do sleep 1; done; kill -9 " + process.pid() + " 2>/dev/null")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            AppProcess app = new AppProcess(name, process, watchdog, log, port);
+            app.awaitReady(readyPath, start, timeout);
+            return app;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady(String readyPath, long start, Duration timeout) {
+        URI ready = URI.create("http://127.0.0.1:" + port + readyPath);
+        long deadline = start + timeout.toNanos();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited while starting; see " + log);
+            }
+            try {
+                HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2))
+                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    timeToReady = Duration.ofNanos(System.nanoTime() - start);
+                    return;
+                }
+            }
+            catch (IOException notYet) {
+                // not listening yet
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (System.nanoTime() > deadline) {
+                close();
+                throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+            }
+            sleep(25);
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** From starting the JVM to the first 200 of the readiness path. */
+    Duration timeToReady() {
+        return timeToReady;
+    }
+
+    /** What Spring Boot logged as its own startup time ("Started … in X seconds"), if it did. */
+    Duration springStartup() {
+        try {
+            Matcher started = STARTED.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            return started.find() ? Duration.ofMillis((long) (Double.parseDouble(started.group(1)) * 1000)) : null;
+        }
+        catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Resident memory (VmRSS) in MiB, as the kernel counts it now. */
+    double residentMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no VmRSS for " + name);
+    }
+
+    /** CPU time the process used so far, in seconds (user + system). */
+    double cpuSeconds() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        watchdog.destroy();
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

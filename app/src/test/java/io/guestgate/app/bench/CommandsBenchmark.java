@@ -1,0 +1,131 @@
+package io.guestgate.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.guestgate.app.scale.Await;
+import io.guestgate.app.scale.ScaleWorld;
+import io.guestgate.emulator.messages.Message;
+import io.guestgate.guestlist.cluster.RedisServerProcess;
+import io.guestgate.guestlist.redis.Ids;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * End-to-end commands: the organizer writes to the bot through the emulator, the emulator delivers the signed
+ * webhook to GuestGate (a process of its own, production JVM options), GuestGate fetches the message, runs the
+ * command and replies through the emulator. Two kinds: a word the bot does not know (parse and reply: the cheapest
+ * path) and {@code create} (the organizer's token, {@code POST /v1/meetings}, the meeting stored in Redis, a card).
+ * Commands per second count from the first command to the last reply, by the emulator's clock.
+ */
+@Tag("benchmark")
+class CommandsBenchmark {
+
+    static final int SENDERS = 16;
+
+    @Test
+    void commandsFromWebhookToReply() {
+        double loadBefore = BenchReport.loadAverage();
+        try (RedisServerProcess redis = RedisServerProcess.startStandalone();
+                ScaleWorld world = ScaleWorld.start(new ScaleWorld.Options().instances(0)
+                        .redis(RedisServerProcess.HOST, redis.port()));
+                AppProcess app = AppProcess.guestGate(world, "guestgate-commands")) {
+            world.deliverWebhooksTo(List.of(app.url()));
+            world.ensureOrganizerLinked();
+            String start = ZonedDateTime.now(ZoneId.of("Europe/Vienna")).plusDays(3)
+                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+
+            run(world, 100, i -> "warm" + Ids.random(4) + i, text -> "\u201c" + text + "\u201d");
+            run(world, 60, i -> "create Warm " + Ids.random(4) + " " + i + " | " + start + " | 30m",
+                    CommandsBenchmark::createdTitle);
+            Map<String, Run> runs = new LinkedHashMap<>();
+            String unknown = Ids.random(5);
+            runs.put("a word the bot does not know (parse, reply)",
+                    run(world, 600, i -> "word" + unknown + "x" + i, text -> "\u201c" + text + "\u201d"));
+            String create = Ids.random(5);
+            runs.put("`create <title> | <start> | 30m` (Webex meeting, Redis, card)",
+                    run(world, 300, i -> "create Bench " + create + " " + i + " | " + start + " | 30m",
+                            CommandsBenchmark::createdTitle));
+            double loadAfter = BenchReport.loadAverage();
+
+            StringBuilder md = new StringBuilder("| command | commands | commands/s | latency p50 / p99 |\n"
+                    + "|---|---|---|---|\n");
+            runs.forEach((what, run) -> md.append(String.format(Locale.ROOT, "| %s | %,d | **%s** | %s / %s |%n",
+                    what, run.count(), BenchReport.rate(run.perSecond()), BenchReport.ms(run.percentile(50)),
+                    BenchReport.ms(run.percentile(99)))));
+            md.append(String.format(Locale.ROOT, "%n- %d organizer messages in flight at a time; latency is from the "
+                    + "organizer's message to the bot's reply, both as the emulator recorded them; every command was "
+                    + "answered exactly once.%n", SENDERS));
+            md.append("- ").append(BenchReport.machine(loadBefore, loadAfter)).append('\n');
+            BenchReport.publish("commands", md.toString());
+        }
+    }
+
+    /** {@code count} commands from {@code SENDERS} senders; {@code marker} finds a command's reply. */
+    private static Run run(ScaleWorld world, int count, IntFunction<String> command,
+            java.util.function.Function<String, String> marker) {
+        int before = world.botMessages().size();
+        List<Message> sent = Flux.range(0, count)
+                .flatMap(i -> Mono.fromCallable(() -> world.say(command.apply(i)))
+                        .subscribeOn(Schedulers.boundedElastic()), SENDERS)
+                .collectList().block();
+        try {
+            Await.until(Duration.ofMinutes(3), count + " replies", () -> world.botMessages().size() >= before + count);
+        }
+        catch (AssertionError e) {
+            java.util.Set<String> ids = sent.stream().map(Message::id).collect(java.util.stream.Collectors.toSet());
+            throw new AssertionError(e.getMessage() + "; replies so far: " + (world.botMessages().size() - before)
+                    + "; delivery attempts by status: " + world.webex().deliveries().stream()
+                            .filter(d -> ids.contains(d.dataId())).flatMap(d -> d.statuses().stream())
+                            .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting())));
+        }
+        Await.pause(1000);
+        List<Message> replies = world.botMessages().subList(before, world.botMessages().size());
+        assertThat(replies).as("one reply per command").hasSize(count);
+        long[] latencies = new long[count];
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            Message message = sent.get(i);
+            String mark = marker.apply(message.text());
+            List<Message> answers = replies.stream().filter(r -> ScaleWorld.content(r).contains(mark)).toList();
+            assertThat(answers).as("replies to %s", message.text()).hasSize(1);
+            latencies[i] = Duration.between(message.created(), answers.get(0).created()).toNanos();
+            first = Math.min(first, message.created().toEpochMilli());
+            last = Math.max(last, answers.get(0).created().toEpochMilli());
+        }
+        Arrays.sort(latencies);
+        return new Run(count, Duration.ofMillis(last - first), latencies);
+    }
+
+    private static String createdTitle(String command) {
+        String title = command.substring("create ".length(), command.indexOf(" |"));
+        return "**" + title + "**";
+    }
+
+    record Run(int count, Duration elapsed, long[] latencies) {
+
+        double perSecond() {
+            return count / (elapsed.toNanos() / 1e9);
+        }
+
+        double percentile(double percent) {
+            int index = (int) Math.ceil(percent / 100.0 * latencies.length) - 1;
+            return latencies[Math.max(0, Math.min(latencies.length - 1, index))] / 1e6;
+        }
+    }
+}
