@@ -74,8 +74,18 @@ class RedisOutageTest {
         sending.set(false);
         organizer.join(30_000);
 
-        Await.until(Duration.ofSeconds(120), "an answer to every word",
-                () -> words.stream().allMatch(word -> answersTo(word) >= 1));
+        try {
+            Await.until(Duration.ofSeconds(120), "an answer to every word",
+                    () -> words.stream().allMatch(word -> answersTo(word) >= 1));
+        }
+        catch (AssertionError e) {
+            List<String> unanswered = words.stream().filter(word -> answersTo(word) == 0).toList();
+            List<String> ids = sent.stream().filter(m -> unanswered.contains(m.text())).map(Message::id).toList();
+            throw new AssertionError(e.getMessage() + ": " + unanswered.size() + " of " + words.size()
+                    + " unanswered; their deliveries: " + world.webex().deliveries().stream()
+                            .filter(d -> ids.contains(d.dataId())).map(d -> d.attempts().stream()
+                                    .map(a -> a.status() + "@" + a.time()).toList()).toList());
+        }
         Await.pause(2000);
         assertThat(words).hasSizeGreaterThan(50).allSatisfy(word -> assertThat(answersTo(word))
                 .as("answers to %s", word).isEqualTo(1));
@@ -106,8 +116,16 @@ class RedisOutageTest {
         world.instance(1).getBean(Outbox.class).enqueue(new OutboxBatch(world.organizer().id(), meeting.id(),
                 meeting.title(), MailPurpose.INVITE, MailLanguage.EN, ids)).block();
 
-        Await.until(Duration.ofSeconds(60), "the mails queued after the outage",
-                () -> world.smtp().recipients().stream().filter(a -> a.contains(run)).count() >= 6);
+        try {
+            Await.until(Duration.ofSeconds(60), "the mails queued after the outage",
+                    () -> world.smtp().recipients().stream().filter(a -> a.contains(run)).count() >= 6);
+        }
+        catch (AssertionError e) {
+            String stream = world.keyPrefix() + "{outbox}:stream";
+            throw new AssertionError(e.getMessage() + "; stream length " + redis.command("XLEN", stream)
+                    + ", groups " + redis.command("XINFO", "GROUPS", stream)
+                    + ", pending " + redis.command("XPENDING", stream, "mailers"));
+        }
         assertThat(world.smtp().recipients().stream().filter(a -> a.contains(run))).hasSize(6).doesNotHaveDuplicates();
     }
 
