@@ -68,7 +68,7 @@ final class AppProcess implements AutoCloseable {
             jvm.add("-XX:StartFlightRecording=filename=" + BenchReport.directory().toAbsolutePath().resolve(name + ".jfr")
                     + ",settings=profile");
         }
-        AppProcess app = start(name, GuestGateMain.class, jvm, arguments, port,
+        AppProcess app = start(name, io.guestgate.app.GuestGateApplication.class, jvm, arguments, port,
                 "/actuator/health/readiness", Duration.ofMinutes(3));
         world.balancer().backends(List.of(port));
         return app;

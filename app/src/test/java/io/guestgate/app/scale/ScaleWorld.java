@@ -63,10 +63,8 @@ public final class ScaleWorld implements AutoCloseable {
     private final Map<String, String> extra;
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
     private final WebexClient client;
-    private final boolean fullBeanNames;
 
     private ScaleWorld(Options options) {
-        this.fullBeanNames = options.fullBeanNames;
         this.redis = Map.copyOf(options.redis);
         this.extra = new LinkedHashMap<>(options.appProperties);
         this.balancer = LoadBalancer.start();
@@ -112,13 +110,6 @@ public final class ScaleWorld implements AutoCloseable {
         int index = instances.size();
         SpringApplication application = GuestGateApplication.application();
         application.setRegisterShutdownHook(false);
-        if (fullBeanNames) {
-            // TEMPORARY until landing.join.LinkPages and bot.link.LinkPages no longer share the bean name
-            // "linkPages" (the application does not start otherwise, see ApplicationStartTest): name scanned beans
-            // by their class's full name.
-            application.setBeanNameGenerator(
-                    org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator.INSTANCE);
-        }
         instances.add(application.run(applicationProperties("instance-" + index).entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
         balancer.backends(instances.stream().map(ScaleWorld::port).toList());
@@ -366,13 +357,6 @@ public final class ScaleWorld implements AutoCloseable {
                 "spring.data.redis.port", "6379");
         private final Map<String, String> appProperties = new LinkedHashMap<>();
         private final Map<String, String> emulatorProperties = new LinkedHashMap<>();
-        private boolean fullBeanNames = true;
-
-        /** Starts the instances exactly as {@code main} does (see the TEMPORARY note in startInstance). */
-        public Options asMainDoes() {
-            this.fullBeanNames = false;
-            return this;
-        }
 
         public Options instances(int count) {
             this.instances = count;
