@@ -68,11 +68,19 @@ class OperationsTest {
         String token = invitations.issueLinkToken(invitation).block();
         world.nextGuestLogin("mia-" + invitation.id(), "Mia", "Maier", "mia@example.com");
         GuestFlow.admit(new Browser(), world.publicUrl(), token);
+        world.ensureOrganizerLinked();
+        Meeting invitedTo = world.storedMeeting("Metrics mail " + Ids.random(6), Instant.now().plus(Duration.ofDays(2)));
+        String guest = "nora-" + Ids.random(6) + "@example.com";
+        world.say("add Nora Neu <" + guest + "> to " + invitedTo.webex().meetingNumber());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> world.smtp().recipients().stream().anyMatch(recipient -> recipient.contains(guest)));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(scrapeAll())
                 .contains("guestgate_webhooks_received_total")
                 .containsPattern("guestgate_webhooks_rejected_total\\{[^}]*reason=\"signature\"[^}]*\\} [1-9]")
                 .containsPattern("guestgate_commands_total\\{[^}]*command=\"help\"[^}]*outcome=\"ok\"[^}]*\\} [1-9]")
+                .containsPattern("guestgate_invitations_sent_total\\{[^}]*kind=\"request\"[^}]*\\} [1-9]")
+                .containsPattern("guestgate_invitations_failed_total\\{[^}]*final=\"true\"")
                 .containsPattern("guestgate_verifications_total\\{[^}]*outcome=\"verified\"[^}]*\\} [1-9]")
                 .containsPattern("guestgate_guest_tokens_minted_total\\{[^}]*mode=\"service-app\"[^}]*\\} [1-9]")
                 .containsPattern("guestgate_webex_requests_seconds_count\\{[^}]*method=\"POST\""

@@ -22,11 +22,21 @@ public class GuestgateMetrics {
     @Autowired
     GuestgateMetrics(ObjectProvider<MeterRegistry> registry) {
         // Without an actuator (module tests) the global composite takes the counts and keeps nothing.
-        this.registry = registry.getIfAvailable(() -> Metrics.globalRegistry);
+        this(registry.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
     public GuestgateMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // Series that alerts watch exist from the start at zero, so "no failures yet" reads as 0, not as no data.
+        registry.counter("guestgate.webhooks.received");
+        for (String reason : new String[] {"signature", "malformed", "too-large", "unavailable"}) {
+            registry.counter("guestgate.webhooks.rejected", "reason", reason);
+        }
+        for (String kind : new String[] {"request", "cancel"}) {
+            registry.counter("guestgate.invitations.sent", "kind", kind);
+            registry.counter("guestgate.invitations.failed", "kind", kind, "final", "false");
+            registry.counter("guestgate.invitations.failed", "kind", kind, "final", "true");
+        }
     }
 
     /** A webhook delivery arrived (whatever became of it). */
