@@ -63,6 +63,15 @@ final class AppProcess implements AutoCloseable {
             }
         }
         List<String> jvm = new ArrayList<>(PRODUCTION_JVM);
+        // -Dbench.app.jvm=-XX:+UseZGC,...: JVM options to try, for finding out what helps; published figures are
+        // taken without.
+        for (String option : System.getProperty("bench.app.jvm", "").split(",")) {
+            if (!option.isBlank()) {
+                jvm.add(option.strip());
+            }
+        }
+        // Pauses of the JVM, to tell them apart from the application's own latency.
+        jvm.add("-Xlog:gc:file=" + BenchReport.directory().toAbsolutePath().resolve(name + "-gc.log"));
         if (Boolean.getBoolean("bench.jfr")) {
             // -Dbench.jfr=true: a Java Flight Recording of GuestGate, to see where its time goes.
             jvm.add("-XX:StartFlightRecording=filename=" + BenchReport.directory().toAbsolutePath().resolve(name + ".jfr")

@@ -49,40 +49,67 @@ class CommandsBenchmark {
             String start = ZonedDateTime.now(ZoneId.of("Europe/Vienna")).plusDays(3)
                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
 
-            run(world, 100, i -> "warm" + Ids.random(4) + i, text -> "\u201c" + text + "\u201d");
-            run(world, 60, i -> "create Warm " + Ids.random(4) + " " + i + " | " + start + " | 30m",
+            run(world, app, 100, SENDERS, i -> "warm" + Ids.random(4) + i, text -> "\u201c" + text + "\u201d");
+            run(world, app, 60, SENDERS, i -> "create Warm " + Ids.random(4) + " " + i + " | " + start + " | 30m",
                     CommandsBenchmark::createdTitle);
             Map<String, Run> runs = new LinkedHashMap<>();
+            Map<String, Run> alone = new LinkedHashMap<>();
             String unknown = Ids.random(5);
-            runs.put("a word the bot does not know (parse, reply)",
-                    run(world, 600, i -> "word" + unknown + "x" + i, text -> "\u201c" + text + "\u201d"));
             String create = Ids.random(5);
-            runs.put("`create <title> | <start> | 30m` (Webex meeting, Redis, card)",
-                    run(world, 300, i -> "create Bench " + create + " " + i + " | " + start + " | 30m",
-                            CommandsBenchmark::createdTitle));
+            String wordKind = "a word the bot does not know (parse, reply)";
+            String createKind = "`create <title> | <start> | 30m` (Webex meeting, Redis, card)";
+            runs.put(wordKind, run(world, app, 600, SENDERS, i -> "word" + unknown + "x" + i,
+                    text -> "\u201c" + text + "\u201d"));
+            runs.put(createKind, run(world, app, 300, SENDERS,
+                    i -> "create Bench " + create + " " + i + " | " + start + " | 30m", CommandsBenchmark::createdTitle));
+            alone.put(wordKind, run(world, app, 40, 1, i -> "alone" + unknown + "x" + i,
+                    text -> "\u201c" + text + "\u201d"));
+            alone.put(createKind, run(world, app, 40, 1,
+                    i -> "create Alone " + create + " " + i + " | " + start + " | 30m", CommandsBenchmark::createdTitle));
             double loadAfter = BenchReport.loadAverage();
 
-            StringBuilder md = new StringBuilder("| command | commands | commands/s | latency p50 / p99 |\n"
-                    + "|---|---|---|---|\n");
-            runs.forEach((what, run) -> md.append(String.format(Locale.ROOT, "| %s | %,d | **%s** | %s / %s |%n",
-                    what, run.count(), BenchReport.rate(run.perSecond()), BenchReport.ms(run.percentile(50)),
-                    BenchReport.ms(run.percentile(99)))));
-            md.append(String.format(Locale.ROOT, "%n- %d organizer messages in flight at a time; latency is from the "
-                    + "organizer's message to the bot's reply, both as the emulator recorded them; every command was "
-                    + "answered exactly once.%n", SENDERS));
+            StringBuilder md = new StringBuilder("| command | commands/s (" + SENDERS + " in flight) | latency p50 / p99 "
+                    + "with " + SENDERS + " in flight | latency p50 / p99 one at a time | CPU per command: GuestGate / "
+                    + "test JVM (emulator, organizer) |\n|---|---|---|---|---|\n");
+            runs.forEach((what, run) -> {
+                Run single = alone.get(what);
+                md.append(String.format(Locale.ROOT, "| %s | **%s** (%,d commands) | %s / %s | **%s / %s** | %.1f ms / %.1f ms |%n",
+                        what, BenchReport.rate(run.perSecond()), run.count(), BenchReport.ms(run.percentile(50)),
+                        BenchReport.ms(run.percentile(99)), BenchReport.ms(single.percentile(50)),
+                        BenchReport.ms(single.percentile(99)), run.appCpuMs(), run.testCpuMs()));
+            });
+            md.append(String.format(Locale.ROOT, "%n- Latency is from the organizer's message to the bot's reply, both as "
+                    + "the emulator recorded them; with %d in flight it includes waiting in GuestGate's event queue. "
+                    + "Every command was answered exactly once.%n", SENDERS));
             md.append("- ").append(BenchReport.machine(loadBefore, loadAfter)).append('\n');
             BenchReport.publish("commands", md.toString());
         }
     }
 
-    /** {@code count} commands from {@code SENDERS} senders; {@code marker} finds a command's reply. */
-    private static Run run(ScaleWorld world, int count, IntFunction<String> command,
+    /**
+     * {@code count} commands from {@code senders} senders (one sender: each command waits for the previous reply);
+     * {@code marker} finds a command's reply.
+     */
+    private static Run run(ScaleWorld world, AppProcess app, int count, int senders, IntFunction<String> command,
             java.util.function.Function<String, String> marker) {
         int before = world.botMessages().size();
-        List<Message> sent = Flux.range(0, count)
-                .flatMap(i -> Mono.fromCallable(() -> world.say(command.apply(i)))
-                        .subscribeOn(Schedulers.boundedElastic()), SENDERS)
-                .collectList().block();
+        double appCpu = app.cpuSeconds();
+        double testCpu = testCpuSeconds();
+        List<Message> sent;
+        if (senders == 1) {
+            sent = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int expected = before + i + 1;
+                sent.add(world.say(command.apply(i)));
+                Await.until(Duration.ofSeconds(30), "reply " + (i + 1), () -> world.botMessages().size() >= expected);
+            }
+        }
+        else {
+            sent = Flux.range(0, count)
+                    .flatMap(i -> Mono.fromCallable(() -> world.say(command.apply(i)))
+                            .subscribeOn(Schedulers.boundedElastic()), senders)
+                    .collectList().block();
+        }
         try {
             Await.until(Duration.ofMinutes(3), count + " replies", () -> world.botMessages().size() >= before + count);
         }
@@ -93,6 +120,8 @@ class CommandsBenchmark {
                             .filter(d -> ids.contains(d.dataId())).flatMap(d -> d.statuses().stream())
                             .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.stream.Collectors.counting())));
         }
+        double appCpuMs = (app.cpuSeconds() - appCpu) * 1000 / count;
+        double testCpuMs = (testCpuSeconds() - testCpu) * 1000 / count;
         Await.pause(1000);
         List<Message> replies = world.botMessages().subList(before, world.botMessages().size());
         assertThat(replies).as("one reply per command").hasSize(count);
@@ -109,7 +138,7 @@ class CommandsBenchmark {
             last = Math.max(last, answers.get(0).created().toEpochMilli());
         }
         Arrays.sort(latencies);
-        return new Run(count, Duration.ofMillis(last - first), latencies);
+        return new Run(count, Duration.ofMillis(last - first), latencies, appCpuMs, testCpuMs);
     }
 
     private static String createdTitle(String command) {
@@ -117,7 +146,11 @@ class CommandsBenchmark {
         return "**" + title + "**";
     }
 
-    record Run(int count, Duration elapsed, long[] latencies) {
+    private static double testCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+    }
+
+    record Run(int count, Duration elapsed, long[] latencies, double appCpuMs, double testCpuMs) {
 
         double perSecond() {
             return count / (elapsed.toNanos() / 1e9);

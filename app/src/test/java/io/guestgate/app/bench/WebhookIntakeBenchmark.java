@@ -24,9 +24,11 @@ import io.guestgate.guestlist.redis.Ids;
 class WebhookIntakeBenchmark {
 
     static final int CONNECTIONS = 16;
-    static final Duration WARM_UP = Duration.ofSeconds(30);
-    static final Duration ROUND = Duration.ofSeconds(15);
-    static final Duration OPEN_LOOP = Duration.ofSeconds(20);
+    // -Dbench.quick=true: shorter phases, for trying things out; the published figures use the full ones.
+    static final boolean QUICK = Boolean.getBoolean("bench.quick");
+    static final Duration WARM_UP = Duration.ofSeconds(QUICK ? 15 : 30);
+    static final Duration ROUND = Duration.ofSeconds(QUICK ? 10 : 15);
+    static final Duration OPEN_LOOP = Duration.ofSeconds(QUICK ? 10 : 20);
 
     @Test
     void signedUniqueWebhooksAgainstABareWebFluxEndpoint() {
