@@ -52,6 +52,9 @@ public record BotProperties(
 
     /**
      * @param dedupeTtl         how long a processed event's id is remembered; Webex redelivers within minutes
+     * @param dedupeLease       how long a delivery that is still being taken in holds its event id; a record left
+     *                          by a delivery that never finished (its Redis command ran late, after an outage)
+     *                          blocks redeliveries no longer than this
      * @param concurrency       how many events are processed at once
      * @param queueCapacity     how many accepted events may wait; when full, webhooks get 503 and Webex redelivers
      * @param processingTimeout the most one event may take, Webex calls included
@@ -59,6 +62,7 @@ public record BotProperties(
      */
     public record Intake(
             @DefaultValue("24h") Duration dedupeTtl,
+            @DefaultValue("30s") Duration dedupeLease,
             @DefaultValue("8") int concurrency,
             @DefaultValue("256") int queueCapacity,
             @DefaultValue("2m") Duration processingTimeout,
@@ -67,6 +71,10 @@ public record BotProperties(
         public Intake {
             if (dedupeTtl.compareTo(Duration.ofMinutes(1)) < 0) {
                 throw new IllegalArgumentException("guestgate.bot.intake.dedupe-ttl must be at least 1m");
+            }
+            if (dedupeLease.compareTo(Duration.ofSeconds(5)) < 0 || dedupeLease.compareTo(dedupeTtl) > 0) {
+                throw new IllegalArgumentException(
+                        "guestgate.bot.intake.dedupe-lease must be at least 5s and at most the dedupe-ttl");
             }
             if (concurrency < 1 || queueCapacity < 1) {
                 throw new IllegalArgumentException(

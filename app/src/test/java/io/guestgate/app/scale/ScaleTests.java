@@ -27,12 +27,7 @@ final class ScaleTests {
                     .property("guestgate.webex.http.response-timeout", "2s")
                     .property("guestgate.webex.http.base-backoff", "200ms")
                     .property("guestgate.outbox.initial-backoff", "300ms")
-                    .property("guestgate.outbox.max-backoff", "2s")
-                    // An entry stranded with one consumer (see the open outbox issue: a stream read queued during a
-                    // Redis outage can reach Redis after the instance gave up on it) is claimed back within the
-                    // tests' patience, as production does after 5 minutes.
-                    .property("guestgate.outbox.claim-idle", "20s")
-                    .property("guestgate.outbox.claim-interval", "5s"));
+                    .property("guestgate.outbox.max-backoff", "2s"));
             // Closed at exit after everything started later and before the Redis it runs on.
             AtExit.register(world);
             world.deliverWebhooksThroughBalancer();

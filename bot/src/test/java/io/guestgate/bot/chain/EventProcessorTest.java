@@ -89,7 +89,7 @@ class EventProcessorTest {
     }
 
     private static BotProperties properties(int concurrency, int queue) {
-        return new BotProperties(List.of(), Language.EN, new BotProperties.Intake(Duration.ofHours(1), concurrency,
+        return new BotProperties(List.of(), Language.EN, new BotProperties.Intake(Duration.ofHours(1), Duration.ofSeconds(30), concurrency,
                 queue, Duration.ofSeconds(10), Duration.ofMillis(200)));
     }
 }

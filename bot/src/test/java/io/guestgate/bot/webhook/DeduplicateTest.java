@@ -19,6 +19,7 @@ import io.guestgate.bot.chain.WebhookEvent.Kind;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.guestlist.redis.RedisKeys;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Deduplication on the real Redis, with a lambda as "next". */
@@ -52,8 +53,51 @@ class DeduplicateTest {
         assertThat(step.apply(event, this::accepted).block()).isEqualTo(HttpStatus.OK);
 
         assertThat(calls.get()).isEqualTo(1);
+        assertThat(redis.opsForValue().get(step.key(event)).block()).isEqualTo(Deduplicate.DONE);
         Duration ttl = redis.getExpire(step.key(event)).block();
         assertThat(ttl).isBetween(Duration.ofMinutes(59), Duration.ofHours(1));
+    }
+
+    @Test
+    void deliveriesArrivingWhileTheFirstIsStillBeingTakenInWaitForItAndAreNotProcessedAgain() {
+        Deduplicate step = new Deduplicate(redis, keys, properties());
+        WebhookEvent event = event();
+
+        List<HttpStatus> answers = Flux.range(0, 4)
+                .flatMap(i -> step.apply(event, e -> Mono.delay(Duration.ofMillis(300)).then(accepted(e))))
+                .collectList().block();
+
+        assertThat(answers).containsOnly(HttpStatus.OK).hasSize(4);
+        assertThat(calls.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordNobodyConfirmsHoldsRedeliveriesOffOnlyUntilItsLeaseEnds() {
+        Deduplicate step = new Deduplicate(redis, keys, properties());
+        WebhookEvent event = event();
+        // What a claim looks like that reached Redis after its delivery had already been answered 503.
+        redis.opsForValue().set(step.key(event), "lateattempt", Duration.ofSeconds(30)).block();
+
+        assertThat(step.apply(event, this::accepted).block()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(calls.get()).isZero();
+        assertThat(redis.opsForValue().get(step.key(event)).block()).isEqualTo("lateattempt");
+
+        redis.opsForValue().set(step.key(event), "lateattempt", Duration.ofMillis(400)).block();
+        assertThat(step.apply(event, this::accepted).block()).isEqualTo(HttpStatus.OK);
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(redis.opsForValue().get(step.key(event)).block()).isEqualTo(Deduplicate.DONE);
+    }
+
+    @Test
+    void aRefusedAttemptLeavesAnotherAttemptsRecordAlone() {
+        Deduplicate step = new Deduplicate(redis, keys, properties());
+        WebhookEvent event = event();
+
+        // The processor refuses; meanwhile (say, after its lease ran out) another delivery took the event in.
+        assertThat(step.apply(event, refused -> redis.opsForValue().set(step.key(event), Deduplicate.DONE)
+                .thenReturn(HttpStatus.SERVICE_UNAVAILABLE)).block()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+
+        assertThat(redis.opsForValue().get(step.key(event)).block()).isEqualTo(Deduplicate.DONE);
     }
 
     @Test
@@ -79,7 +123,7 @@ class DeduplicateTest {
     }
 
     private static BotProperties properties() {
-        return new BotProperties(List.of(), Language.EN, new BotProperties.Intake(Duration.ofHours(1), 1, 1,
+        return new BotProperties(List.of(), Language.EN, new BotProperties.Intake(Duration.ofHours(1), Duration.ofSeconds(30), 1, 1,
                 Duration.ofSeconds(10), Duration.ofSeconds(1)));
     }
 }

@@ -30,21 +30,22 @@ final class EntryProcessor {
     private final GuestgateMetrics metrics;
     private final OutboxProperties properties;
     private final Clock clock;
-    private final String consumer;
 
     EntryProcessor(OutboxStream stream, InvitationDelivery delivery, BatchReports reports, GuestgateMetrics metrics,
-            OutboxProperties properties, Clock clock, String consumer) {
+            OutboxProperties properties, Clock clock) {
         this.stream = stream;
         this.delivery = delivery;
         this.reports = reports;
         this.metrics = metrics;
         this.properties = properties;
         this.clock = clock;
-        this.consumer = consumer;
     }
 
-    /** Sends one entry and settles it. Errors leave it pending, to be claimed after the claim idle time. */
-    Mono<Void> process(OutboxStream.Pending pending, Scheduler mailScheduler) {
+    /**
+     * Sends one entry that {@code consumer} holds and settles it. Errors leave it pending: its reader takes it up
+     * again, or another instance claims it after the claim idle time.
+     */
+    Mono<Void> process(OutboxStream.Pending pending, String consumer, Scheduler mailScheduler) {
         if (pending.entry() == null) {
             log.warn("Dropping malformed outbox entry {}", pending.id());
             return stream.drop(pending.id());
@@ -52,10 +53,10 @@ final class EntryProcessor {
         if (pending.deliveries() > properties.maxAttempts()) {
             // Handed out again and again without ever being settled: whatever happens to it (a crash, an error
             // before the send), it would go on forever. Give up on it like on a mail that kept failing.
-            return settle(pending, new Outcome.Failed(Failures.OTHER, true));
+            return settle(pending, consumer, new Outcome.Failed(Failures.OTHER, true));
         }
         return delivery.deliver(pending.entry(), mailScheduler)
-                .flatMap(outcome -> settle(pending, outcome))
+                .flatMap(outcome -> settle(pending, consumer, outcome))
                 .onErrorResume(e -> {
                     // The type only: messages of parse errors quote stored data, which holds names and addresses.
                     log.warn("Outbox entry {} (invitation {}) not settled, another attempt follows: {}",
@@ -64,7 +65,7 @@ final class EntryProcessor {
                 });
     }
 
-    private Mono<Void> settle(OutboxStream.Pending pending, Outcome outcome) {
+    private Mono<Void> settle(OutboxStream.Pending pending, String consumer, Outcome outcome) {
         OutboxEntry entry = pending.entry();
         String kind = entry.purpose().kind().name().toLowerCase(Locale.ROOT);
         if (outcome instanceof Outcome.Sent) {

@@ -67,7 +67,7 @@ class OutboxConfiguration {
         InvitationDelivery delivery = new InvitationDelivery(invitations, meetings, composer, sender, guestgate);
         String consumer = ConsumerNames.of(properties);
         EntryProcessor entries = new EntryProcessor(stream, delivery, new BatchReports(stream, notifier), metrics,
-                properties, clock, consumer);
+                properties, clock);
         return new OutboxWorker(stream, entries, properties, clock, consumer, sender != null);
     }
 }

@@ -1,5 +1,6 @@
 package io.guestgate.bot.invite.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,9 +84,28 @@ final class OutboxStream {
 
     /** Entries other consumers have held longer than the claim idle time, now held by {@code consumer}. */
     Flux<Pending> claim(String consumer, int count) {
-        return redis.execute(OutboxScripts.CLAIM, List.of(keys.stream()), List.of(properties.group(), consumer,
-                        Long.toString(properties.claimIdle().toMillis()), Integer.toString(count)))
-                .collectList()
+        return entries(redis.execute(OutboxScripts.CLAIM, List.of(keys.stream()), List.of(properties.group(),
+                consumer, Long.toString(properties.claimIdle().toMillis()), Integer.toString(count))));
+    }
+
+    /**
+     * Entries {@code consumer} holds already. Between two entries a reader should hold none: any it does came from a
+     * read it had given up on, which Redis carried out later.
+     */
+    Flux<Pending> held(String consumer, int count) {
+        return entries(redis.execute(OutboxScripts.HELD, List.of(keys.stream()),
+                List.of(properties.group(), consumer, Integer.toString(count))));
+    }
+
+    /** Removes consumers that hold nothing and have been idle for {@code idle}; returns how many. */
+    Mono<Long> prune(Duration idle) {
+        return single(redis.execute(OutboxScripts.PRUNE, List.of(keys.stream()),
+                List.of(properties.group(), Long.toString(idle.toMillis()))));
+    }
+
+    /** Reads the flat reply of {@link OutboxScripts#CLAIM} and {@link OutboxScripts#HELD}. */
+    private static Flux<Pending> entries(Flux<List<String>> reply) {
+        return reply.collectList()
                 .flatMapIterable(OutboxStream::flatten)
                 .buffer(3)
                 .map(triple -> Pending.parse(triple.get(0).toString(), Json.read(triple.get(1).toString(), Map.class),

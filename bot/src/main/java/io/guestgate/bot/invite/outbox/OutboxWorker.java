@@ -19,7 +19,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Sends what the outbox holds. Three loops run while the application does:
  * <ul>
- * <li>read new entries for this consumer ({@code XREADGROUP}) and send them, {@code concurrency} at a time;</li>
+ * <li>read new entries ({@code XREADGROUP}) and send them, {@code concurrency} readers at a time;</li>
  * <li>claim entries another consumer has held too long ({@code XAUTOCLAIM}): that instance died mid-send;</li>
  * <li>put retries that are due back on the stream.</li>
  * </ul>
@@ -30,6 +30,8 @@ final class OutboxWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     private static final int PROMOTE_LIMIT = 500;
+    /** A consumer that holds nothing and has been idle this many claim idle times belongs to an instance gone. */
+    private static final int PRUNE_AFTER_CLAIM_IDLES = 12;
 
     private final OutboxStream stream;
     private final EntryProcessor entries;
@@ -115,22 +117,36 @@ final class OutboxWorker implements SmartLifecycle {
 
     /**
      * {@code concurrency} readers, each taking one entry at a time: a slow mail holds up only its own reader, so the
-     * instance keeps that many sends going as long as there is work.
+     * instance keeps that many sends going as long as there is work. Each reader is a consumer of its own, so that
+     * what it holds between two entries is plainly left over: an entry from a read that Redis carried out after the
+     * reader had given up on it (during an outage). It sends those first.
      */
     private Mono<Void> readLoop() {
         return Flux.range(0, properties.concurrency())
-                .flatMap(reader -> Mono.defer(() -> stream.read(consumer, 1).concatMap(pending -> entries.process(pending, mailScheduler)).then())
-                        .onErrorResume(e -> stream.ensureGroup().onErrorResume(x -> Mono.empty())
-                                .then(pause("read the outbox", e)))
-                        .repeat(() -> running)
-                        .then(), properties.concurrency())
+                .flatMap(slot -> reader(consumer + "-" + slot), properties.concurrency())
                 .then();
     }
 
-    private Mono<Void> claimLoop() {
-        return Mono.defer(() -> stream.claim(consumer, properties.concurrency())
-                        .flatMap(pending -> entries.process(pending, mailScheduler), properties.concurrency())
+    private Mono<Void> reader(String name) {
+        return Mono.defer(() -> stream.held(name, 1).switchIfEmpty(stream.read(name, 1))
+                        .concatMap(pending -> entries.process(pending, name, mailScheduler))
                         .then())
+                .onErrorResume(e -> stream.ensureGroup().onErrorResume(x -> Mono.empty())
+                        .then(pause("read the outbox", e)))
+                .repeat(() -> running)
+                .then();
+    }
+
+    /**
+     * Takes over entries that consumers of other instances held for longer than the claim idle time (that instance
+     * died mid-send), after any that this loop itself still holds; and removes consumers of instances long gone.
+     */
+    private Mono<Void> claimLoop() {
+        return Mono.defer(() -> stream.held(consumer, properties.concurrency())
+                        .concatWith(stream.claim(consumer, properties.concurrency()))
+                        .flatMap(pending -> entries.process(pending, consumer, mailScheduler),
+                                properties.concurrency())
+                        .then(stream.prune(properties.claimIdle().multipliedBy(PRUNE_AFTER_CLAIM_IDLES))))
                 .onErrorResume(e -> pause("claim stale outbox entries", e))
                 .then(idle(properties.claimInterval()))
                 .repeat(() -> running)
