@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.app.scale.Browser;
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
 import io.guestgate.guestlist.cluster.RedisServerProcess;
@@ -49,7 +48,7 @@ class AdmissionBenchmark {
                         .invitation();
                 String token = invitations.issueLinkToken(invitation).block();
                 world.nextGuestLogin("guest-" + invitation.id(), "Guest", "Number" + i, email);
-                GuestFlow.Admitted admitted = GuestFlow.admit(new Browser(), world.instanceUrl(0), token);
+                GuestFlow.Admitted admitted = GuestFlow.admit(world.instanceUrl(0), token);
                 assertThat(admitted.displayName()).isEqualTo("Guest Number" + i);
                 if (i >= WARM_UP) {
                     server[i - WARM_UP] = admitted.callbackNanos();

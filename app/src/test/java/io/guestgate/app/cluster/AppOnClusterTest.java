@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.guestgate.app.scale.Await;
-import io.guestgate.app.scale.Browser;
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
 import io.guestgate.bot.invite.MailLanguage;
@@ -129,7 +128,7 @@ class AppOnClusterTest {
         // The balancer alternates between the two instances, so every step of the login lands on the other one.
         world.balancer().clearHops();
 
-        GuestFlow.Admitted admitted = GuestFlow.admit(new Browser(), world.publicUrl(), token);
+        GuestFlow.Admitted admitted = GuestFlow.admit(world.publicUrl(), token);
 
         assertThat(admitted.displayName()).isEqualTo("Mia Maier");
         assertThat(invitations.findById(invitation.id()).block().status()).isEqualTo(InvitationStatus.ADMITTED);

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.Map;
 
+import io.guestgate.landing.support.Browser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A guest's way in, hop by hop as a browser takes it: personal link → "verify" → the identity provider (which
  * answers at once with the login the test queued) → back to GuestGate → admission → meeting page → the POST that
- * mints the guest token.
+ * mints the guest token. The first hops are the landing tests' own ({@code io.guestgate.landing.support.GuestFlow}).
  */
 public final class GuestFlow {
 
@@ -36,13 +37,10 @@ public final class GuestFlow {
         }
     }
 
-    public static Admitted admit(Browser browser, String publicUrl, String token) {
-        Browser.Page join = browser.get(publicUrl + "/join/" + token);
-        assertThat(join.status()).as("the link page").isEqualTo(200);
-        Browser.Page verify = browser.postForm(publicUrl + "/join/" + token + "/verify", join.hiddenFields());
-        assertThat(verify.status()).as("pressing verify").isEqualTo(303);
-        Browser.Page authorization = browser.get(verify.location());
-        assertThat(authorization.status()).as("the redirect to the identity provider").isEqualTo(302);
+    /** Admits the guest holding {@code token} with a browser of its own. */
+    public static Admitted admit(String publicUrl, String token) {
+        Browser browser = new Browser(publicUrl);
+        Browser.Page authorization = io.guestgate.landing.support.GuestFlow.startLogin(browser, publicUrl, token);
         Browser.Page provider = browser.get(authorization.location());
         assertThat(provider.status()).as("the identity provider answers at once").isEqualTo(302);
         assertThat(URI.create(provider.location()).getPath()).isEqualTo("/login/oauth2/code/" + ScaleWorld.IDP_ISSUER);
@@ -60,11 +58,11 @@ public final class GuestFlow {
         assertThat(page.status()).isEqualTo(200);
         Map<String, String> data = page.dataAttributes();
         start = System.nanoTime();
-        Browser.Page session = browser.postJson(publicUrl + data.get("session-url"),
+        Browser.Page session = browser.post(publicUrl + data.get("session-url"),
                 Map.of(data.get("csrf-header"), data.get("csrf-token")));
         server += System.nanoTime() - start;
         assertThat(session.status()).as("the guest token").isEqualTo(200);
-        assertThat(session.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(session.header("Cache-Control")).hasValue("no-store");
         return new Admitted(JSON.readTree(session.body()), server);
     }
 }

@@ -174,7 +174,7 @@ class MultiInstanceTest {
         world.balancer().clearHops();
         world.webex().clearRequests();
 
-        GuestFlow.Admitted admitted = GuestFlow.admit(new Browser(), world.publicUrl(), token);
+        GuestFlow.Admitted admitted = GuestFlow.admit(world.publicUrl(), token);
 
         assertThat(admitted.displayName()).isEqualTo("Lena Lang");
         assertThat(admitted.session().get("destination").asString()).isEqualTo(meeting.webex().sipAddress());

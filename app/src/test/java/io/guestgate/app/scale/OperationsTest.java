@@ -67,7 +67,7 @@ class OperationsTest {
                 .invitation();
         String token = invitations.issueLinkToken(invitation).block();
         world.nextGuestLogin("mia-" + invitation.id(), "Mia", "Maier", "mia@example.com");
-        GuestFlow.admit(new Browser(), world.publicUrl(), token);
+        GuestFlow.admit(world.publicUrl(), token);
         world.ensureOrganizerLinked();
         Meeting invitedTo = world.storedMeeting("Metrics mail " + Ids.random(6), Instant.now().plus(Duration.ofDays(2)));
         String guest = "nora-" + Ids.random(6) + "@example.com";

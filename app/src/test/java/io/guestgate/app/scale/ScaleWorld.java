@@ -31,6 +31,7 @@ import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStatus;
 import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.landing.support.Browser;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.WebexClientSettings;
@@ -291,7 +292,7 @@ public final class ScaleWorld implements AutoCloseable {
         Matcher link = botMessages().subList(before, botMessages().size()).stream()
                 .map(m -> LOGIN_LINK.matcher(content(m))).filter(Matcher::find).findFirst().orElseThrow();
         webex.signInAs(organizer());
-        Browser browser = new Browser();
+        Browser browser = new Browser(publicUrl());
         Browser.Page start = browser.get(link.group(1));
         assertThat(start.status()).as("login start").isEqualTo(302);
         Browser.Page authorize = browser.get(start.location());

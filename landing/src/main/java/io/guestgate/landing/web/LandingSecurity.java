@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -20,6 +21,8 @@ import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRep
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import io.guestgate.guestlist.GuestgateProperties;
@@ -28,9 +31,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Two filter chains. The landing's own paths get the OIDC login, CSRF protection and the security headers. Everything
- * else in the application (the bot's webhook, account linking, actuator) passes a last, permissive chain: those
- * endpoints authenticate their callers themselves (webhook signatures, OAuth state) and must not be asked to log in
- * or to carry a CSRF token.
+ * else in the application (account linking, actuator) passes a last, permissive chain: those endpoints authenticate
+ * their callers themselves (OAuth state) and must not be asked to log in or to carry a CSRF token.
+ * <p>
+ * Webhooks ({@code POST /webhooks/**}) pass no chain at all: they carry no session or cookie, are verified by their
+ * signature alone, and come by the thousand, so the security context, firewall and headers would be pure cost.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -38,6 +43,10 @@ class LandingSecurity {
 
     static final String[] LANDING_PATHS = {"/join/**", "/oauth2/**", "/login/**", "/meeting/**", "/landing/**",
             "/error"};
+
+    /** Webhook deliveries, which no filter chain handles. */
+    static final ServerWebExchangeMatcher WEBHOOKS = ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST,
+            "/webhooks/**");
 
     /** The session-bound CSRF token travels in this header on the meeting page's POST. */
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
@@ -96,11 +105,12 @@ class LandingSecurity {
                 .build();
     }
 
-    /** Everything that is not the landing: no login, no CSRF (webhooks and OAuth callbacks verify their callers). */
+    /** Everything that is not the landing or a webhook: no login, no CSRF (OAuth callbacks verify their callers). */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain applicationFilterChain(ServerHttpSecurity http) {
         return http
+                .securityMatcher(new NegatedServerWebExchangeMatcher(WEBHOOKS))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))

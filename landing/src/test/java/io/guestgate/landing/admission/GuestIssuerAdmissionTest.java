@@ -386,6 +386,10 @@ class GuestIssuerAdmissionTest {
         assertThat(linking.body()).isEqualTo("link-start");
         assertThat(health.status()).isEqualTo(200);
         assertThat(browser.cookies()).as("no session is started for them").isEmpty();
+        // Webhooks pass no security filter chain at all (their signature is their authentication); the rest passes
+        // the permissive one, which still writes Spring Security's default headers.
+        assertThat(linking.header("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(webhook.header("X-Content-Type-Options")).isEmpty();
     }
 
     private String origin() {

@@ -1,41 +1,51 @@
 package io.guestgate.landing.support;
 
-import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufMono;
+import reactor.netty.http.client.HttpClient;
+
 /**
- * A scripted browser: plain HTTP with a cookie jar for GuestGate's origins and no automatic redirects, so a test
- * walks every hop of the OIDC login itself and can look at each one. Instances behind one public host (the A/B test)
- * share the jar, as a load balancer would make them.
+ * A scripted browser: plain HTTP, no automatic redirects (each hop is the test's to take, so a test walks every hop
+ * of the OIDC login itself and can look at each one), and cookies kept per origin, as a browser does. GuestGate's
+ * origins share one jar: instances behind one public host (a load balancer, the A/B test) get the same cookies.
+ * <p>
+ * Connections are kept alive and reused, as browsers do. That found a hang in Reactor Netty 1.3.6: after a response
+ * that completed on another thread, the server could stop reading the connection, and the next request waited until
+ * the client gave up (reactor/reactor-netty#4361); the build now takes 1.3.8, which has the fix (root pom).
  */
 public final class Browser {
 
     private static final Pattern HIDDEN_INPUT = Pattern.compile(
-            "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"");
+            "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
     private static final Pattern DATA_ATTRIBUTE = Pattern.compile("data-([a-z-]+)=\"([^\"]*)\"");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final HttpClient HTTP = HttpClient.create().followRedirect(false)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000).responseTimeout(TIMEOUT);
+    private static final String APP = "app";
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
     private final List<String> appOrigins;
-    private String language = "en";
+    private final Map<String, Map<String, String>> jars = new ConcurrentHashMap<>();
+    private volatile String language = "en";
 
-    /** @param appOrigins e.g. {@code http://localhost:8080}: where GuestGate's cookies are sent */
+    /** @param appOrigins e.g. {@code http://localhost:8080}: GuestGate's addresses, which share one cookie jar */
     public Browser(String... appOrigins) {
         this.appOrigins = List.of(appOrigins);
     }
@@ -46,7 +56,7 @@ public final class Browser {
     }
 
     public Page get(String url) {
-        return send(request(url).GET().build());
+        return send(HttpMethod.GET, url, Map.of(), null);
     }
 
     public Page postForm(String url, Map<String, String> form) {
@@ -54,15 +64,14 @@ public final class Browser {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(HttpMethod.POST, url, Map.of("Content-Type", "application/x-www-form-urlencoded"), body);
     }
 
+    /** A POST of {@code {}} as JSON, as the meeting page's script sends it, with {@code headers} added. */
     public Page post(String url, Map<String, String> headers) {
-        HttpRequest.Builder builder = request(url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"));
-        headers.forEach(builder::header);
-        return send(builder.build());
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", "application/json");
+        return send(HttpMethod.POST, url, all, "{}");
     }
 
     /** The page {@code url} leads to, following redirects by hand (at most 10). */
@@ -74,52 +83,58 @@ public final class Browser {
         return page;
     }
 
+    /** GuestGate's cookies. */
     public Map<String, String> cookies() {
-        return Map.copyOf(cookies);
+        return Map.copyOf(jars.getOrDefault(APP, Map.of()));
     }
 
-    private HttpRequest.Builder request(String url) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Accept-Language", language)
-                .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8");
-        if (isApp(url) && !cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
-        }
-        return builder;
+    private Page send(HttpMethod method, String url, Map<String, String> headers, String body) {
+        URI uri = URI.create(url);
+        Map<String, String> jar = jars.computeIfAbsent(jarOf(url, uri), o -> new ConcurrentHashMap<>());
+        Page page = HTTP
+                .headers(h -> {
+                    h.set("Accept-Language", language);
+                    h.set("Accept", "text/html,application/json;q=0.9,*/*;q=0.8");
+                    if (!jar.isEmpty()) {
+                        h.set("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining("; ")));
+                    }
+                    headers.forEach(h::set);
+                })
+                .request(method).uri(url)
+                .send(body == null ? Mono.empty() : ByteBufMono.fromString(Mono.just(body)))
+                .responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8).defaultIfEmpty("")
+                        .map(text -> new Page(uri, response.status().code(), headerMap(response.responseHeaders()),
+                                text)))
+                .onErrorMap(e -> new IllegalStateException("request to " + uri.getPath() + " failed", e))
+                .block(TIMEOUT.plusSeconds(5));
+        page.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(e -> e.getValue().stream()).forEach(cookie -> remember(jar, cookie));
+        return page;
     }
 
-    private Page send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (isApp(request.uri().toString())) {
-                response.headers().allValues("Set-Cookie").forEach(this::remember);
-            }
-            return new Page(request.uri(), response.statusCode(), response.headers().map(), response.body());
-        }
-        catch (IOException e) {
-            throw new IllegalStateException("request to " + request.uri().getPath() + " failed", e);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private String jarOf(String url, URI uri) {
+        return appOrigins.stream().anyMatch(url::startsWith) ? APP : uri.getHost() + ":" + uri.getPort();
     }
 
-    private boolean isApp(String url) {
-        return appOrigins.stream().anyMatch(url::startsWith);
+    private static Map<String, List<String>> headerMap(HttpHeaders headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (String name : headers.names()) {
+            map.put(name, headers.getAll(name));
+        }
+        return map;
     }
 
-    private void remember(String setCookie) {
+    private static void remember(Map<String, String> jar, String setCookie) {
         String pair = setCookie.split(";", 2)[0];
         int equals = pair.indexOf('=');
         String name = pair.substring(0, equals).strip();
         String value = pair.substring(equals + 1).strip();
-        if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
-            cookies.remove(name);
+        if (value.isEmpty() || setCookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+            jar.remove(name);
         }
         else {
-            cookies.put(name, value);
+            jar.put(name, value);
         }
     }
 
@@ -143,22 +158,12 @@ public final class Browser {
 
         /** The hidden form fields of the page (e.g. the CSRF token). */
         public Map<String, String> hiddenFields() {
-            Map<String, String> fields = new LinkedHashMap<>();
-            Matcher matcher = HIDDEN_INPUT.matcher(body);
-            while (matcher.find()) {
-                fields.put(matcher.group(1), unescape(matcher.group(2)));
-            }
-            return fields;
+            return matches(HIDDEN_INPUT);
         }
 
         /** The {@code data-*} attributes on the page, by name without {@code data-}. */
         public Map<String, String> dataAttributes() {
-            Map<String, String> attributes = new LinkedHashMap<>();
-            Matcher matcher = DATA_ATTRIBUTE.matcher(body);
-            while (matcher.find()) {
-                attributes.putIfAbsent(matcher.group(1), unescape(matcher.group(2)));
-            }
-            return attributes;
+            return matches(DATA_ATTRIBUTE);
         }
 
         /** The query parameters of the redirect target. */
@@ -169,10 +174,19 @@ public final class Browser {
                 for (String pair : raw.split("&")) {
                     int equals = pair.indexOf('=');
                     query.put(pair.substring(0, equals),
-                            java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
                 }
             }
             return query;
+        }
+
+        private Map<String, String> matches(Pattern pattern) {
+            Map<String, String> found = new LinkedHashMap<>();
+            Matcher matcher = pattern.matcher(body);
+            while (matcher.find()) {
+                found.putIfAbsent(matcher.group(1), unescape(matcher.group(2)));
+            }
+            return found;
         }
 
         private static String unescape(String html) {
