@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
 import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.redis.Ids;
 
@@ -40,15 +37,12 @@ class AdmissionBenchmark {
                         .redis(RedisServerProcess.HOST, redis.port()))) {
             Meeting meeting = world.storedMeeting("Admission " + Ids.random(5),
                     Instant.now().minus(Duration.ofMinutes(5)));
-            InvitationStore invitations = world.instance(0).getBean(InvitationStore.class);
             long[] server = new long[GUESTS];
             for (int i = 0; i < WARM_UP + GUESTS; i++) {
                 String email = "guest" + i + "@example.com";
-                Invitation invitation = invitations.add(meeting, new Invitee("Guest Number" + i, email)).block()
-                        .invitation();
-                String token = invitations.issueLinkToken(invitation).block();
-                world.nextGuestLogin("guest-" + invitation.id(), "Guest", "Number" + i, email);
-                GuestFlow.Admitted admitted = GuestFlow.admit(world.instanceUrl(0), token);
+                ScaleWorld.InvitedGuest guest = world.invite(0, meeting, "Guest Number" + i, email);
+                world.nextGuestLogin("guest-" + guest.invitation().id(), "Guest", "Number" + i, email);
+                GuestFlow.Admitted admitted = GuestFlow.admit(world.instanceUrl(0), guest.token());
                 assertThat(admitted.displayName()).isEqualTo("Guest Number" + i);
                 if (i >= WARM_UP) {
                     server[i - WARM_UP] = admitted.callbackNanos();

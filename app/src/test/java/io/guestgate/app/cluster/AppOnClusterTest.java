@@ -121,9 +121,9 @@ class AppOnClusterTest {
         Meeting meeting = world.storedMeeting("Cluster guest " + Ids.random(6),
                 Instant.now().minus(Duration.ofMinutes(5)));
         InvitationStore invitations = world.instance(0).getBean(InvitationStore.class);
-        Invitation invitation = invitations.add(meeting, new Invitee("Mia Maier", "mia@example.com")).block()
-                .invitation();
-        String token = invitations.issueLinkToken(invitation).block();
+        ScaleWorld.InvitedGuest mia = world.invite(0, meeting, "Mia Maier", "mia@example.com");
+        Invitation invitation = mia.invitation();
+        String token = mia.token();
         world.nextGuestLogin("mia-" + invitation.id(), "Mia", "Maier", "mia@example.com");
         // The balancer alternates between the two instances, so every step of the login lands on the other one.
         world.balancer().clearHops();

@@ -29,7 +29,6 @@ import io.guestgate.emulator.journal.JournalEntry;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.webhooks.Delivery;
 import io.guestgate.guestlist.invitation.AddResult;
-import io.guestgate.guestlist.invitation.Invitation;
 import io.guestgate.guestlist.invitation.InvitationStatus;
 import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.invitation.Invitee;
@@ -161,11 +160,9 @@ class MultiInstanceTest {
     void aGuestsLoginStartsOnOneInstanceAndFinishesOnAnother() {
         Meeting meeting = world.storedMeeting("Cross-instance " + Ids.random(6),
                 Instant.now().minus(Duration.ofMinutes(5)));
-        InvitationStore invitations = world.instance(2).getBean(InvitationStore.class);
-        Invitation invitation = invitations.add(meeting, new Invitee("Lena Lang", "lena@example.com")).block()
-                .invitation();
-        String token = invitations.issueLinkToken(invitation).block();
-        world.nextGuestLogin("lena-" + invitation.id(), "Lena", "Lang", "lena@example.com");
+        ScaleWorld.InvitedGuest lena = world.invite(2, meeting, "Lena Lang", "lena@example.com");
+        String token = lena.token();
+        world.nextGuestLogin("lena-" + lena.invitation().id(), "Lena", "Lang", "lena@example.com");
         // The balancer sends the start of the login to instance 0, the identity provider's answer to instance 1
         // and the meeting page with the token to instance 2.
         Function<String, Integer> route = uri -> uri.startsWith("/login/oauth2/code/") ? 1
@@ -183,7 +180,8 @@ class MultiInstanceTest {
                 .isEqualTo("Lena Lang");
         List<JournalEntry> minted = world.webex().requests("POST", "/v1/guests/token");
         assertThat(minted).hasSize(1).allSatisfy(entry -> assertThat(entry.status()).isEqualTo(200));
-        assertThat(invitations.findById(invitation.id()).block().status()).isEqualTo(InvitationStatus.ADMITTED);
+        assertThat(world.instance(2).getBean(InvitationStore.class).findById(lena.invitation().id()).block().status())
+                .isEqualTo(InvitationStatus.ADMITTED);
         List<LoadBalancer.Hop> hops = world.balancer().hops();
         assertThat(hops).filteredOn(hop -> hop.uri().startsWith("/oauth2/authorization/"))
                 .singleElement().extracting(LoadBalancer.Hop::instance).isEqualTo(0);

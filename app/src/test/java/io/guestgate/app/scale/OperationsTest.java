@@ -14,9 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.redis.Ids;
 
@@ -62,12 +59,9 @@ class OperationsTest {
             assertThat(forged.statusCode()).isEqualTo(401);
         }
         Meeting meeting = world.storedMeeting("Metrics " + Ids.random(6), Instant.now().minus(Duration.ofMinutes(5)));
-        InvitationStore invitations = world.instance(0).getBean(InvitationStore.class);
-        Invitation invitation = invitations.add(meeting, new Invitee("Mia Maier", "mia@example.com")).block()
-                .invitation();
-        String token = invitations.issueLinkToken(invitation).block();
-        world.nextGuestLogin("mia-" + invitation.id(), "Mia", "Maier", "mia@example.com");
-        GuestFlow.admit(world.publicUrl(), token);
+        ScaleWorld.InvitedGuest mia = world.invite(0, meeting, "Mia Maier", "mia@example.com");
+        world.nextGuestLogin("mia-" + mia.invitation().id(), "Mia", "Maier", "mia@example.com");
+        GuestFlow.admit(world.publicUrl(), mia.token());
         world.ensureOrganizerLinked();
         Meeting invitedTo = world.storedMeeting("Metrics mail " + Ids.random(6), Instant.now().plus(Duration.ofDays(2)));
         String guest = "nora-" + Ids.random(6) + "@example.com";
@@ -86,7 +80,7 @@ class OperationsTest {
                 .containsPattern("guestgate_webex_requests_seconds_count\\{[^}]*method=\"POST\""
                         + "[^}]*route=\"/v1/messages\"[^}]*\\} [1-9]")
                 .containsPattern("guestgate_webex_requests_seconds_count\\{[^}]*route=\"/v1/messages/\\{id\\}\""));
-        assertThat(scrapeAll()).doesNotContain(token).doesNotContain(invitation.id());
+        assertThat(scrapeAll()).doesNotContain(mia.token()).doesNotContain(mia.invitation().id());
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.guestgate.app.GuestGateApplication;
@@ -27,6 +29,9 @@ import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.messages.Room;
 import io.guestgate.guestlist.account.OrganizerAccount;
 import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStatus;
 import io.guestgate.guestlist.meeting.MeetingStore;
@@ -111,6 +116,15 @@ public final class ScaleWorld implements AutoCloseable {
         int index = instances.size();
         SpringApplication application = GuestGateApplication.application();
         application.setRegisterShutdownHook(false);
+        // Reactor Netty resources of its own for every instance. With the global ones (Spring Boot's default for one
+        // application per JVM), closing one context disposes the event loops that every other context in this JVM
+        // still serves and calls on, and those instances stop answering.
+        application.addInitializers(context -> ((GenericApplicationContext) context).registerBean(
+                ReactorResourceFactory.class, () -> {
+                    ReactorResourceFactory resources = new ReactorResourceFactory();
+                    resources.setUseGlobalResources(false);
+                    return resources;
+                }));
         instances.add(application.run(applicationProperties("instance-" + index).entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
         balancer.backends(instances.stream().map(ScaleWorld::port).toList());
@@ -321,6 +335,17 @@ public final class ScaleWorld implements AutoCloseable {
                         "https://guestgate-sandbox.webex.com/m/1", "2550123456@guestgate-sandbox.webex.com"),
                 0, MeetingStatus.SCHEDULED, java.time.Instant.now());
         return instance(instances.size() - 1).getBean(MeetingStore.class).save(meeting).block();
+    }
+
+    /** An invitation and the link token its mail would carry. */
+    public record InvitedGuest(Invitation invitation, String token) {
+    }
+
+    /** Invites a guest to {@code meeting} through instance {@code via}, with a fresh link token. */
+    public InvitedGuest invite(int via, Meeting meeting, String name, String email) {
+        InvitationStore invitations = instance(via).getBean(InvitationStore.class);
+        Invitation invitation = invitations.add(meeting, new Invitee(name, email)).block().invitation();
+        return new InvitedGuest(invitation, invitations.issueLinkToken(invitation).block());
     }
 
     /** The identity provider's next login vouches for this person (email verified). */
