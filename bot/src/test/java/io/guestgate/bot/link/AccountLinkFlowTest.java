@@ -172,11 +172,7 @@ class AccountLinkFlowTest {
 
     @Test
     void refusesADifferentWebexAccountAndStoresNothing(CapturedOutput output) {
-        URI login = loginLinks.create(OLIVIA.id()).block();
-        URI authorize = browser.open(login, "en").getResponseHeaders().getLocation();
-
-        WEBEX.signInAs(PETER);
-        URI callback = browser.authorize(authorize);
+        URI callback = consent(OLIVIA, PETER).callback();
         EntityExchangeResult<String> refused = browser.callback(callback, "en");
 
         assertThat(refused.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -194,10 +190,9 @@ class AccountLinkFlowTest {
 
     @Test
     void refusesAReplayedCallbackAndKeepsTheAccountAsItWas() {
-        URI login = loginLinks.create(OLIVIA.id()).block();
-        URI authorize = browser.open(login, "en").getResponseHeaders().getLocation();
-        WEBEX.signInAs(OLIVIA);
-        URI callback = browser.authorize(authorize);
+        Consent consent = consent(OLIVIA, OLIVIA);
+        URI login = consent.login();
+        URI callback = consent.callback();
         assertThat(browser.callback(callback, "en").getStatus()).isEqualTo(HttpStatus.OK);
         Map<String, String> stored = rawAccount(OLIVIA.id());
 
@@ -212,10 +207,9 @@ class AccountLinkFlowTest {
 
     @Test
     void refusesAnExpiredStateAtStartAndAtCallback() {
-        URI login = loginLinks.create(OLIVIA.id()).block();
-        URI authorize = browser.open(login, "en").getResponseHeaders().getLocation();
-        WEBEX.signInAs(OLIVIA);
-        URI callback = browser.authorize(authorize);
+        Consent consent = consent(OLIVIA, OLIVIA);
+        URI login = consent.login();
+        URI callback = consent.callback();
 
         redis.expire(stateKey(LinkBrowser.query(login, "state")), Duration.ofMillis(1)).block();
         sleep(Duration.ofMillis(20));
@@ -271,10 +265,7 @@ class AccountLinkFlowTest {
 
     @Test
     void showsAPlainErrorPageWhenWebexFailsTheCodeExchange() {
-        URI login = loginLinks.create(OLIVIA.id()).block();
-        URI authorize = browser.open(login, "en").getResponseHeaders().getLocation();
-        WEBEX.signInAs(OLIVIA);
-        URI callback = browser.authorize(authorize);
+        URI callback = consent(OLIVIA, OLIVIA).callback();
         WEBEX.injectFault(Fault.status("POST /v1/access_token", 500, 1));
 
         EntityExchangeResult<String> failed = browser.callback(callback, "en");
@@ -327,6 +318,18 @@ class AccountLinkFlowTest {
     /** States are stored under their SHA-256, never as they are. */
     private String stateKey(String state) {
         return keys.key("link-state", java.util.HexFormat.of().formatHex(sha256(state)));
+    }
+
+    /** The login link from chat, and the callback Webex sends the browser to after consent. */
+    private record Consent(URI login, URI callback) {
+    }
+
+    /** {@code chatPerson}'s login link opened, and consent given at Webex by whoever is signed in there. */
+    private Consent consent(EmulatorSeed.Person chatPerson, EmulatorSeed.Person atWebex) {
+        URI login = loginLinks.create(chatPerson.id()).block();
+        URI authorize = browser.open(login, "en").getResponseHeaders().getLocation();
+        WEBEX.signInAs(atWebex);
+        return new Consent(login, browser.authorize(authorize));
     }
 
     private void assertNotLinked(String personId) {
