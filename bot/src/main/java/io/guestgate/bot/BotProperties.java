@@ -51,30 +51,28 @@ public record BotProperties(
     }
 
     /**
-     * @param dedupeTtl         how long a processed event's id is remembered; Webex redelivers within minutes
-     * @param dedupeLease       how long a delivery that is still being taken in holds its event id; a record left
-     *                          by a delivery that never finished (its Redis command ran late, after an outage)
-     *                          blocks redeliveries no longer than this
-     * @param concurrency       how many events are processed at once
-     * @param queueCapacity     how many accepted events may wait; when full, webhooks get 503 and Webex redelivers
+     * @param dedupeTtl         how long a taken-in event's id is remembered; Webex redelivers within minutes
+     * @param concurrency       how many events an instance processes at once
+     * @param queueCapacity     how many taken-in events may wait or be in processing, across all instances; when
+     *                          that many are, webhooks get 503 and Webex delivers them again later
      * @param processingTimeout the most one event may take, Webex calls included
-     * @param shutdownGrace     how long shutdown waits for accepted events to finish
+     * @param shutdownGrace     how long shutdown waits for the events an instance is processing
+     * @param claimIdle         how long an event may sit with an instance before another takes it over (that
+     *                          instance died while processing it); longer than the processing timeout
+     * @param consumerName      this instance's name in the consumer group; by default the host name and a random part
      */
     public record Intake(
             @DefaultValue("24h") Duration dedupeTtl,
-            @DefaultValue("30s") Duration dedupeLease,
             @DefaultValue("8") int concurrency,
-            @DefaultValue("256") int queueCapacity,
+            @DefaultValue("1000") int queueCapacity,
             @DefaultValue("2m") Duration processingTimeout,
-            @DefaultValue("20s") Duration shutdownGrace) {
+            @DefaultValue("20s") Duration shutdownGrace,
+            @DefaultValue("3m") Duration claimIdle,
+            String consumerName) {
 
         public Intake {
             if (dedupeTtl.compareTo(Duration.ofMinutes(1)) < 0) {
                 throw new IllegalArgumentException("guestgate.bot.intake.dedupe-ttl must be at least 1m");
-            }
-            if (dedupeLease.compareTo(Duration.ofSeconds(5)) < 0 || dedupeLease.compareTo(dedupeTtl) > 0) {
-                throw new IllegalArgumentException(
-                        "guestgate.bot.intake.dedupe-lease must be at least 5s and at most the dedupe-ttl");
             }
             if (concurrency < 1 || queueCapacity < 1) {
                 throw new IllegalArgumentException(
@@ -83,6 +81,10 @@ public record BotProperties(
             if (processingTimeout.isNegative() || processingTimeout.isZero() || shutdownGrace.isNegative()) {
                 throw new IllegalArgumentException(
                         "guestgate.bot.intake.processing-timeout must be positive, .shutdown-grace not negative");
+            }
+            if (claimIdle.compareTo(processingTimeout) <= 0) {
+                throw new IllegalArgumentException(
+                        "guestgate.bot.intake.claim-idle must be longer than .processing-timeout");
             }
         }
     }

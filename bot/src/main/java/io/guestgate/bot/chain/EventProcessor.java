@@ -2,8 +2,9 @@ package io.guestgate.bot.chain;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -13,98 +14,106 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.BotProperties;
+import io.guestgate.guestlist.redis.StreamGroup;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
- * Processes accepted events after their webhook was answered: at most {@code concurrency} at once, at most
- * {@code queue-capacity} waiting. When the queue is full, {@link #offer} says so and the webhook is answered 503, so
- * Webex delivers again later. An accepted event that fails, times out, or is still waiting at shutdown is logged
- * with its ids, never dropped silently.
+ * Processes the events the intake took in ({@link IntakeQueue}), after their webhooks were answered. Every instance
+ * reads the shared stream with {@code concurrency} readers, each a consumer of its own taking one event at a time;
+ * an event is settled (acknowledged and deleted) once the chain is done with it, whatever the outcome, so it is
+ * processed once. What stays behind:
+ * <ul>
+ * <li>an event a reader holds between two events came from a read Redis carried out after the reader had given up on
+ * it (an outage): the reader takes it up first;</li>
+ * <li>an event an instance held for longer than {@code claim-idle} belongs to an instance that died while processing
+ * it: another instance claims it and processes it (so after such a crash, that command may run twice);</li>
+ * <li>an event handed out more than {@value #MAX_DELIVERIES} times is given up, logged with its ids.</li>
+ * </ul>
+ * On shutdown the readers stop and the events being processed get the shutdown grace to finish; what does not finish
+ * is taken over by another instance.
  */
 @Component
 public class EventProcessor implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventProcessor.class);
 
+    /** Below {@code spring.data.redis.timeout}, which bounds the blocking read. */
+    static final Duration POLL = Duration.ofSeconds(1);
+    static final int MAX_DELIVERIES = 3;
+    /** Instances that hold nothing and have been idle this many claim idle times are gone. */
+    private static final int PRUNE_AFTER_CLAIM_IDLES = 20;
+
     private final Function<WebhookEvent, Mono<Void>> chain;
+    private final StreamGroup group;
     private final BotProperties.Intake settings;
-    private final Set<WebhookEvent> accepted = ConcurrentHashMap.newKeySet();
-    private final Sinks.Many<WebhookEvent> queue;
-    private final Scheduler scheduler;
-    private volatile Disposable worker;
+    private final Set<String> processing = ConcurrentHashMap.newKeySet();
+
     private volatile boolean running;
+    private String consumer;
+    private Sinks.Empty<Void> stopping;
+    private CountDownLatch finished;
+    private Disposable loops;
+    private Scheduler scheduler;
 
     @Autowired
-    EventProcessor(EventChain chain, BotProperties properties) {
-        this(chain::process, properties);
+    EventProcessor(EventChain chain, IntakeQueue queue, BotProperties properties) {
+        this(chain::process, queue.group(), properties);
     }
 
-    EventProcessor(Function<WebhookEvent, Mono<Void>> chain, BotProperties properties) {
+    EventProcessor(Function<WebhookEvent, Mono<Void>> chain, StreamGroup group, BotProperties properties) {
         this.chain = chain;
+        this.group = group;
         this.settings = properties.intake();
-        this.queue = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(settings.queueCapacity()));
-        this.scheduler = Schedulers.newBoundedElastic(settings.concurrency(), settings.queueCapacity(), "bot-events");
-    }
-
-    /** Takes the event for processing; false when the bot is overloaded or shutting down (answer 503). */
-    public boolean offer(WebhookEvent event) {
-        if (!running) {
-            return false;
-        }
-        accepted.add(event);
-        Sinks.EmitResult result;
-        // The sink takes one emitter at a time; webhooks arrive on many threads.
-        synchronized (queue) {
-            result = queue.tryEmitNext(event);
-        }
-        if (result.isFailure()) {
-            accepted.remove(event);
-            log.warn("Event {} {} refused ({}): the bot is busy, Webex will deliver it again", event.kind(),
-                    event.dataId(), result);
-            return false;
-        }
-        return true;
-    }
-
-    private Mono<Void> process(WebhookEvent event) {
-        return Mono.defer(() -> chain.apply(event))
-                .subscribeOn(scheduler)
-                .timeout(settings.processingTimeout())
-                .doOnError(error -> log.error("Event {} {} from person {} in space {} failed and got no answer: {}",
-                        event.kind(), event.dataId(), event.personId(), event.roomId(), error.toString()))
-                .onErrorResume(error -> Mono.empty())
-                .doFinally(signal -> accepted.remove(event));
     }
 
     @Override
-    public void start() {
-        worker = queue.asFlux().flatMap(this::process, settings.concurrency()).subscribe();
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
         running = true;
+        consumer = StreamGroup.instanceName(settings.consumerName());
+        stopping = Sinks.empty();
+        finished = new CountDownLatch(1);
+        scheduler = Schedulers.newBoundedElastic(settings.concurrency(), 10_000, "bot-events", 60, true);
+        loops = group.ensureGroup()
+                .onErrorResume(e -> pause("create the consumer group", e))
+                .thenMany(Flux.merge(readers(), claimLoop()))
+                .doFinally(signal -> finished.countDown())
+                .subscribe(null, e -> log.error("Event processing stopped unexpectedly: {}", e.toString()));
     }
 
-    /** Stops taking events and gives those accepted the grace period to finish. */
+    /** Stops reading and gives the events being processed the grace period to finish. */
     @Override
     public void stop() {
-        running = false;
-        synchronized (queue) {
-            queue.tryEmitComplete();
+        CountDownLatch done;
+        synchronized (this) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            stopping.tryEmitEmpty();
+            done = finished;
         }
-        long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
-        while (!accepted.isEmpty() && System.nanoTime() < deadline) {
-            sleep(Duration.ofMillis(50));
+        try {
+            if (!done.await(settings.shutdownGrace().plus(POLL).toMillis(), TimeUnit.MILLISECONDS)) {
+                processing.forEach(id -> log.warn("Event {} still being processed at shutdown; another instance "
+                        + "takes it over after {}", id, settings.claimIdle()));
+            }
         }
-        if (!accepted.isEmpty()) {
-            accepted.forEach(event -> log.error("Event {} {} from person {} in space {} was accepted but not "
-                    + "processed before shutdown", event.kind(), event.dataId(), event.personId(), event.roomId()));
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (worker != null) {
-            worker.dispose();
+        finally {
+            loops.dispose();
+            scheduler.dispose();
         }
-        scheduler.dispose();
     }
 
     @Override
@@ -118,12 +127,85 @@ public class EventProcessor implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
-    private static void sleep(Duration duration) {
+    /** This instance's name in the consumer group; its readers are this name and a number. */
+    String consumer() {
+        return consumer;
+    }
+
+    private Mono<Void> readers() {
+        return Flux.range(0, settings.concurrency())
+                .flatMap(slot -> reader(consumer + "-" + slot), settings.concurrency())
+                .then();
+    }
+
+    private Mono<Void> reader(String name) {
+        return Mono.defer(() -> group.held(name, 1)
+                        .switchIfEmpty(Flux.defer(() -> running ? group.read(name, 1, POLL) : Flux.empty()))
+                        .concatMap(entry -> process(entry))
+                        .then())
+                .onErrorResume(e -> group.ensureGroup().onErrorResume(x -> Mono.empty())
+                        .then(pause("read taken-in events", e)))
+                .repeat(() -> running)
+                .then();
+    }
+
+    private Mono<Void> claimLoop() {
+        Duration interval = settings.claimIdle().dividedBy(4);
+        return Mono.defer(() -> group.held(consumer, settings.concurrency())
+                        .concatWith(group.claim(consumer, settings.claimIdle(), settings.concurrency()))
+                        .flatMap(this::process, settings.concurrency())
+                        .then(group.prune(settings.claimIdle().multipliedBy(PRUNE_AFTER_CLAIM_IDLES))))
+                .onErrorResume(e -> pause("claim events of instances gone", e))
+                .then(idle(interval))
+                .repeat(() -> running)
+                .then();
+    }
+
+    private Mono<Void> process(StreamGroup.Entry entry) {
+        WebhookEvent event;
         try {
-            Thread.sleep(duration.toMillis());
+            event = IntakeQueue.event(entry.fields());
         }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        catch (IllegalArgumentException malformed) {
+            log.warn("Dropping malformed taken-in event {}", entry.id());
+            return settle(entry);
         }
+        if (entry.deliveries() > MAX_DELIVERIES) {
+            log.error("Event {} {} from person {} in space {} was handed out {} times without finishing; given up",
+                    event.kind(), event.dataId(), event.personId(), event.roomId(), entry.deliveries());
+            return settle(entry);
+        }
+        processing.add(entry.id());
+        return Mono.defer(() -> chain.apply(event))
+                .subscribeOn(scheduler)
+                .timeout(settings.processingTimeout())
+                .doOnError(error -> log.error("Event {} {} from person {} in space {} failed and got no answer: {}",
+                        event.kind(), event.dataId(), event.personId(), event.roomId(), error.toString()))
+                .onErrorResume(error -> Mono.empty())
+                .then(settle(entry))
+                .doFinally(signal -> processing.remove(entry.id()));
+    }
+
+    /**
+     * Settles the entry, trying again for a while if Redis is away: left unsettled, the reader would take it up
+     * again and the organizer would get a second answer.
+     */
+    private Mono<Void> settle(StreamGroup.Entry entry) {
+        return group.settle(entry.id())
+                .retryWhen(Retry.backoff(30, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(2)))
+                .onErrorResume(e -> {
+                    log.warn("Event entry {} processed but not settled in Redis; it may be processed again: {}",
+                            entry.id(), e.toString());
+                    return Mono.empty();
+                });
+    }
+
+    private Mono<Void> idle(Duration duration) {
+        return Mono.delay(duration).then().takeUntilOther(stopping.asMono());
+    }
+
+    private <T> Mono<T> pause(String what, Throwable e) {
+        log.warn("Could not {}: {}", what, e.toString());
+        return idle(POLL).then(Mono.empty());
     }
 }

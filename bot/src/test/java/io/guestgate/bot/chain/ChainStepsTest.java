@@ -87,7 +87,7 @@ class ChainStepsTest {
     }
 
     private static BotProperties properties(List<String> domains) {
-        return new BotProperties(domains, Language.EN, new BotProperties.Intake(java.time.Duration.ofHours(1), java.time.Duration.ofSeconds(30), 2, 4,
-                java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1)));
+        return new BotProperties(domains, Language.EN, new BotProperties.Intake(java.time.Duration.ofHours(1), 2, 4, java.time.Duration.ofSeconds(10),
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(20), null));
     }
 }

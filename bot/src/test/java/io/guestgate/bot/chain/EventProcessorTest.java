@@ -7,23 +7,47 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.BotTestWorld;
 import io.guestgate.bot.chain.WebhookEvent.Kind;
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.guestlist.testing.GuestlistTestProperties;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
+/** Processing taken-in events from the shared stream, on the real Redis, with a lambda as the chain. */
 class EventProcessorTest {
 
+    static LettuceConnectionFactory connection;
+    static ReactiveStringRedisTemplate redis;
+
+    private final RedisKeys keys = new RedisKeys(GuestlistTestProperties.uniquePrefix());
     private final Sinks.Empty<Void> release = Sinks.empty();
     private final List<String> started = new CopyOnWriteArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
     private EventProcessor processor;
+
+    @BeforeAll
+    static void connect() {
+        connection = new LettuceConnectionFactory("127.0.0.1", 6379);
+        connection.afterPropertiesSet();
+        connection.start();
+        redis = new ReactiveStringRedisTemplate(connection);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        connection.destroy();
+    }
 
     @AfterEach
     void stop() {
@@ -34,46 +58,94 @@ class EventProcessorTest {
     }
 
     @Test
-    void processesAtMostConcurrencyAtOnceAndRefusesWhenTheQueueIsFull() {
-        processor = new EventProcessor(this::slow, properties(2, 2));
+    void processesAtMostConcurrencyAtOnceAndSettlesEveryEvent() {
+        BotProperties properties = properties(2, null);
+        IntakeQueue queue = new IntakeQueue(redis, keys, properties);
+        processor = new EventProcessor(this::slow, queue.group(), properties);
         processor.start();
 
         for (int i = 1; i <= 4; i++) {
-            assertThat(processor.offer(event("M" + i))).as("event %d", i).isTrue();
+            assertThat(queue.accept(event("M" + i)).block()).isEqualTo(IntakeQueue.Acceptance.ACCEPTED);
         }
         BotTestWorld.await(Duration.ofSeconds(5), () -> started.size() == 2);
-
-        assertThat(processor.offer(event("M5"))).isFalse();
+        BotTestWorld.pause(300);
         assertThat(mostAtOnce.get()).isEqualTo(2);
 
         release.tryEmitEmpty();
         BotTestWorld.await(Duration.ofSeconds(5), () -> started.size() == 4);
         assertThat(started).containsExactlyInAnyOrder("M1", "M2", "M3", "M4");
         assertThat(mostAtOnce.get()).isEqualTo(2);
+        BotTestWorld.await(Duration.ofSeconds(5), () -> streamLength(queue) == 0);
     }
 
     @Test
-    void aFailingEventDoesNotStopTheOthers() {
+    void aFailingEventDoesNotStopTheOthersAndIsNotTriedAgain() {
+        BotProperties properties = properties(1, null);
+        IntakeQueue queue = new IntakeQueue(redis, keys, properties);
         processor = new EventProcessor(event -> {
             started.add(event.dataId());
             return event.dataId().equals("BAD") ? Mono.error(new IllegalStateException("boom")) : Mono.empty();
-        }, properties(1, 4));
+        }, queue.group(), properties);
         processor.start();
 
-        processor.offer(event("BAD"));
-        processor.offer(event("GOOD"));
+        queue.accept(event("BAD")).block();
+        queue.accept(event("GOOD")).block();
 
         BotTestWorld.await(Duration.ofSeconds(5), () -> started.size() == 2);
+        BotTestWorld.await(Duration.ofSeconds(5), () -> streamLength(queue) == 0);
+        BotTestWorld.pause(500);
         assertThat(started).containsExactly("BAD", "GOOD");
     }
 
     @Test
-    void refusesEventsOnceStopped() {
-        processor = new EventProcessor(event -> Mono.empty(), properties(1, 4));
+    void anEventLeftByAnInstanceThatDiedIsTakenOverAfterTheClaimIdleTime() {
+        BotProperties properties = properties(2, null);
+        IntakeQueue queue = new IntakeQueue(redis, keys, properties);
+        queue.accept(event("ORPHAN")).block();
+        queue.group().ensureGroup().block();
+        assertThat(queue.group().read("gone-0", 1, Duration.ofMillis(10)).collectList().block()).hasSize(1);
+
+        processor = new EventProcessor(this::quick, queue.group(), properties);
+        processor.start();
+
+        BotTestWorld.await(Duration.ofSeconds(10), () -> started.contains("ORPHAN"));
+        BotTestWorld.await(Duration.ofSeconds(5), () -> streamLength(queue) == 0);
+        assertThat(started).containsExactly("ORPHAN");
+    }
+
+    /**
+     * During a Redis outage a reader gives up on its read, but the client sends it once Redis is back: Redis hands an
+     * event to the reader, which no longer waits for it. Played here by reading as that reader before it starts.
+     */
+    @Test
+    void anEventHandedToAReaderThatHadGivenUpIsTakenUpAtOnce() {
+        BotProperties properties = properties(2, "late");
+        IntakeQueue queue = new IntakeQueue(redis, keys, properties);
+        queue.accept(event("LATE")).block();
+        queue.group().ensureGroup().block();
+        assertThat(queue.group().read("late-1", 1, Duration.ofMillis(10)).collectList().block()).hasSize(1);
+
+        processor = new EventProcessor(this::quick, queue.group(), properties);
+        processor.start();
+
+        // Well before the claim idle time (2 s) could let anyone claim it.
+        BotTestWorld.await(Duration.ofMillis(1500), () -> started.contains("LATE"));
+        BotTestWorld.await(Duration.ofSeconds(5), () -> streamLength(queue) == 0);
+    }
+
+    @Test
+    void readsNothingOnceStopped() {
+        BotProperties properties = properties(1, null);
+        IntakeQueue queue = new IntakeQueue(redis, keys, properties);
+        processor = new EventProcessor(this::quick, queue.group(), properties);
         processor.start();
         processor.stop();
 
-        assertThat(processor.offer(event("LATE"))).isFalse();
+        queue.accept(event("AFTER")).block();
+        BotTestWorld.pause(1500);
+
+        assertThat(started).isEmpty();
+        assertThat(streamLength(queue)).as("left for the next instance").isEqualTo(1);
     }
 
     private Mono<Void> slow(WebhookEvent event) {
@@ -84,12 +156,21 @@ class EventProcessorTest {
         }).doOnTerminate(running::decrementAndGet);
     }
 
+    private Mono<Void> quick(WebhookEvent event) {
+        return Mono.fromRunnable(() -> started.add(event.dataId()));
+    }
+
+    private static long streamLength(IntakeQueue queue) {
+        Long size = redis.opsForStream().size(queue.group().stream()).block();
+        return size == null ? 0 : size;
+    }
+
     private static WebhookEvent event(String id) {
         return new WebhookEvent(Kind.MESSAGE, id, "R1", "P1", "o@example.com");
     }
 
-    private static BotProperties properties(int concurrency, int queue) {
-        return new BotProperties(List.of(), Language.EN, new BotProperties.Intake(Duration.ofHours(1), Duration.ofSeconds(30), concurrency,
-                queue, Duration.ofSeconds(10), Duration.ofMillis(200)));
+    private static BotProperties properties(int concurrency, String consumerName) {
+        return new BotProperties(List.of(), Language.EN, new BotProperties.Intake(Duration.ofHours(1), concurrency,
+                100, Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(2), consumerName));
     }
 }

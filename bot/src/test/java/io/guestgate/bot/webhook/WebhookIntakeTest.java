@@ -89,7 +89,7 @@ class WebhookIntakeTest {
         BotTestWorld.pause(700);
         assertThat(WEBEX.requests("GET", "/v1/messages/" + help.id())).isEmpty();
         assertThat(BotTestWorld.botMessages(WEBEX, help.roomId())).isEmpty();
-        assertThat(redis.hasKey(keys.key("webhook", "seen", help.id())).block()).isFalse();
+        assertThat(redis.hasKey(keys.tagged("intake", "seen", help.id())).block()).isFalse();
 
         // Refused deliveries leave no trace: the genuine one is still processed.
         deliver(body, sign(body)).expectStatus().isOk();

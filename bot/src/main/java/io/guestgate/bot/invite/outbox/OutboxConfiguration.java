@@ -18,6 +18,7 @@ import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.metrics.GuestgateMetrics;
 import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.guestlist.redis.StreamGroup;
 import io.guestgate.guestlist.webex.OrganizerNotifier;
 
 /**
@@ -65,7 +66,7 @@ class OutboxConfiguration {
             OrganizerNotifier notifier, GuestgateMetrics metrics, OutboxProperties properties, Clock clock) {
         JavaMailSender sender = senders.getIfAvailable();
         InvitationDelivery delivery = new InvitationDelivery(invitations, meetings, composer, sender, guestgate);
-        String consumer = ConsumerNames.of(properties);
+        String consumer = StreamGroup.instanceName(properties.consumerName());
         EntryProcessor entries = new EntryProcessor(stream, delivery, new BatchReports(stream, notifier), metrics,
                 properties, clock);
         return new OutboxWorker(stream, entries, properties, clock, consumer, sender != null);

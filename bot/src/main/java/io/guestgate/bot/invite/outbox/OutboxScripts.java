@@ -10,15 +10,6 @@ final class OutboxScripts {
     private OutboxScripts() {
     }
 
-    /** Appends {@code entry} (id, field list) and its delivery count from {@code pending} to {@code out}. */
-    private static final String FLAT_ENTRY = """
-                local fields = {}
-                for i = 1, #entry[2], 2 do fields[entry[2][i]] = entry[2][i + 1] end
-                out[#out + 1] = entry[1]
-                out[#out + 1] = cjson.encode(fields)
-                out[#out + 1] = tostring(pending[1] and pending[1][4] or 1)
-            """;
-
     /**
      * KEYS: stream, batch. ARGV: batch ttl ms, organizer, meeting, title, purpose, language, batch id, invitation
      * ids... Writes the batch's counts and one stream entry per invitation, all or nothing.
@@ -87,62 +78,4 @@ final class OutboxScripts {
             end
             return #due
             """, Long.class);
-
-    /**
-     * KEYS: stream. ARGV: group, consumer, min idle millis, count. Claims entries another consumer has held too
-     * long (XAUTOCLAIM) and returns them flat: id, fields as JSON, times delivered, id, ...
-     */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    static final RedisScript<List<String>> CLAIM = (RedisScript) RedisScript.of("""
-            local claimed = redis.call('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[3], '0-0', 'COUNT', ARGV[4])
-            local out = {}
-            for _, entry in ipairs(claimed[2]) do
-              if entry and entry[2] then
-                local pending = redis.call('XPENDING', KEYS[1], ARGV[1], entry[1], entry[1], 1)
-            """ + FLAT_ENTRY + """
-              end
-            end
-            return out
-            """, List.class);
-
-    /**
-     * KEYS: stream. ARGV: group, consumer, count. The entries {@code consumer} itself holds, in the same flat form
-     * as {@link #CLAIM}, each counted as delivered once more. A reader calls it between entries, when it holds
-     * nothing it is working on: what it holds then came from a read that reached Redis after the reader had given
-     * up on it (the client sends such commands once the connection is back). An entry deleted meanwhile is
-     * acknowledged.
-     */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    static final RedisScript<List<String>> HELD = (RedisScript) RedisScript.of("""
-            local held = redis.call('XPENDING', KEYS[1], ARGV[1], '-', '+', ARGV[3], ARGV[2])
-            local out = {}
-            for _, p in ipairs(held) do
-              local entry = redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, p[1])[1]
-              if entry and entry[2] then
-                local pending = redis.call('XPENDING', KEYS[1], ARGV[1], entry[1], entry[1], 1)
-            """ + FLAT_ENTRY + """
-              else
-                redis.call('XACK', KEYS[1], ARGV[1], p[1])
-              end
-            end
-            return out
-            """, List.class);
-
-    /**
-     * KEYS: stream. ARGV: group, min idle millis. Removes consumers that hold nothing and have not read for that
-     * long: those of instances that are gone (every instance starts with new consumer names). Returns how many.
-     */
-    static final RedisScript<Long> PRUNE = RedisScript.of("""
-            local removed = 0
-            for _, consumer in ipairs(redis.call('XINFO', 'CONSUMERS', KEYS[1], ARGV[1])) do
-              local info = {}
-              for i = 1, #consumer, 2 do info[consumer[i]] = consumer[i + 1] end
-              if tonumber(info['pending']) == 0 and tonumber(info['idle']) >= tonumber(ARGV[2]) then
-                redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], info['name'])
-                removed = removed + 1
-              end
-            end
-            return removed
-            """, Long.class);
-
 }

@@ -7,13 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.redis.connection.stream.Consumer;
-import org.springframework.data.redis.connection.stream.ReadOffset;
-import org.springframework.data.redis.connection.stream.StreamOffset;
-import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import io.guestgate.guestlist.redis.Json;
+import io.guestgate.guestlist.redis.StreamGroup;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -23,11 +20,13 @@ final class OutboxStream {
     private final ReactiveStringRedisTemplate redis;
     private final OutboxKeys keys;
     private final OutboxProperties properties;
+    private final StreamGroup group;
 
     OutboxStream(ReactiveStringRedisTemplate redis, OutboxKeys keys, OutboxProperties properties) {
         this.redis = redis;
         this.keys = keys;
         this.properties = properties;
+        this.group = new StreamGroup(redis, keys.stream(), properties.group());
     }
 
     /**
@@ -36,8 +35,8 @@ final class OutboxStream {
      */
     record Pending(String id, OutboxEntry entry, long deliveries) {
 
-        static Pending parse(String id, Map<?, ?> fields) {
-            return parse(id, fields, 1);
+        static Pending parse(StreamGroup.Entry entry) {
+            return parse(entry.id(), entry.fields(), entry.deliveries());
         }
 
         static Pending parse(String id, Map<?, ?> fields, long deliveries) {
@@ -68,24 +67,17 @@ final class OutboxStream {
 
     /** Creates the consumer group, reading from the very first entry, unless it exists. */
     Mono<Void> ensureGroup() {
-        return redis.opsForStream().createGroup(keys.stream(), ReadOffset.from("0"), properties.group())
-                .onErrorResume(e -> String.valueOf(rootMessage(e)).contains("BUSYGROUP"), e -> Mono.empty())
-                .then();
+        return group.ensureGroup();
     }
 
     /** New entries for this consumer (XREADGROUP ... >), waiting up to the poll timeout. */
     Flux<Pending> read(String consumer, int count) {
-        return redis.<String, String>opsForStream()
-                .read(Consumer.from(properties.group(), consumer),
-                        StreamReadOptions.empty().count(count).block(properties.pollTimeout()),
-                        StreamOffset.create(keys.stream(), ReadOffset.lastConsumed()))
-                .map(record -> Pending.parse(record.getId().getValue(), record.getValue()));
+        return group.read(consumer, count, properties.pollTimeout()).map(Pending::parse);
     }
 
     /** Entries other consumers have held longer than the claim idle time, now held by {@code consumer}. */
     Flux<Pending> claim(String consumer, int count) {
-        return entries(redis.execute(OutboxScripts.CLAIM, List.of(keys.stream()), List.of(properties.group(),
-                consumer, Long.toString(properties.claimIdle().toMillis()), Integer.toString(count))));
+        return group.claim(consumer, properties.claimIdle(), count).map(Pending::parse);
     }
 
     /**
@@ -93,23 +85,12 @@ final class OutboxStream {
      * read it had given up on, which Redis carried out later.
      */
     Flux<Pending> held(String consumer, int count) {
-        return entries(redis.execute(OutboxScripts.HELD, List.of(keys.stream()),
-                List.of(properties.group(), consumer, Integer.toString(count))));
+        return group.held(consumer, count).map(Pending::parse);
     }
 
     /** Removes consumers that hold nothing and have been idle for {@code idle}; returns how many. */
     Mono<Long> prune(Duration idle) {
-        return single(redis.execute(OutboxScripts.PRUNE, List.of(keys.stream()),
-                List.of(properties.group(), Long.toString(idle.toMillis()))));
-    }
-
-    /** Reads the flat reply of {@link OutboxScripts#CLAIM} and {@link OutboxScripts#HELD}. */
-    private static Flux<Pending> entries(Flux<List<String>> reply) {
-        return reply.collectList()
-                .flatMapIterable(OutboxStream::flatten)
-                .buffer(3)
-                .map(triple -> Pending.parse(triple.get(0).toString(), Json.read(triple.get(1).toString(), Map.class),
-                        Long.parseLong(triple.get(2).toString())));
+        return group.prune(idle);
     }
 
     /** Puts retries that are due back onto the stream. */
@@ -140,9 +121,7 @@ final class OutboxStream {
 
     /** Acknowledges and deletes an entry that cannot be read, so it does not come back forever. */
     Mono<Void> drop(String id) {
-        return redis.opsForStream().acknowledge(keys.stream(), properties.group(), id)
-                .then(redis.opsForStream().delete(keys.stream(), id))
-                .then();
+        return group.settle(id);
     }
 
     /** The batch's organizer, title and failure lines, for its report. */
@@ -195,13 +174,5 @@ final class OutboxStream {
 
     private static <T> Mono<T> single(Flux<T> results) {
         return results.next();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

@@ -72,10 +72,10 @@ class OutboxUnitsTest {
         Map<String, String> fields = new LinkedHashMap<>(
                 new OutboxEntry("m1abc-x2y3z", "m1abc", MailPurpose.INVITE, MailLanguage.EN, "b4tch", 1).fields());
         fields.put("meeting", "other");
-        assertThat(OutboxStream.Pending.parse("1-0", fields).entry()).isNull();
+        assertThat(OutboxStream.Pending.parse("1-0", fields, 1).entry()).isNull();
         fields.remove("meeting");
-        assertThat(OutboxStream.Pending.parse("1-0", fields).entry()).isNull();
-        assertThat(OutboxStream.Pending.parse("1-0", Map.of("purpose", "SPAM")).entry()).isNull();
+        assertThat(OutboxStream.Pending.parse("1-0", fields, 1).entry()).isNull();
+        assertThat(OutboxStream.Pending.parse("1-0", Map.of("purpose", "SPAM"), 1).entry()).isNull();
     }
 
     @Test
