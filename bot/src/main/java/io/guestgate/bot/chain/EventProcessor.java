@@ -127,11 +127,6 @@ public class EventProcessor implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
-    /** This instance's name in the consumer group; its readers are this name and a number. */
-    String consumer() {
-        return consumer;
-    }
-
     private Mono<Void> readers() {
         return Flux.range(0, settings.concurrency())
                 .flatMap(slot -> reader(consumer + "-" + slot), settings.concurrency())
@@ -139,10 +134,7 @@ public class EventProcessor implements SmartLifecycle {
     }
 
     private Mono<Void> reader(String name) {
-        return Mono.defer(() -> group.held(name, 1)
-                        .switchIfEmpty(Flux.defer(() -> running ? group.read(name, 1, POLL) : Flux.empty()))
-                        .concatMap(entry -> process(entry))
-                        .then())
+        return Mono.defer(() -> group.next(name, POLL).concatMap(this::process).then())
                 .onErrorResume(e -> group.ensureGroup().onErrorResume(x -> Mono.empty())
                         .then(pause("read taken-in events", e)))
                 .repeat(() -> running)
@@ -151,8 +143,7 @@ public class EventProcessor implements SmartLifecycle {
 
     private Mono<Void> claimLoop() {
         Duration interval = settings.claimIdle().dividedBy(4);
-        return Mono.defer(() -> group.held(consumer, settings.concurrency())
-                        .concatWith(group.claim(consumer, settings.claimIdle(), settings.concurrency()))
+        return Mono.defer(() -> group.takeOver(consumer, settings.claimIdle(), settings.concurrency())
                         .flatMap(this::process, settings.concurrency())
                         .then(group.prune(settings.claimIdle().multipliedBy(PRUNE_AFTER_CLAIM_IDLES))))
                 .onErrorResume(e -> pause("claim events of instances gone", e))

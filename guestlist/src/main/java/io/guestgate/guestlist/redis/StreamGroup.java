@@ -144,6 +144,22 @@ public final class StreamGroup {
         return entries(redis.execute(HELD, List.of(stream), List.of(group, consumer, Integer.toString(count))));
     }
 
+    /**
+     * What a consumer that takes one entry at a time works on next: the entry it holds already, if any (see the class
+     * comment), else a new one, waiting up to {@code block}.
+     */
+    public Flux<Entry> next(String consumer, Duration block) {
+        return held(consumer, 1).switchIfEmpty(Flux.defer(() -> read(consumer, 1, block)));
+    }
+
+    /**
+     * What {@code consumer} takes over: entries it holds already, then entries other consumers have held longer than
+     * {@code minIdle} (their instance died while working on them).
+     */
+    public Flux<Entry> takeOver(String consumer, Duration minIdle, int count) {
+        return held(consumer, count).concatWith(claim(consumer, minIdle, count));
+    }
+
     /** Entries other consumers have held longer than {@code minIdle}, now held by {@code consumer}. */
     public Flux<Entry> claim(String consumer, Duration minIdle, int count) {
         return entries(redis.execute(CLAIM, List.of(stream),
@@ -181,18 +197,24 @@ public final class StreamGroup {
         return safe + "-" + Ids.random(8);
     }
 
-    /** Reads the flat reply of {@link #CLAIM} and {@link #HELD}; it may arrive as one list or as its elements. */
+    /** A script's multi-bulk reply may arrive as one list or as its elements, depending on the driver. */
+    public static List<Object> flatten(List<?> values) {
+        List<Object> flat = new ArrayList<>();
+        for (Object value : values) {
+            if (value instanceof List<?> list) {
+                flat.addAll(list);
+            } else {
+                flat.add(value);
+            }
+        }
+        return flat;
+    }
+
+    /** Reads the flat reply of {@link #CLAIM} and {@link #HELD}. */
     @SuppressWarnings("unchecked")
     private static Flux<Entry> entries(Flux<List<Object>> reply) {
         return reply.collectList().flatMapIterable(values -> {
-            List<Object> flat = new ArrayList<>();
-            for (Object value : values) {
-                if (value instanceof List<?> list) {
-                    flat.addAll(list);
-                } else {
-                    flat.add(value);
-                }
-            }
+            List<Object> flat = flatten(values);
             List<Entry> found = new ArrayList<>();
             for (int i = 0; i + 2 < flat.size(); i += 3) {
                 Map<String, String> fields = new LinkedHashMap<>();

@@ -70,22 +70,14 @@ final class OutboxStream {
         return group.ensureGroup();
     }
 
-    /** New entries for this consumer (XREADGROUP ... >), waiting up to the poll timeout. */
-    Flux<Pending> read(String consumer, int count) {
-        return group.read(consumer, count, properties.pollTimeout()).map(Pending::parse);
+    /** What a reader sends next: an entry it holds already (a read it had given up on), else a new one. */
+    Flux<Pending> next(String consumer) {
+        return group.next(consumer, properties.pollTimeout()).map(Pending::parse);
     }
 
-    /** Entries other consumers have held longer than the claim idle time, now held by {@code consumer}. */
-    Flux<Pending> claim(String consumer, int count) {
-        return group.claim(consumer, properties.claimIdle(), count).map(Pending::parse);
-    }
-
-    /**
-     * Entries {@code consumer} holds already. Between two entries a reader should hold none: any it does came from a
-     * read it had given up on, which Redis carried out later.
-     */
-    Flux<Pending> held(String consumer, int count) {
-        return group.held(consumer, count).map(Pending::parse);
+    /** Entries this consumer holds already, then those consumers of dead instances held too long. */
+    Flux<Pending> takeOver(String consumer, int count) {
+        return group.takeOver(consumer, properties.claimIdle(), count).map(Pending::parse);
     }
 
     /** Removes consumers that hold nothing and have been idle for {@code idle}; returns how many. */
@@ -144,7 +136,7 @@ final class OutboxStream {
                 retryMember, deadLetter, Integer.toString(properties.deadLetterMax()));
         return redis.execute(OutboxScripts.SETTLE, scriptKeys, args)
                 .collectList()
-                .map(OutboxStream::flatten)
+                .map(StreamGroup::flatten)
                 .map(values -> values.stream().map(value -> ((Number) value).longValue()).toList());
     }
 
@@ -157,19 +149,6 @@ final class OutboxStream {
         }
         return Mono.just(new BatchState(result.get(1), result.get(2), result.get(3), result.get(4),
                 result.get(5) == 1L));
-    }
-
-    /** A script's multi-bulk reply may arrive as one list or as its elements, depending on the driver. */
-    private static List<Object> flatten(List<?> values) {
-        List<Object> flat = new ArrayList<>();
-        for (Object value : values) {
-            if (value instanceof List<?> list) {
-                flat.addAll(list);
-            } else {
-                flat.add(value);
-            }
-        }
-        return flat;
     }
 
     private static <T> Mono<T> single(Flux<T> results) {

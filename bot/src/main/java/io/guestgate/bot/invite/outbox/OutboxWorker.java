@@ -128,7 +128,7 @@ final class OutboxWorker implements SmartLifecycle {
     }
 
     private Mono<Void> reader(String name) {
-        return Mono.defer(() -> stream.held(name, 1).switchIfEmpty(stream.read(name, 1))
+        return Mono.defer(() -> stream.next(name)
                         .concatMap(pending -> entries.process(pending, name, mailScheduler))
                         .then())
                 .onErrorResume(e -> stream.ensureGroup().onErrorResume(x -> Mono.empty())
@@ -142,8 +142,7 @@ final class OutboxWorker implements SmartLifecycle {
      * died mid-send), after any that this loop itself still holds; and removes consumers of instances long gone.
      */
     private Mono<Void> claimLoop() {
-        return Mono.defer(() -> stream.held(consumer, properties.concurrency())
-                        .concatWith(stream.claim(consumer, properties.concurrency()))
+        return Mono.defer(() -> stream.takeOver(consumer, properties.concurrency())
                         .flatMap(pending -> entries.process(pending, consumer, mailScheduler),
                                 properties.concurrency())
                         .then(stream.prune(properties.claimIdle().multipliedBy(PRUNE_AFTER_CLAIM_IDLES))))
