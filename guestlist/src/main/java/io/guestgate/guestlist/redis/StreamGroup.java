@@ -34,6 +34,16 @@ public final class StreamGroup {
     public record Entry(String id, Map<String, String> fields, long deliveries) {
     }
 
+    /** Lua: appends {@code entry} (id, field list) and its delivery count to {@code out}, flat. */
+    private static final String APPEND_ENTRY = """
+                local fields = {}
+                for i = 1, #entry[2], 2 do fields[entry[2][i]] = entry[2][i + 1] end
+                local pending = redis.call('XPENDING', KEYS[1], ARGV[1], entry[1], entry[1], 1)
+                out[#out + 1] = entry[1]
+                out[#out + 1] = cjson.encode(fields)
+                out[#out + 1] = tostring(pending[1] and pending[1][4] or 1)
+            """;
+
     /**
      * KEYS: stream. ARGV: group, consumer, min idle millis, count. Claims entries other consumers have held too
      * long (XAUTOCLAIM); returns them flat: id, fields as JSON, times delivered, id, ...
@@ -44,12 +54,7 @@ public final class StreamGroup {
             local out = {}
             for _, entry in ipairs(claimed[2]) do
               if entry and entry[2] then
-                local fields = {}
-                for i = 1, #entry[2], 2 do fields[entry[2][i]] = entry[2][i + 1] end
-                local pending = redis.call('XPENDING', KEYS[1], ARGV[1], entry[1], entry[1], 1)
-                out[#out + 1] = entry[1]
-                out[#out + 1] = cjson.encode(fields)
-                out[#out + 1] = tostring(pending[1] and pending[1][4] or 1)
+            """ + APPEND_ENTRY + """
               end
             end
             return out
@@ -67,12 +72,7 @@ public final class StreamGroup {
             for _, p in ipairs(held) do
               local entry = redis.call('XCLAIM', KEYS[1], ARGV[1], ARGV[2], 0, p[1])[1]
               if entry and entry[2] then
-                local fields = {}
-                for i = 1, #entry[2], 2 do fields[entry[2][i]] = entry[2][i + 1] end
-                local pending = redis.call('XPENDING', KEYS[1], ARGV[1], entry[1], entry[1], 1)
-                out[#out + 1] = entry[1]
-                out[#out + 1] = cjson.encode(fields)
-                out[#out + 1] = tostring(pending[1] and pending[1][4] or 1)
+            """ + APPEND_ENTRY + """
               else
                 redis.call('XACK', KEYS[1], ARGV[1], p[1])
               end
