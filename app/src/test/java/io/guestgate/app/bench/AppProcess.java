@@ -13,9 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.guestgate.guestlist.cluster.ChildProcesses;
 
 /**
  * A Java application in a process of its own (so that its startup, memory and CPU are its own, not the test's): the
@@ -115,9 +116,7 @@ final class AppProcess implements AutoCloseable {
             long start = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            Process watchdog = new ProcessBuilder("sh", "-c", "while kill -0 " + ProcessHandle.current().pid()
-                    + " 2>/dev/null; do sleep 1; done; kill -9 " + process.pid() + " 2>/dev/null")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process watchdog = ChildProcesses.watchdog(process);
             AppProcess app = new AppProcess(name, process, watchdog, log, port);
             app.awaitReady(readyPath, start, timeout);
             return app;
@@ -203,17 +202,7 @@ final class AppProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-        watchdog.destroy();
+        ChildProcesses.stop(process, watchdog, Duration.ofSeconds(30));
     }
 
     static void sleep(long millis) {

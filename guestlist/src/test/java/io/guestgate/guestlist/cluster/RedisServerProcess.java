@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -84,11 +83,7 @@ public final class RedisServerProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis-" + port + ".log").toFile()))
                     .start();
-            watchdog = new ProcessBuilder("sh", "-c", "while kill -0 " + ProcessHandle.current().pid()
-                    + " 2>/dev/null; do sleep 1; done; kill -9 " + server.pid() + " 2>/dev/null")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            watchdog = ChildProcesses.watchdog(server);
         }
         catch (IOException e) {
             throw new UncheckedIOException("could not start redis-server (scripts/test installs it)", e);
@@ -111,17 +106,7 @@ public final class RedisServerProcess implements AutoCloseable {
         if (server == null) {
             return;
         }
-        server.destroy();
-        try {
-            if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            server.destroyForcibly();
-        }
-        watchdog.destroy();
+        ChildProcesses.stop(server, watchdog, Duration.ofSeconds(10));
         server = null;
         watchdog = null;
     }
