@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import io.guestgate.bot.BotProperties;
@@ -20,14 +18,17 @@ import io.guestgate.bot.chain.WebhookEvent.Kind;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.guestlist.redis.RedisKeys;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.guestlist.testing.LocalRedis;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /** Processing taken-in events from the shared stream, on the real Redis, with a lambda as the chain. */
 class EventProcessorTest {
 
-    static LettuceConnectionFactory connection;
-    static ReactiveStringRedisTemplate redis;
+    @RegisterExtension
+    static final LocalRedis local = new LocalRedis();
+
+    private final ReactiveStringRedisTemplate redis = local.reactive();
 
     private final RedisKeys keys = new RedisKeys(GuestlistTestProperties.uniquePrefix());
     private final Sinks.Empty<Void> release = Sinks.empty();
@@ -35,19 +36,6 @@ class EventProcessorTest {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
     private EventProcessor processor;
-
-    @BeforeAll
-    static void connect() {
-        connection = new LettuceConnectionFactory("127.0.0.1", 6379);
-        connection.afterPropertiesSet();
-        connection.start();
-        redis = new ReactiveStringRedisTemplate(connection);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        connection.destroy();
-    }
 
     @AfterEach
     void stop() {
@@ -160,7 +148,7 @@ class EventProcessorTest {
         return Mono.fromRunnable(() -> started.add(event.dataId()));
     }
 
-    private static long streamLength(IntakeQueue queue) {
+    private long streamLength(IntakeQueue queue) {
         Long size = redis.opsForStream().size(queue.group().stream()).block();
         return size == null ? 0 : size;
     }

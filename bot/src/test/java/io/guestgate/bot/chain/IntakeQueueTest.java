@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import io.guestgate.bot.BotProperties;
@@ -17,28 +15,18 @@ import io.guestgate.bot.chain.WebhookEvent.Kind;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.guestlist.redis.RedisKeys;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.guestlist.testing.LocalRedis;
 import reactor.core.publisher.Flux;
 
 /** Taking events in, on the real Redis. */
 class IntakeQueueTest {
 
-    static LettuceConnectionFactory connection;
-    static ReactiveStringRedisTemplate redis;
+    @RegisterExtension
+    static final LocalRedis local = new LocalRedis();
+
+    private final ReactiveStringRedisTemplate redis = local.reactive();
 
     private final RedisKeys keys = new RedisKeys(GuestlistTestProperties.uniquePrefix());
-
-    @BeforeAll
-    static void connect() {
-        connection = new LettuceConnectionFactory("127.0.0.1", 6379);
-        connection.afterPropertiesSet();
-        connection.start();
-        redis = new ReactiveStringRedisTemplate(connection);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        connection.destroy();
-    }
 
     @Test
     void takesAnEventInOnceAndRemembersItsIdWithATtl() {

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import io.guestgate.emulator.EmulatorSeed;
@@ -21,6 +20,7 @@ import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStatus;
 import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.guestlist.testing.LocalRedis;
 
 /**
  * What the invitation integration tests share: the real Redis under a key prefix of their own (as
@@ -100,17 +100,12 @@ public final class InviteTestWorld {
      * contexts are closed, so no worker recreates what was just deleted.
      */
     public static void deleteKeys(String prefix) {
-        LettuceConnectionFactory factory = new LettuceConnectionFactory("127.0.0.1", 6379);
-        factory.afterPropertiesSet();
-        factory.start();
-        try {
-            StringRedisTemplate redis = new StringRedisTemplate(factory);
+        try (LocalRedis local = new LocalRedis().open()) {
+            StringRedisTemplate redis = local.blocking();
             Set<String> keys = redis.keys(prefix + "*");
             if (keys != null && !keys.isEmpty()) {
                 redis.delete(keys);
             }
-        } finally {
-            factory.destroy();
         }
     }
 }

@@ -1,10 +1,11 @@
 package io.guestgate.bot.invite.outbox;
 
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.connection.stream.PendingMessages;
 import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.StringRedisTemplate;
+
+import io.guestgate.guestlist.testing.LocalRedis;
 
 /**
  * Looks into the outbox's keys directly, to check that nothing is left behind or lost. It has a connection of its
@@ -12,21 +13,19 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 final class OutboxRedis implements AutoCloseable {
 
-    private final LettuceConnectionFactory factory;
+    private final LocalRedis local;
     private final StringRedisTemplate redis;
     private final String prefix;
 
     OutboxRedis(String prefix) {
-        this.factory = new LettuceConnectionFactory("127.0.0.1", 6379);
-        factory.afterPropertiesSet();
-        factory.start();
-        this.redis = new StringRedisTemplate(factory);
+        this.local = new LocalRedis().open();
+        this.redis = local.blocking();
         this.prefix = prefix;
     }
 
     @Override
     public void close() {
-        factory.destroy();
+        local.close();
     }
 
     StringRedisTemplate template() {
