@@ -46,14 +46,14 @@ public class LinkGuard {
         if (!LinkTokens.isWellFormed(token)) {
             return Mono.just(new LinkState.Unknown());
         }
-        return limiter.allowAddress(clientAddress(exchange))
-                .flatMap(allowed -> allowed ? invitations.findByToken(token)
+        return limiter.countAddress(clientAddress(exchange))
+                .<LinkState>map(LinkGuard::limited)
+                .switchIfEmpty(Mono.defer(() -> invitations.findByToken(token)
                         .flatMap(invitation -> countForInvitation
-                                ? limiter.allowInvitation(invitation.id()).flatMap(ok -> ok ? stateOf(invitation)
-                                        : Mono.just(limited()))
+                                ? limiter.countInvitation(invitation.id()).<LinkState>map(LinkGuard::limited)
+                                        .switchIfEmpty(Mono.defer(() -> stateOf(invitation)))
                                 : stateOf(invitation))
-                        .defaultIfEmpty(new LinkState.Unknown())
-                        : Mono.just(limited()));
+                        .defaultIfEmpty(new LinkState.Unknown())));
     }
 
     private Mono<LinkState> stateOf(Invitation invitation) {
@@ -75,8 +75,8 @@ public class LinkGuard {
         return new LinkState.Open(invitation, meeting);
     }
 
-    private LinkState limited() {
-        return new LinkState.Limited(limiter.retryAfterSeconds());
+    private static LinkState limited(Duration wait) {
+        return new LinkState.Limited(Math.max(1, (wait.toMillis() + 999) / 1000));
     }
 
     private static String clientAddress(ServerWebExchange exchange) {

@@ -8,62 +8,63 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import io.guestgate.guestlist.redis.RedisKeys;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.guestlist.testing.LocalRedis;
 
-/** The counters on the real Redis: per address and per invitation, per window, always with a TTL. */
+/** The limits on the real Redis: per address and per invitation, over a sliding window, always with a TTL. */
 class RateLimiterTest {
 
-    private static LettuceConnectionFactory connections;
-    private static ReactiveStringRedisTemplate redis;
+    @RegisterExtension
+    static final LocalRedis local = new LocalRedis();
+
+    private final ReactiveStringRedisTemplate redis = local.reactive();
 
     private final RedisKeys keys = new RedisKeys(GuestlistTestProperties.uniquePrefix());
     private final RateLimitProperties limits = new RateLimitProperties(3, 2, Duration.ofMinutes(1));
 
-    @BeforeAll
-    static void connect() {
-        connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 6379));
-        connections.afterPropertiesSet();
-        connections.start();
-        redis = new ReactiveStringRedisTemplate(connections);
-    }
+    @Test
+    void eachAddressGetsItsOwnAllowanceInAnyWindowsLength() {
+        Instant first = Instant.parse("2026-11-30T09:00:50Z");
+        assertThat(at(first).countAddress("203.0.113.7").blockOptional()).isEmpty();
+        // Past a minute's edge, where a fixed window would start counting afresh.
+        RateLimiter later = at(first.plusSeconds(20));
+        assertThat(later.countAddress("203.0.113.7").blockOptional()).isEmpty();
+        assertThat(later.countAddress("203.0.113.7").blockOptional()).isEmpty();
 
-    @AfterAll
-    static void disconnect() {
-        connections.destroy();
+        assertThat(later.countAddress("203.0.113.7").blockOptional()).contains(Duration.ofSeconds(40));
+        assertThat(later.countAddress("2001:db8::1").blockOptional()).isEmpty();
+
+        // The first request leaves the window, and only it.
+        RateLimiter minuteAfterFirst = at(first.plusSeconds(60));
+        assertThat(minuteAfterFirst.countAddress("203.0.113.7").blockOptional()).isEmpty();
+        assertThat(minuteAfterFirst.countAddress("203.0.113.7").blockOptional()).contains(Duration.ofSeconds(20));
     }
 
     @Test
-    void eachAddressGetsItsOwnAllowancePerWindow() {
-        Instant start = Instant.parse("2026-11-30T09:00:10Z");
-        RateLimiter limiter = new RateLimiter(redis, keys, limits, Clock.fixed(start, ZoneOffset.UTC));
+    void refusedRequestsAreNotCounted() {
+        Instant start = Instant.parse("2026-11-30T10:00:00Z");
+        RateLimiter limiter = at(start);
+        limiter.countInvitation("m2-a").block();
+        limiter.countInvitation("m2-a").block();
+        for (int i = 0; i < 5; i++) {
+            assertThat(at(start.plusSeconds(30)).countInvitation("m2-a").blockOptional()).isPresent();
+        }
 
-        List<Boolean> first = List.of(limiter.allowAddress("203.0.113.7").block(),
-                limiter.allowAddress("203.0.113.7").block(), limiter.allowAddress("203.0.113.7").block(),
-                limiter.allowAddress("203.0.113.7").block());
-
-        assertThat(first).containsExactly(true, true, true, false);
-        assertThat(limiter.allowAddress("2001:db8::1").block()).isTrue();
-        assertThat(limiter.retryAfterSeconds()).isEqualTo(50);
-
-        RateLimiter nextWindow = new RateLimiter(redis, keys, limits,
-                Clock.fixed(start.plus(Duration.ofMinutes(1)), ZoneOffset.UTC));
-        assertThat(nextWindow.allowAddress("203.0.113.7").block()).isTrue();
+        assertThat(at(start.plusSeconds(60)).countInvitation("m2-a").blockOptional()).isEmpty();
     }
 
     @Test
     void invitationsHaveTheirOwnLimitAndEveryCounterExpires() {
         RateLimiter limiter = new RateLimiter(redis, keys, limits, Clock.systemUTC());
 
-        assertThat(List.of(limiter.allowInvitation("m1-a").block(), limiter.allowInvitation("m1-a").block(),
-                limiter.allowInvitation("m1-a").block())).containsExactly(true, true, false);
+        assertThat(limiter.countInvitation("m1-a").blockOptional()).isEmpty();
+        assertThat(limiter.countInvitation("m1-a").blockOptional()).isEmpty();
+        assertThat(limiter.countInvitation("m1-a").blockOptional()).isPresent();
 
         List<String> counters = redis.keys(keys.prefix() + "ratelimit:*").collectList().block();
         assertThat(counters).isNotEmpty();
@@ -71,5 +72,9 @@ class RateLimiterTest {
             Duration ttl = redis.getExpire(counter).block();
             assertThat(ttl).as(counter).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
         }
+    }
+
+    private RateLimiter at(Instant now) {
+        return new RateLimiter(redis, keys, limits, Clock.fixed(now, ZoneOffset.UTC));
     }
 }
