@@ -3,22 +3,16 @@ package io.guestgate.bot.chain;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.BotProperties;
 import io.guestgate.guestlist.redis.StreamGroup;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
+import io.guestgate.guestlist.redis.StreamWorker;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
@@ -39,9 +33,7 @@ import reactor.util.retry.Retry;
  * is taken over by another instance.
  */
 @Component
-public class EventProcessor implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(EventProcessor.class);
+public class EventProcessor extends StreamWorker {
 
     /** Below {@code spring.data.redis.timeout}, which bounds the blocking read. */
     static final Duration POLL = Duration.ofSeconds(1);
@@ -54,71 +46,16 @@ public class EventProcessor implements SmartLifecycle {
     private final BotProperties.Intake settings;
     private final Set<String> processing = ConcurrentHashMap.newKeySet();
 
-    private volatile boolean running;
-    private String consumer;
-    private Sinks.Empty<Void> stopping;
-    private CountDownLatch finished;
-    private Disposable loops;
-    private Scheduler scheduler;
-
     @Autowired
     EventProcessor(EventChain chain, IntakeQueue queue, BotProperties properties) {
         this(chain::process, queue.group(), properties);
     }
 
     EventProcessor(Function<WebhookEvent, Mono<Void>> chain, StreamGroup group, BotProperties properties) {
+        super("Event processing", POLL, properties.intake().shutdownGrace());
         this.chain = chain;
         this.group = group;
         this.settings = properties.intake();
-    }
-
-    @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        consumer = StreamGroup.instanceName(settings.consumerName());
-        stopping = Sinks.empty();
-        finished = new CountDownLatch(1);
-        scheduler = Schedulers.newBoundedElastic(settings.concurrency(), 10_000, "bot-events", 60, true);
-        loops = group.ensureGroup()
-                .onErrorResume(e -> pause("create the consumer group", e))
-                .thenMany(Flux.merge(readers(), claimLoop()))
-                .doFinally(signal -> finished.countDown())
-                .subscribe(null, e -> log.error("Event processing stopped unexpectedly: {}", e.toString()));
-    }
-
-    /** Stops reading and gives the events being processed the grace period to finish. */
-    @Override
-    public void stop() {
-        CountDownLatch done;
-        synchronized (this) {
-            if (!running) {
-                return;
-            }
-            running = false;
-            stopping.tryEmitEmpty();
-            done = finished;
-        }
-        try {
-            if (!done.await(settings.shutdownGrace().plus(POLL).toMillis(), TimeUnit.MILLISECONDS)) {
-                processing.forEach(id -> log.warn("Event {} still being processed at shutdown; another instance "
-                        + "takes it over after {}", id, settings.claimIdle()));
-            }
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        finally {
-            loops.dispose();
-            scheduler.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     /** Stop after the web server stopped taking requests, start before it takes them. */
@@ -127,29 +64,33 @@ public class EventProcessor implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
-    private Mono<Void> readers() {
-        return Flux.range(0, settings.concurrency())
-                .flatMap(slot -> reader(consumer + "-" + slot), settings.concurrency())
-                .then();
+    @Override
+    protected Mono<Void> ensureGroup() {
+        return group.ensureGroup();
     }
 
-    private Mono<Void> reader(String name) {
-        return Mono.defer(() -> group.next(name, POLL).concatMap(this::process).then())
-                .onErrorResume(e -> group.ensureGroup().onErrorResume(x -> Mono.empty())
-                        .then(pause("read taken-in events", e)))
-                .repeat(() -> running)
-                .then();
+    @Override
+    protected Scheduler newScheduler() {
+        return Schedulers.newBoundedElastic(settings.concurrency(), 10_000, "bot-events", 60, true);
     }
 
-    private Mono<Void> claimLoop() {
-        Duration interval = settings.claimIdle().dividedBy(4);
-        return Mono.defer(() -> group.takeOver(consumer, settings.claimIdle(), settings.concurrency())
-                        .flatMap(this::process, settings.concurrency())
-                        .then(group.prune(settings.claimIdle().multipliedBy(PRUNE_AFTER_CLAIM_IDLES))))
-                .onErrorResume(e -> pause("claim events of instances gone", e))
-                .then(idle(interval))
-                .repeat(() -> running)
-                .then();
+    @Override
+    protected Mono<Void> loops() {
+        String consumer = StreamGroup.instanceName(settings.consumerName());
+        return Mono.when(
+                readers(settings.concurrency(), consumer, "read taken-in events",
+                        name -> group.next(name, POLL).concatMap(this::process).then()),
+                every(settings.claimIdle().dividedBy(4), "claim events of instances gone",
+                        () -> group.takeOver(consumer, settings.claimIdle(), settings.concurrency())
+                                .flatMap(this::process, settings.concurrency())
+                                .then(group.prune(settings.claimIdle().multipliedBy(PRUNE_AFTER_CLAIM_IDLES)))
+                                .then()));
+    }
+
+    @Override
+    protected void stillWorkingAtShutdown() {
+        processing.forEach(id -> log.warn("Event {} still being processed at shutdown; another instance takes it "
+                + "over after {}", id, settings.claimIdle()));
     }
 
     private Mono<Void> process(StreamGroup.Entry entry) {
@@ -168,7 +109,7 @@ public class EventProcessor implements SmartLifecycle {
         }
         processing.add(entry.id());
         return Mono.defer(() -> chain.apply(event))
-                .subscribeOn(scheduler)
+                .subscribeOn(scheduler())
                 .timeout(settings.processingTimeout())
                 .doOnError(error -> log.error("Event {} {} from person {} in space {} failed and got no answer: {}",
                         event.kind(), event.dataId(), event.personId(), event.roomId(), error.toString()))
@@ -189,14 +130,5 @@ public class EventProcessor implements SmartLifecycle {
                             entry.id(), e.toString());
                     return Mono.empty();
                 });
-    }
-
-    private Mono<Void> idle(Duration duration) {
-        return Mono.delay(duration).then().takeUntilOther(stopping.asMono());
-    }
-
-    private <T> Mono<T> pause(String what, Throwable e) {
-        log.warn("Could not {}: {}", what, e.toString());
-        return idle(POLL).then(Mono.empty());
     }
 }
