@@ -2,6 +2,7 @@ package io.guestgate.app.scale;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Bounded waiting for what happens asynchronously (webhook processing, mail, replies). */
 public final class Await {
@@ -17,6 +18,25 @@ public final class Await {
                 throw new AssertionError("Not within " + timeout + ": " + what);
             }
             pause(50);
+        }
+    }
+
+    /**
+     * A test's own setup step, tried again for up to 10 s while it fails: right after Redis restarted, a command in
+     * flight on a connection the old server reset fails, and the step is setup, not what is under test.
+     */
+    public static <T> T retrying(String what, Supplier<T> step) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try {
+                return step.get();
+            }
+            catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Kept failing for 10 s: " + what, e);
+                }
+                pause(200);
+            }
         }
     }
 

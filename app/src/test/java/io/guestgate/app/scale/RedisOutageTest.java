@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
@@ -107,14 +108,16 @@ class RedisOutageTest {
         redis.stop();
         Await.pause(1500);
         redis.start();
-        Meeting meeting = world.storedMeeting("After outage " + Ids.random(6),
-                Instant.now().plus(Duration.ofDays(2)));
+        awaitEveryInstanceReconnected();
+        Meeting meeting = Await.retrying("store a meeting", () -> world.storedMeeting("After outage " + Ids.random(6),
+                Instant.now().plus(Duration.ofDays(2))));
         String run = Ids.random(6);
         List<String> ids = new ArrayList<>();
         InvitationStore invitations = world.instance(0).getBean(InvitationStore.class);
         for (int i = 0; i < 6; i++) {
-            ids.add(invitations.add(meeting, new Invitee("Guest " + i, "after-" + i + "-" + run + "@example.com"))
-                    .block().invitation().id());
+            Invitee invitee = new Invitee("Guest " + i, "after-" + i + "-" + run + "@example.com");
+            ids.add(Await.retrying("add an invitation",
+                    () -> invitations.add(meeting, invitee).block().invitation().id()));
         }
 
         world.instance(1).getBean(Outbox.class).enqueue(new OutboxBatch(world.organizer().id(), meeting.id(),
@@ -131,6 +134,25 @@ class RedisOutageTest {
                     + ", pending " + redis.command("XPENDING", stream, "mailers"));
         }
         assertThat(world.smtp().recipients().stream().filter(a -> a.contains(run))).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    /** Until each instance's Redis connection answers again; it reconnects on its own, with a backoff. */
+    private static void awaitEveryInstanceReconnected() {
+        for (int i = 0; i < world.size(); i++) {
+            ReactiveStringRedisTemplate redisOfInstance = world.instance(i).getBean(ReactiveStringRedisTemplate.class);
+            Await.until(Duration.ofSeconds(60), "instance " + i + " reconnected to Redis",
+                    () -> answersPing(redisOfInstance));
+        }
+    }
+
+    private static boolean answersPing(ReactiveStringRedisTemplate redisOfInstance) {
+        try {
+            return "PONG".equals(redisOfInstance.execute(connection -> connection.ping()).blockFirst(
+                    Duration.ofSeconds(2)));
+        }
+        catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static long answersTo(String word) {
