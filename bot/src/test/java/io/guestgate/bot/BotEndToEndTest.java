@@ -37,7 +37,6 @@ import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
-import io.guestgate.webex.WebexClientSettings;
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,8 +77,7 @@ class BotEndToEndTest {
     @Autowired
     MeetingStore meetings;
 
-    final WebexClient webex = WebexClient.create(
-            WebexClientSettings.defaults().withApiBaseUrl(URI.create(WEBEX.apiBaseUrl())), WebClient.builder());
+    final WebexClient webex = BotTestWorld.client(WEBEX);
 
     @BeforeEach
     void registerWebhooksAndLinkOlivia() {
@@ -261,9 +259,7 @@ class BotEndToEndTest {
 
     /** A 1:1 message to the bot. */
     private Message say(EmulatorSeed.Person person, String text) {
-        io.guestgate.webex.messages.Message sent = webex.messages().create(AccessToken.of(person.accessToken()),
-                CreateMessageRequest.toPerson(BOT).text(text).build()).block();
-        return stored(sent.id());
+        return BotTestWorld.say(WEBEX, person, text);
     }
 
     /** A message in a group space that @mentions the bot, optionally in a thread. */
@@ -293,14 +289,11 @@ class BotEndToEndTest {
     }
 
     private static Message stored(String id) {
-        return WEBEX.messages().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        return BotTestWorld.stored(WEBEX, id);
     }
 
     /** The bot's messages in the same space, after the given one. */
     private static List<Message> repliesAfter(Message message) {
-        return WEBEX.messages().stream()
-                .filter(m -> BOT.equals(m.personId()) && m.roomId().equals(message.roomId())
-                        && m.created().isAfter(message.created()))
-                .toList();
+        return BotTestWorld.repliesAfter(WEBEX, message);
     }
 }

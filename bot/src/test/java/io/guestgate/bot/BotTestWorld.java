@@ -1,5 +1,6 @@
 package io.guestgate.bot;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -7,11 +8,16 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.WebexClientSettings;
+import io.guestgate.webex.messages.CreateMessageRequest;
 
 /** What the bot's Spring tests share: the emulator as Webex, the real Redis, and waiting for async answers. */
 public final class BotTestWorld {
@@ -41,6 +47,33 @@ public final class BotTestWorld {
         registry.add("guestgate.webex.integration.redirect-uri", () -> "http://localhost:8080/oauth/webex/callback");
         registry.add("guestgate.webex.http.max-attempts", () -> "1");
         return secret;
+    }
+
+    /** A client of the emulator's API, as a Webex client app would use it. */
+    public static WebexClient client(WebexEmulator webex) {
+        return WebexClient.create(WebexClientSettings.defaults().withApiBaseUrl(URI.create(webex.apiBaseUrl())),
+                WebClient.builder());
+    }
+
+    /** A 1:1 message from {@code person} to the bot, written through the emulator's API; the stored message. */
+    public static Message say(WebexEmulator webex, EmulatorSeed.Person person, String text) {
+        String id = client(webex).messages().create(AccessToken.of(person.accessToken()),
+                CreateMessageRequest.toPerson(webex.seed().bot().id()).text(text).build()).block().id();
+        return stored(webex, id);
+    }
+
+    /** The emulator's record of a message. */
+    public static Message stored(WebexEmulator webex, String id) {
+        return webex.messages().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The bot's messages in the same space, after the given one. */
+    public static List<Message> repliesAfter(WebexEmulator webex, Message message) {
+        String bot = webex.seed().bot().id();
+        return webex.messages().stream()
+                .filter(m -> bot.equals(m.personId()) && m.roomId().equals(message.roomId())
+                        && m.created().isAfter(message.created()))
+                .toList();
     }
 
     /** The bot's messages in a space, oldest first. */

@@ -47,6 +47,16 @@ class Answers {
         return Reply.text(messages.text(language, "not-available", verb.keyword(language)));
     }
 
+    /** The command reached its handler on an instance that stopped before it finished: it may be done or not. */
+    Reply interrupted(Verb verb, Language language) {
+        return Reply.text(messages.text(language, "interrupted", verb.keyword(language), Verb.LIST.keyword(language)));
+    }
+
+    /** The card's action reached its handler on an instance that stopped before it finished. */
+    Reply interruptedCard(Language language) {
+        return Reply.text(messages.text(language, "interrupted.card", Verb.LIST.keyword(language)));
+    }
+
     Reply unknownCard(Language language) {
         return Reply.text(messages.text(language, "card.unknown"));
     }

@@ -1,7 +1,10 @@
 package io.guestgate.bot.chain;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.chain.Incoming.CardAction;
@@ -19,20 +22,29 @@ import reactor.core.publisher.Mono;
 /**
  * Hands a request to its handler. Mistakes and unknown words are answered here, and a failing handler's error becomes
  * a plain-language reply, so the organizer is never left without an answer.
+ * <p>
+ * A request reaches its handler at most once: an event processed again because the instance processing it died
+ * after handing it over ({@link IntakeQueue#firstDispatch}) is not run a second time. The organizer is told it was
+ * interrupted and may or may not be done, and how to check.
  */
 @Component
 class Dispatch implements Step<Request, Answer> {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatch.class);
 
     private final CommandRegistry commands;
     private final CardActionRegistry cards;
     private final Answers answers;
     private final GuestgateMetrics metrics;
+    private final IntakeQueue intake;
 
-    Dispatch(CommandRegistry commands, CardActionRegistry cards, Answers answers, GuestgateMetrics metrics) {
+    Dispatch(CommandRegistry commands, CardActionRegistry cards, Answers answers, GuestgateMetrics metrics,
+            IntakeQueue intake) {
         this.commands = commands;
         this.cards = cards;
         this.answers = answers;
         this.metrics = metrics;
+        this.intake = intake;
     }
 
     @Override
@@ -50,6 +62,7 @@ class Dispatch implements Step<Request, Answer> {
             CardAction card = (CardAction) request;
             language = card.submission().language();
             replies = cards.dispatch(card.submission(), card.conversation())
+                    .map(handler -> once(card, handler, () -> answers.interruptedCard(language)))
                     .orElseGet(() -> Flux.just(answers.unknownCard(language)));
             name = "card:" + card.submission().action();
         }
@@ -83,7 +96,22 @@ class Dispatch implements Step<Request, Answer> {
         if (command instanceof Command.Unknown unknown) {
             return Flux.just(answers.unknown(unknown));
         }
-        return commands.dispatch(command, request.conversation()).orElseGet(() -> Flux.just(
-                answers.notAvailable(Verb.of(command).orElse(Verb.HELP), command.language())));
+        Verb verb = Verb.of(command).orElse(Verb.HELP);
+        return commands.dispatch(command, request.conversation())
+                .map(handler -> once(request, handler, () -> answers.interrupted(verb, command.language())))
+                .orElseGet(() -> Flux.just(answers.notAvailable(verb, command.language())));
+    }
+
+    /** The handler's replies if the request reaches it for the first time, else {@code interrupted}. */
+    private Flux<Reply> once(Request request, Flux<Reply> handler, Supplier<Reply> interrupted) {
+        return intake.firstDispatch(request.eventId()).flatMapMany(first -> {
+            if (first) {
+                return handler;
+            }
+            log.warn("Event {} of person {} in space {} reached its handler before, on an instance that did not "
+                    + "finish it; not run again", request.eventId(), request.conversation().personId(),
+                    request.conversation().roomId());
+            return Flux.just(interrupted.get());
+        });
     }
 }

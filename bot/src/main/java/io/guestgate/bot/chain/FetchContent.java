@@ -100,7 +100,8 @@ class FetchContent implements Step<WebhookEvent, Incoming> {
             String name = inputs.getOrDefault(CardSubmission.ACTION_INPUT, "");
             Conversation conversation = new Conversation(action.personId(), event.personEmail(), action.roomId(),
                     "group".equals(card.roomType()), Optional.ofNullable(card.parentId()));
-            return Mono.just(new CardAction(conversation, new CardSubmission(name, language, inputs, card.id())));
+            return Mono.just(new CardAction(conversation, new CardSubmission(name, language, inputs, card.id()),
+                    event.dataId()));
         });
     }
 }

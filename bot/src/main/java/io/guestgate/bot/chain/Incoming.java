@@ -26,10 +26,12 @@ sealed interface Incoming permits Incoming.ChatMessage, Incoming.CardAction {
     }
 
     /** A card the bot sent, submitted. It needs no parsing: the card's {@code action} input names its handler. */
-    record CardAction(Conversation conversation, CardSubmission submission) implements Incoming, Request {
+    record CardAction(Conversation conversation, CardSubmission submission, String eventId)
+            implements Incoming, Request {
         public CardAction {
             Objects.requireNonNull(conversation, "conversation");
             Objects.requireNonNull(submission, "submission");
+            Objects.requireNonNull(eventId, "eventId");
         }
     }
 }

@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
  * dedupe TTL, both or neither. A duplicate is acknowledged and dropped. Because the record and the work are written
  * together, a script that reaches Redis late (the client sends what it queued during an outage once Redis is back,
  * even what the intake had given up on and answered 503 for) still leaves the event to be processed once; the
- * redelivery then finds it seen.
+ * redelivery then finds it seen. The same record later says whether the event reached its handler
+ * ({@link #firstDispatch}).
  * <p>
  * Every key carries the hash tag {@code intake}, so the script works on Redis Cluster too; all of them live in one
  * slot.
@@ -58,6 +59,19 @@ public class IntakeQueue {
             return 1
             """, Long.class);
 
+    /**
+     * KEYS: seen record. ARGV: dedupe ttl millis. Marks the event as handed to its handler, keeping the record's TTL:
+     * 1 the first time, 0 when it was handed over before.
+     */
+    private static final RedisScript<Long> DISPATCH = RedisScript.of("""
+            if redis.call('GET', KEYS[1]) == 'dispatched' then
+              return 0
+            end
+            local ttl = redis.call('PTTL', KEYS[1])
+            redis.call('SET', KEYS[1], 'dispatched', 'PX', ttl > 0 and ttl or ARGV[1])
+            return 1
+            """, Long.class);
+
     private static final String TAG = "intake";
 
     private final ReactiveStringRedisTemplate redis;
@@ -82,6 +96,15 @@ public class IntakeQueue {
                 .next()
                 .map(result -> result == 1L ? Acceptance.ACCEPTED
                         : result == 0L ? Acceptance.DUPLICATE : Acceptance.FULL);
+    }
+
+    /**
+     * Records that the event is being handed to its handler; false if it was before. An event is processed again only
+     * when the instance processing it died (or could not settle it); if that instance had got as far as the handler,
+     * the command may be done already, and doing it again could, say, create a second meeting.
+     */
+    public Mono<Boolean> firstDispatch(String dataId) {
+        return redis.execute(DISPATCH, List.of(seenKey(dataId)), List.of(ttl)).next().map(result -> result == 1L);
     }
 
     /** The record of a taken-in event's id. */

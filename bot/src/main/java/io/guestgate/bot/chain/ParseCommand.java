@@ -23,7 +23,8 @@ class ParseCommand implements Step<Incoming, Request> {
     @Override
     public Mono<Void> apply(Incoming incoming, Function<Request, Mono<Void>> next) {
         if (incoming instanceof ChatMessage message) {
-            return next.apply(new CommandRequest(message.conversation(), parser.parse(message.text())));
+            return next.apply(new CommandRequest(message.conversation(), parser.parse(message.text()),
+                    message.messageId()));
         }
         return next.apply((CardAction) incoming);
     }

@@ -10,10 +10,14 @@ sealed interface Request permits Request.CommandRequest, Incoming.CardAction {
 
     Conversation conversation();
 
-    record CommandRequest(Conversation conversation, Command command) implements Request {
+    /** The webhook event's {@code data.id}: the message's id, or the card action's. */
+    String eventId();
+
+    record CommandRequest(Conversation conversation, Command command, String eventId) implements Request {
         public CommandRequest {
             Objects.requireNonNull(conversation, "conversation");
             Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(eventId, "eventId");
         }
     }
 }
