@@ -13,6 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
+import io.guestgate.bot.StreamReadersPool;
+
 /**
  * Checks production settings before any bean is made, and reports every problem at once, each naming its property.
  * The sandbox brings its own settings and is not checked.
@@ -61,6 +63,7 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
         settings.url("spring.security.oauth2.client.provider.ichapp.issuer-uri",
                 "the identity provider's issuer; its /.well-known/openid-configuration must answer");
         settings.required("spring.mail.host", "the SMTP relay invitations are sent through");
+        settings.redisPool();
         return settings.problems;
     }
 
@@ -128,6 +131,28 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
                     + "with the Webex integration");
             if (value != null && !value.endsWith("/oauth/webex/callback")) {
                 problem(property, "must end with /oauth/webex/callback, was '" + value + "'");
+            }
+        }
+
+        /** A configured pool must leave connections over once every blocking stream reader holds one. */
+        void redisPool() {
+            String property = "spring.data.redis.lettuce.pool.max-active";
+            Binder binder = Binder.get(env);
+            Integer maxActive = binder.bind(property, Integer.class).orElse(null);
+            if (maxActive == null || maxActive < 0) {
+                return;
+            }
+            int readers;
+            try {
+                readers = StreamReadersPool.readers(binder);
+            }
+            catch (RuntimeException invalid) {
+                return;
+            }
+            if (maxActive <= readers) {
+                problem(property, "is " + maxActive + ", but guestgate.bot.intake.concurrency + "
+                        + "guestgate.outbox.concurrency = " + readers + " stream readers each hold a connection; "
+                        + "set it above that (or leave it unset to have it sized for them)");
             }
         }
 

@@ -68,6 +68,18 @@ class ProductionSettingsCheckTest {
                 .containsExactly("guestgate.webex.guest.mode: must be service-app or guest-issuer, was 'magic'");
     }
 
+    @Test
+    void aConnectionPoolTooSmallForTheStreamReadersIsNamed() {
+        MockEnvironment env = complete().withProperty("spring.data.redis.lettuce.pool.max-active", "12");
+
+        assertThat(ProductionSettingsCheck.problems(env)).containsExactly(
+                "spring.data.redis.lettuce.pool.max-active: is 12, but guestgate.bot.intake.concurrency + "
+                        + "guestgate.outbox.concurrency = 12 stream readers each hold a connection; set it above "
+                        + "that (or leave it unset to have it sized for them)");
+        assertThat(ProductionSettingsCheck.problems(env.withProperty("guestgate.bot.intake.concurrency", "4")))
+                .isEmpty();
+    }
+
     private static MockEnvironment complete() {
         return new MockEnvironment()
                 .withProperty("guestgate.public-base-url", "https://guestgate.example.com")
