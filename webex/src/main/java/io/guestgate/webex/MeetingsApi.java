@@ -71,10 +71,15 @@ public final class MeetingsApi {
         return http.list(token, http.uri("/meetings", params), Meeting.class);
     }
 
-    /** {@code POST /meetings/join}: a personal join link, e.g. for a verified guest. */
+    /**
+     * {@code POST /meetings/join}: a personal join link, e.g. for a verified guest. With {@code joinDirectly} false
+     * Webex answers 200 with the links; with it true or absent, 302 to the join link, which this returns as
+     * {@link JoinLinks} with only {@code joinLink} set.
+     */
     public Mono<JoinLinks> join(AccessToken token, JoinMeetingRequest request) {
         Objects.requireNonNull(request, "request");
-        return http.sendJson(HttpMethod.POST, token, http.uri("/meetings/join", Map.of()), request, JoinLinks.class);
+        return http.sendJsonOrRedirect(HttpMethod.POST, token, http.uri("/meetings/join", Map.of()), request,
+                JoinLinks.class, location -> new JoinLinks(location.toString(), null, null));
     }
 
     private static String format(OffsetDateTime time) {

@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -103,6 +104,15 @@ final class WebexHttp {
         return call(method, uri, token, body, typeOf(type)).map(Response::body);
     }
 
+    /**
+     * Like {@link #sendJson}, for calls Webex may answer with a redirect instead of a body ({@code POST /meetings/join}
+     * with {@code joinDirectly}): a 302 or 303 with a {@code Location} becomes {@code fromLocation(location)}.
+     */
+    <T> Mono<T> sendJsonOrRedirect(HttpMethod method, AccessToken token, URI uri, Object body, Class<T> type,
+                                   Function<URI, T> fromLocation) {
+        return call(method, uri, token, body, typeOf(type), fromLocation).map(Response::body);
+    }
+
     private static <T> ParameterizedTypeReference<T> typeOf(Class<T> type) {
         return ParameterizedTypeReference.forType(type);
     }
@@ -158,6 +168,11 @@ final class WebexHttp {
 
     private <T> Mono<Response<T>> call(HttpMethod method, URI uri, AccessToken token, Object body,
                                        ParameterizedTypeReference<T> type) {
+        return call(method, uri, token, body, type, null);
+    }
+
+    private <T> Mono<Response<T>> call(HttpMethod method, URI uri, AccessToken token, Object body,
+                                       ParameterizedTypeReference<T> type, Function<URI, T> fromLocation) {
         String path = uri.getRawPath();
         Mono<Response<T>> attempt = Mono.defer(() -> {
             long started = System.nanoTime();
@@ -174,16 +189,26 @@ final class WebexHttp {
             } else if (body != null) {
                 ready = request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
             }
-            return ready.exchangeToMono(response -> read(method, path, response, type, started));
+            return ready.exchangeToMono(response -> read(method, path, response, type, fromLocation, started));
         }).onErrorMap(WebClientRequestException.class, failure -> Failures.ofTransport(method, path, failure));
         return attempt.retryWhen(retryPolicy.forCall(method, path));
     }
 
     private <T> Mono<Response<T>> read(HttpMethod method, String path, ClientResponse response,
-                                       ParameterizedTypeReference<T> type, long started) {
+                                       ParameterizedTypeReference<T> type, Function<URI, T> fromLocation,
+                                       long started) {
         int status = response.statusCode().value();
         HttpHeaders headers = response.headers().asHttpHeaders();
         log.debug("Webex {} {} -> {} ({} ms)", method, path, status, (System.nanoTime() - started) / 1_000_000);
+        if (fromLocation != null && (status == 302 || status == 303)) {
+            // The location is a credential (a join link): it goes to the caller, never into a log or an exception.
+            URI location = headers.getLocation();
+            if (location == null) {
+                return response.releaseBody().then(Mono.error(WebexApiException.ofInvalidResponse(status,
+                        method.name(), path, "redirect without a Location", Failures.trackingIdHeader(headers), null)));
+            }
+            return response.releaseBody().thenReturn(new Response<>(fromLocation.apply(location), headers));
+        }
         if (!response.statusCode().is2xxSuccessful()) {
             return response.bodyToMono(String.class).defaultIfEmpty("")
                     .flatMap(text -> Mono.error(Failures.ofResponse(method, path, status, headers, text)));

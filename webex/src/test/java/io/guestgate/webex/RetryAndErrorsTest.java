@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.meetings.JoinLinks;
+import io.guestgate.webex.meetings.JoinMeetingRequest;
 import io.guestgate.webex.meetings.Meeting;
 import io.guestgate.webex.people.Person;
 import mockwebserver3.MockResponse;
@@ -230,5 +232,33 @@ class RetryAndErrorsTest {
                 .isInstanceOfSatisfying(WebexApiException.class,
                         e -> assertThat(e.kind()).isEqualTo(WebexApiException.Kind.INVALID_RESPONSE));
         assertThat(server.arrivals()).hasSize(1);
+    }
+
+    @Test
+    void joinAnsweredWithARedirectGivesTheLinkFromItsLocation() {
+        String link = "https://site.webex.com/wbxmjs/joinservice/sites/site/meeting/download/abc?ticket=secret";
+        server.then(new MockResponse.Builder().code(302).setHeader("Location", link).build());
+
+        JoinLinks links = client(RETRY).meetings().join(TOKEN, new JoinMeetingRequest("m-1", null, null, true,
+                "anna@example.com", "Anna", 5, null, null)).block(WAIT);
+
+        assertThat(links.joinLink()).isEqualTo(link);
+        assertThat(links.toString()).doesNotContain("ticket");
+        assertThat(server.arrivals()).hasSize(1);
+    }
+
+    @Test
+    void joinRedirectWithoutALocationIsAnInvalidResponse() {
+        server.then(new MockResponse.Builder().code(302).build());
+
+        assertThatThrownBy(() -> client(RETRY).meetings().join(TOKEN,
+                        JoinMeetingRequest.forGuest("m-1", "Anna", "anna@example.com", 5)).block(WAIT))
+                .isInstanceOfSatisfying(WebexApiException.class,
+                        e -> assertThat(e.kind()).isEqualTo(WebexApiException.Kind.INVALID_RESPONSE));
+    }
+
+    @Test
+    void guestJoinLinksAskForTheLinkInTheBody() {
+        assertThat(JoinMeetingRequest.forGuest("m-1", "Anna", "anna@example.com", 5).joinDirectly()).isFalse();
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param id        {@code <meetingId>-<random>}: letters, digits and '-', so it can be a Webex guest subject
  * @param identity  the first identity that verified for this invitation, or null while none has
  * @param expiresAt when its links stop working: the meeting end plus a grace period
+ * @param webexGuest the Webex identity of the last guest token minted for the verified guest, or null before one was
  * @param version   raised on every write; writes compare it, so concurrent changes never overwrite each other
  */
 public record Invitation(
@@ -24,6 +25,7 @@ public record Invitation(
         VerifiedIdentity identity,
         Instant createdAt,
         Instant expiresAt,
+        WebexGuest webexGuest,
         long version) {
 
     public Invitation {
@@ -41,7 +43,7 @@ public record Invitation(
 
     static Invitation create(String id, String meetingId, Invitee invitee, Instant now, Instant expiresAt) {
         return new Invitation(id, meetingId, invitee, InvitationStatus.INVITED, DeliveryStatus.PENDING, null, null,
-                now, expiresAt, 0);
+                now, expiresAt, null, 0);
     }
 
     /** The meeting id encoded in an invitation id, if it has the right form. */
@@ -69,26 +71,31 @@ public record Invitation(
 
     public Invitation withStatus(InvitationStatus newStatus) {
         return new Invitation(id, meetingId, invitee, newStatus, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, version);
+                expiresAt, webexGuest, version);
     }
 
     public Invitation withDelivery(DeliveryStatus newDelivery, String detail) {
         return new Invitation(id, meetingId, invitee, status, newDelivery, detail, identity, createdAt, expiresAt,
-                version);
+                webexGuest, version);
     }
 
     public Invitation withIdentity(VerifiedIdentity newIdentity) {
         return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, newIdentity, createdAt,
-                expiresAt, version);
+                expiresAt, webexGuest, version);
     }
 
     public Invitation withExpiresAt(Instant newExpiresAt) {
         return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
-                newExpiresAt, version);
+                newExpiresAt, webexGuest, version);
+    }
+
+    public Invitation withWebexGuest(WebexGuest newWebexGuest) {
+        return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
+                expiresAt, newWebexGuest, version);
     }
 
     Invitation nextVersion() {
         return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, version + 1);
+                expiresAt, webexGuest, version + 1);
     }
 }

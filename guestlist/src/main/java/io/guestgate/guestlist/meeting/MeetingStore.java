@@ -45,6 +45,7 @@ public class MeetingStore {
         String meetingKey = meetingKey(meeting.id());
         String indexKey = organizerIndex(meeting.organizer().personId());
         return redis.opsForValue().set(meetingKey, Json.write(meeting), ttl(keepUntil))
+                .then(redis.opsForValue().set(webexIndex(meeting.webex().id()), meeting.id(), ttl(keepUntil)))
                 .then(redis.opsForZSet().add(indexKey, meeting.id(), meeting.start().getEpochSecond()))
                 .then(redis.expireAt(indexKey, keepUntil).onErrorResume(e -> Mono.just(false)))
                 .then(trimIndex(indexKey))
@@ -56,6 +57,20 @@ public class MeetingStore {
             return Mono.empty();
         }
         return redis.opsForValue().get(meetingKey(meetingId)).map(json -> Json.read(json, Meeting.class));
+    }
+
+    /**
+     * The meeting a Webex meeting id belongs to: the series id GuestGate created, or an instance id
+     * ({@code <series id>_I_<instance>}) as Webex gives it to participants and their webhooks.
+     */
+    public Mono<Meeting> findByWebexId(String webexMeetingId) {
+        if (webexMeetingId == null || !webexMeetingId.matches("[A-Za-z0-9_-]{1,200}")) {
+            return Mono.empty();
+        }
+        int instance = webexMeetingId.indexOf("_I_");
+        String series = instance < 0 ? webexMeetingId : webexMeetingId.substring(0, instance);
+        return redis.opsForValue().get(webexIndex(series)).flatMap(this::findById)
+                .filter(meeting -> meeting.webex().id().equals(series));
     }
 
     /** The organizer's meetings that have not ended and are not cancelled, earliest first. */
@@ -83,6 +98,10 @@ public class MeetingStore {
 
     String meetingKey(String meetingId) {
         return keys.tagged("m:" + meetingId);
+    }
+
+    private String webexIndex(String webexSeriesId) {
+        return keys.key("webex-meeting", webexSeriesId);
     }
 
     private String organizerIndex(String personId) {

@@ -37,6 +37,24 @@ public class GuestgateMetrics {
             registry.counter("guestgate.invitations.failed", "kind", kind, "final", "false");
             registry.counter("guestgate.invitations.failed", "kind", kind, "final", "true");
         }
+        for (String outcome : new String[] {"admitted", "kept-out", "admitted-anyway", "refused-duplicate",
+                "refused-withdrawn"}) {
+            registry.counter("guestgate.lobby.decisions", "outcome", outcome);
+        }
+    }
+
+    /** The door decided about a lobby participant: {@code admitted}, {@code kept-out}, {@code admitted-anyway}, … */
+    public void lobbyDecision(String outcome) {
+        registry.counter("guestgate.lobby.decisions", "outcome", safe(outcome)).increment();
+    }
+
+    /** How long a verified guest waited, from being seen in the lobby to being admitted by GuestGate. */
+    public void lobbyWait(Duration waited) {
+        Timer.builder("guestgate.lobby.wait")
+                .description("From lobby entry (as GuestGate saw it) to admission")
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(waited.isNegative() ? Duration.ZERO : waited);
     }
 
     /** A webhook delivery arrived (whatever became of it). */

@@ -23,9 +23,12 @@ public record JoinMeetingRequest(String meetingId, String meetingNumber, String 
         }
     }
 
-    /** A personal join link for one person, in their (verified) name, valid for a few minutes. */
+    /**
+     * A personal join link for one person, in their (verified) name, valid for a few minutes. {@code joinDirectly}
+     * is false, so Webex answers with the link in a body rather than a redirect.
+     */
     public static JoinMeetingRequest forGuest(String meetingId, String displayName, String email,
                                               int expirationMinutes) {
-        return new JoinMeetingRequest(meetingId, null, null, true, email, displayName, expirationMinutes, null, null);
+        return new JoinMeetingRequest(meetingId, null, null, false, email, displayName, expirationMinutes, null, null);
     }
 }
