@@ -5,6 +5,8 @@ import {describeFailure} from './failure.js';
 
 /**
  * The live meeting: the verified name the guest appears as, then the Webex Meetings widget, loaded on demand.
+ * The widget gets the verified name and, when the meeting has one, its password, so it asks the guest for
+ * neither (see WebexWidget.jsx).
  *
  * The wrapper around the widget carries data-testid="webex-widget" and data-destination so a browser test can
  * see that the widget was mounted for the right meeting without reaching Webex.
@@ -61,7 +63,12 @@ export default function LiveMeeting({session, messages: t, loadWidget, onRetry})
       <div className="gg-widget" data-testid="webex-widget" data-destination={session.destination}>
         {Widget ? (
           <WidgetErrorBoundary onError={onRenderError}>
-            <Widget accessToken={token} destination={session.destination} />
+            <Widget
+              accessToken={token}
+              destination={session.destination}
+              displayName={session.displayName}
+              {...(session.password ? {password: session.password} : {})}
+            />
           </WidgetErrorBoundary>
         ) : null}
         {!Widget && !failed ? <p className="gg-status" role="status">{t.widgetLoading}</p> : null}

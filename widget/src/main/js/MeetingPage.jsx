@@ -1,20 +1,23 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import ErrorNotice from './ErrorNotice.jsx';
 import LiveMeeting from './LiveMeeting.jsx';
+import LobbyStatus from './LobbyStatus.jsx';
 import SandboxRoom from './SandboxRoom.jsx';
 import {messagesFor} from './i18n.js';
-import {UNAVAILABLE, requestSession} from './session.js';
+import {useLobbyState} from './lobby.js';
+import {EXPIRED, UNAVAILABLE, requestSession} from './session.js';
 
 const LOADING = Object.freeze({status: 'loading'});
 
 /**
  * The meeting page: fetches the session once per attempt, then shows the live widget, the sandbox panel or a
- * plain message. data-state on the landmark (loading, ready, expired, unavailable) lets a browser test wait
- * for the outcome.
+ * plain message, and, while it holds a session, where the guest stands at the meeting's door. data-state on the
+ * landmark (loading, ready, expired, unavailable) lets a browser test wait for the outcome.
  *
- * @param {{config: object, loadWidget: () => Promise<{default: Function}>, fetch?: typeof fetch, now?: () => Date}} props
+ * @param {{config: object, loadWidget: () => Promise<{default: Function}>, fetch?: typeof fetch, now?: () => Date,
+ *   pollInterval?: number}} props pollInterval: milliseconds between two looks at the lobby status
  */
-export default function MeetingPage({config, loadWidget, fetch, now}) {
+export default function MeetingPage({config, loadWidget, fetch, now, pollInterval}) {
   const t = messagesFor(config.language);
   const [outcome, setOutcome] = useState(LOADING);
   const [attempt, setAttempt] = useState(0);
@@ -43,6 +46,10 @@ export default function MeetingPage({config, loadWidget, fetch, now}) {
   const subHeadingLevel = Math.min(config.headingLevel + 1, 6);
   const session = outcome.status === 'ready' ? outcome.session : null;
 
+  // The status endpoint answering "ended" means what the session endpoint's 401/403/404/410 means.
+  const endSession = useCallback(() => setOutcome(EXPIRED), []);
+  const lobby = useLobbyState({statusUrl: config.statusUrl, session, fetch, interval: pollInterval, onEnded: endSession});
+
   return (
     <Landmark
       className="gg-meeting"
@@ -57,8 +64,16 @@ export default function MeetingPage({config, loadWidget, fetch, now}) {
       {outcome.status === 'unavailable' ? (
         <ErrorNotice kind="unavailable" message={t.unavailable} retryLabel={t.retry} onRetry={retry} />
       ) : null}
+      {lobby ? <LobbyStatus lobby={lobby} messages={t} /> : null}
       {session?.sandbox ? (
-        <SandboxRoom session={session} messages={t} language={config.language} headingLevel={subHeadingLevel} />
+        <SandboxRoom
+          session={session}
+          config={config}
+          fetch={fetch}
+          messages={t}
+          language={config.language}
+          headingLevel={subHeadingLevel}
+        />
       ) : null}
       {session && !session.sandbox ? (
         <LiveMeeting key={attempt} session={session} messages={t} loadWidget={loadWidget} onRetry={retry} />

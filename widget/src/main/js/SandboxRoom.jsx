@@ -1,11 +1,14 @@
 import {formatInstant} from './i18n.js';
+import {useSandboxJoin} from './sandboxJoin.js';
 
 /**
  * Stands in for the live widget in the sandbox, where no Webex cloud is reachable: it shows who would join,
- * where, and until when the guest token is valid. The token itself is never rendered.
+ * where, and until when the guest token is valid, and joins the emulated meeting as the widget would. The
+ * token and the password are never rendered.
  */
-export default function SandboxRoom({session, messages: t, language, headingLevel}) {
+export default function SandboxRoom({session, config, fetch, messages: t, language, headingLevel}) {
   const Heading = `h${headingLevel}`;
+  const join = useSandboxJoin(config, session, fetch);
   return (
     <section
       className="gg-sandbox"
@@ -26,6 +29,9 @@ export default function SandboxRoom({session, messages: t, language, headingLeve
         </dd>
       </dl>
       <p>{t.sandboxTokenIssued}</p>
+      {join === 'failed' ? (
+        <p className="gg-sandbox-error" role="alert" data-testid="sandbox-join-error">{t.sandboxJoinFailed}</p>
+      ) : null}
     </section>
   );
 }

@@ -37,6 +37,13 @@ const MESSAGES = {
     sandboxDestination: 'Meeting destination',
     sandboxExpiry: 'Guest token valid until',
     sandboxTokenIssued: 'A Webex guest token was issued for this visit. It is never shown.',
+    sandboxJoinFailed: 'The sandbox could not take you into the meeting\'s lobby.',
+    lobbyConnecting: 'You will be let in automatically as soon as you reach the meeting\'s lobby.',
+    lobbyWaiting: 'You are waiting in the lobby. GuestGate is letting you in — no need to do anything.',
+    lobbyAdmitted: 'You are in the meeting.',
+    lobbyRefused: 'You cannot be let in with this invitation.',
+    lobbyAskOrganizer: 'Please ask the organizer.',
+    lobbyAskNamedOrganizer: 'Please ask the organizer, {organizer}.',
   },
   de: {
     title: 'Ihr Meeting',
@@ -54,12 +61,35 @@ const MESSAGES = {
     sandboxDestination: 'Meeting-Ziel',
     sandboxExpiry: 'Gast-Token gültig bis',
     sandboxTokenIssued: 'Für diesen Besuch wurde ein Webex-Gast-Token ausgestellt. Es wird nie angezeigt.',
+    sandboxJoinFailed: 'Die Sandbox konnte Sie nicht in die Lobby des Meetings bringen.',
+    lobbyConnecting: 'Sie werden automatisch eingelassen, sobald Sie in der Lobby des Meetings sind.',
+    lobbyWaiting: 'Sie warten in der Lobby. GuestGate lässt Sie ein – Sie müssen nichts weiter tun.',
+    lobbyAdmitted: 'Sie sind im Meeting.',
+    lobbyRefused: 'Mit dieser Einladung können Sie nicht eingelassen werden.',
+    lobbyAskOrganizer: 'Bitte wenden Sie sich an die Organisatorin oder den Organisator des Meetings.',
+    lobbyAskNamedOrganizer: 'Bitte wenden Sie sich an die Organisatorin oder den Organisator des Meetings, {organizer}.',
   },
 };
 
 /** @returns {typeof MESSAGES.en} the messages of one language */
 export function messagesFor(language) {
   return MESSAGES[language] ?? MESSAGES[FALLBACK];
+}
+
+/** The sentence for one lobby state; the organizer's name, when the server gives one, is plain text. */
+export function lobbyText(t, {state, organizer}) {
+  switch (state) {
+    case 'lobby':
+      return t.lobbyWaiting;
+    case 'admitted':
+      return t.lobbyAdmitted;
+    case 'refused': {
+      const ask = organizer ? t.lobbyAskNamedOrganizer.split('{organizer}').join(organizer) : t.lobbyAskOrganizer;
+      return `${t.lobbyRefused} ${ask}`;
+    }
+    default:
+      return t.lobbyConnecting;
+  }
 }
 
 /** A date and time in the page's language, with the time zone so nobody has to guess. */

@@ -1,41 +1,13 @@
 import {act, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {afterEach, describe, expect, it, onTestFinished, vi} from 'vitest';
-import {mountMeetingPage} from '../../main/js/app.jsx';
-import {TOKEN, fakeWidgetModule, fixedNow, json, scriptedFetch, sessionBody} from './fixtures.jsx';
+import {PASSWORD, TOKEN, fakeWidgetModule, json, scriptedFetch, sessionBody} from './fixtures.jsx';
+import {closePages, expectSecretsNowhere, openPage, watchConsole} from './page.jsx';
 
-const roots = [];
-
-afterEach(() => {
-  roots.splice(0).forEach((root) => act(() => root.unmount()));
-});
-
-async function openPage({fetch, loadWidget = fakeWidgetModule().loadWidget, lang = 'en', languages = ['en-GB'], shell}) {
-  const langAttribute = lang ? ` data-lang="${lang}"` : '';
-  const mount = `<div id="gg-meeting" data-session-url="/join/abc/session" data-csrf-header="X-XSRF-TOKEN"
-    data-csrf-token="csrf-123"${langAttribute}></div>`;
-  document.body.innerHTML = shell ? shell.replace('{mount}', mount) : mount;
-  const element = document.getElementById('gg-meeting');
-  await act(async () => {
-    roots.push(mountMeetingPage(element, {fetch, now: fixedNow, loadWidget, navigator: {languages}}));
-  });
-  return element;
-}
+afterEach(closePages);
 
 function page() {
   return screen.getByTestId('meeting-page');
-}
-
-/** The token must not be anywhere a person, an extension or a later visitor could read it. */
-function expectTokenNowhere() {
-  expect(document.documentElement.outerHTML).not.toContain(TOKEN);
-  expect(window.location.href).not.toContain(TOKEN);
-  expect(document.cookie).not.toContain(TOKEN);
-  for (const storage of [localStorage, sessionStorage]) {
-    for (let i = 0; i < storage.length; i += 1) {
-      expect(storage.getItem(storage.key(i))).not.toContain(TOKEN);
-    }
-  }
 }
 
 describe('the meeting page', () => {
@@ -50,8 +22,9 @@ describe('the meeting page', () => {
   });
 
   it('mounts the Webex widget for the destination and shows the verified name', async () => {
+    const consoleText = watchConsole();
     const widget = fakeWidgetModule();
-    await openPage({fetch: scriptedFetch(json(200, sessionBody())), loadWidget: widget.loadWidget});
+    await openPage({fetch: scriptedFetch(json(200, sessionBody({password: PASSWORD}))), loadWidget: widget.loadWidget});
 
     const wrapper = await screen.findByTestId('webex-widget');
     await screen.findByTestId('fake-widget');
@@ -61,14 +34,23 @@ describe('the meeting page', () => {
     expect(screen.getByTestId('display-name')).toHaveTextContent('Anna Müller');
     expect(screen.getByText(/You join as/)).toBeInTheDocument();
     expect(widget.mounts).toHaveLength(1);
-    expect(widget.mounts[0]).toEqual({accessToken: TOKEN, destination: '123456789@example.webex.com'});
+    expect(widget.mounts[0]).toEqual({
+      accessToken: TOKEN,
+      destination: '123456789@example.webex.com',
+      displayName: 'Anna Müller',
+      password: PASSWORD,
+    });
     expect(screen.queryByTestId('sandbox-room')).not.toBeInTheDocument();
-    expectTokenNowhere();
+    expectSecretsNowhere(consoleText);
   });
 
   it('shows the sandbox meeting room instead of the widget in sandbox mode', async () => {
+    const consoleText = watchConsole();
     const widget = fakeWidgetModule();
-    await openPage({fetch: scriptedFetch(json(200, sessionBody({sandbox: true}))), loadWidget: widget.loadWidget});
+    await openPage({
+      fetch: scriptedFetch(json(200, sessionBody({sandbox: true, password: PASSWORD}))),
+      loadWidget: widget.loadWidget,
+    });
 
     const room = await screen.findByRole('region', {name: 'Sandbox meeting room'});
 
@@ -81,7 +63,7 @@ describe('the meeting page', () => {
     expect(within(room).getByText(/guest token was issued/)).toBeInTheDocument();
     expect(widget.loadWidget).not.toHaveBeenCalled();
     expect(screen.queryByTestId('webex-widget')).not.toBeInTheDocument();
-    expectTokenNowhere();
+    expectSecretsNowhere(consoleText);
   });
 
   it.each([401, 403, 404, 410])('asks the guest to open the link again after %i', async (status) => {
@@ -152,6 +134,7 @@ describe('the meeting page', () => {
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(widget.loadWidget).toHaveBeenCalledTimes(2);
     expect(widget.mounts.map((props) => props.accessToken)).toEqual(['fresh-token']);
+    expect(widget.mounts.every((props) => props.password === undefined)).toBe(true);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 

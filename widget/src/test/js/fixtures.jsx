@@ -1,10 +1,11 @@
 import {vi} from 'vitest';
 
-// Test doubles for what the page talks to: the landing's session endpoint and the Webex widget module.
-// The responses are real fetch Response objects shaped like the landing's answer.
+// Test doubles for what the page talks to: the landing's session, lobby status and sandbox join endpoints, and
+// the Webex widget module. The responses are real fetch Response objects shaped like the landing's answers.
 
 export const NOW = new Date('2030-05-14T08:00:00Z');
 export const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.guest-token-that-must-never-show';
+export const PASSWORD = 'Kx7#meeting-password-that-must-never-show';
 
 export function sessionBody(overrides = {}) {
   return {
@@ -15,6 +16,11 @@ export function sessionBody(overrides = {}) {
     sandbox: false,
     ...overrides,
   };
+}
+
+/** The status endpoint's answer. */
+export function lobbyBody(state, organizer = null) {
+  return {state, organizer};
 }
 
 export function json(status, body) {
@@ -37,6 +43,27 @@ export function scriptedFetch(...answers) {
     return next;
   });
   return fetch;
+}
+
+/** A fetch that never answers, until the page aborts it. */
+export function pendingFetch() {
+  return vi.fn((url, init) => new Promise((resolve, reject) => {
+    init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+  }));
+}
+
+/**
+ * One fetch for the whole page that hands each request to the fetch for its URL, so every endpoint keeps its
+ * own script and its own record of calls. A request to any other URL fails the way a network error would.
+ */
+export function routedFetch(routes) {
+  return vi.fn(async (url, init) => {
+    const route = routes[url];
+    if (!route) {
+      throw new TypeError(`unexpected request to ${url}`);
+    }
+    return route(url, init);
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {chooseLanguage, formatInstant, messagesFor} from '../../main/js/i18n.js';
+import {chooseLanguage, formatInstant, lobbyText, messagesFor} from '../../main/js/i18n.js';
 
 describe('chooseLanguage', () => {
   it.each([
@@ -36,5 +36,16 @@ describe('formatInstant', () => {
   it('writes dates in the page language with the time zone', () => {
     expect(formatInstant(instant, 'de')).toMatch(/Mai 2030/);
     expect(formatInstant(instant, 'en')).toMatch(/May 2030/);
+  });
+});
+
+describe('lobbyText', () => {
+  it('puts the organizer\'s name in as it is, even when it looks like a replacement pattern', () => {
+    expect(lobbyText(messagesFor('en'), {state: 'refused', organizer: '$& Co'}))
+      .toBe('You cannot be let in with this invitation. Please ask the organizer, $& Co.');
+  });
+
+  it('says connecting for a state it does not know', () => {
+    expect(lobbyText(messagesFor('de'), {state: 'unknown', organizer: null})).toBe(messagesFor('de').lobbyConnecting);
   });
 });

@@ -9,10 +9,13 @@ function mountElement(html) {
 describe('readMountConfig', () => {
   it('reads what the landing wrote on the element', () => {
     const element = mountElement(`<div id="gg-meeting" data-session-url="/join/t0k/session"
+      data-status-url="/join/t0k/lobby" data-sandbox-join-url="/sandbox/meeting/join"
       data-csrf-header="X-XSRF-TOKEN" data-csrf-token="c5rf" data-lang="de"></div>`);
 
     expect(readMountConfig(element, {navigator: {languages: ['en-US']}})).toEqual({
       sessionUrl: '/join/t0k/session',
+      statusUrl: '/join/t0k/lobby',
+      sandboxJoinUrl: '/sandbox/meeting/join',
       csrfHeader: 'X-XSRF-TOKEN',
       csrfToken: 'c5rf',
       language: 'de',
@@ -42,5 +45,14 @@ describe('readMountConfig', () => {
     const element = mountElement('<div id="gg-meeting" data-session-url="  "></div>');
 
     expect(readMountConfig(element, {navigator: {languages: ['en']}}).sessionUrl).toBeNull();
+  });
+
+  it('leaves the status and sandbox join URLs empty when the element has none', () => {
+    const element = mountElement('<div id="gg-meeting" data-session-url="/s" data-status-url=" "></div>');
+
+    const config = readMountConfig(element, {navigator: {languages: ['en']}});
+
+    expect(config.statusUrl).toBeNull();
+    expect(config.sandboxJoinUrl).toBeNull();
   });
 });

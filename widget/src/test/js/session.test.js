@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {requestSession, toSession} from '../../main/js/session.js';
-import {NOW, TOKEN, fixedNow, json, scriptedFetch, sessionBody} from './fixtures.jsx';
+import {NOW, PASSWORD, TOKEN, fixedNow, json, scriptedFetch, sessionBody} from './fixtures.jsx';
 
 const CONFIG = {sessionUrl: '/join/abc/session', csrfHeader: 'X-XSRF-TOKEN', csrfToken: 'csrf-123'};
 
@@ -99,6 +99,8 @@ describe('toSession', () => {
     ['an unreadable expiry', {expiresAt: 'tomorrow'}],
     ['a numeric expiry', {expiresAt: 1900000000}],
     ['sandbox as text', {sandbox: 'false'}],
+    ['a numeric password', {password: 1234}],
+    ['a password that is an object', {password: {value: 'x'}}],
   ])('rejects an answer with %s', (_, overrides) => {
     expect(toSession(sessionBody(overrides))).toBeNull();
   });
@@ -108,13 +110,30 @@ describe('toSession', () => {
     expect(toSession('token')).toBeNull();
   });
 
-  it('keeps the token out of serialisation and spreading', () => {
-    const session = toSession(sessionBody());
+  it('keeps the token and the password out of serialisation and spreading', () => {
+    const session = toSession(sessionBody({password: PASSWORD}));
 
-    expect(JSON.stringify(session)).not.toContain(TOKEN);
-    expect(Object.values({...session})).not.toContain(TOKEN);
+    for (const secret of [TOKEN, PASSWORD]) {
+      expect(JSON.stringify(session)).not.toContain(secret);
+      expect(Object.values({...session})).not.toContain(secret);
+      expect(String(session)).not.toContain(secret);
+    }
     expect(Object.keys(session)).not.toContain('accessToken');
+    expect(Object.keys(session)).not.toContain('password');
     expect(session.accessToken).toBe(TOKEN);
+    expect(session.password).toBe(PASSWORD);
     expect(Object.isFrozen(session)).toBe(true);
+  });
+
+  it.each([
+    ['absent', {}],
+    ['null', {password: null}],
+    ['empty', {password: ''}],
+    ['blank', {password: '   '}],
+  ])('has no password when the answer\'s password is %s', (_, overrides) => {
+    const session = toSession(sessionBody(overrides));
+
+    expect(session).not.toBeNull();
+    expect(session.password).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ package io.guestgate.webex;
 import io.guestgate.webex.meetings.JoinLinks;
 import io.guestgate.webex.meetings.JoinMeetingRequest;
 import io.guestgate.webex.meetings.Meeting;
+import io.guestgate.webex.meetings.MeetingPassword;
 import io.guestgate.webex.meetings.MeetingListQuery;
 import io.guestgate.webex.meetings.MeetingRequest;
 import org.springframework.http.HttpMethod;
@@ -35,6 +36,14 @@ public final class MeetingsApi {
     /** {@code GET /meetings/{meetingId}}. */
     public Mono<Meeting> get(AccessToken token, String meetingId) {
         return http.get(token, http.uri("/meetings/{p0}", Map.of(), meetingId), Meeting.class);
+    }
+
+    /**
+     * {@code GET /meetings/{meetingId}}, reading only the password: what a verified guest is handed so that the
+     * meeting does not stop them at a password prompt. Needs the host's token.
+     */
+    public Mono<MeetingPassword> password(AccessToken token, String meetingId) {
+        return http.get(token, http.uri("/meetings/{p0}", Map.of(), meetingId), MeetingPassword.class);
     }
 
     /** {@code PUT /meetings/{meetingId}}: replaces the meeting's settings, so send the full set. */

@@ -156,6 +156,10 @@ class WebexClientContractTest {
                 .allSatisfy(m -> assertThat(m).extracting("id", "meetingNumber", "title", "start", "end",
                         "timezone", "webLink", "sipAddress", "hostEmail").doesNotContainNull());
 
+        var password = webex.meetings().password(ORGANIZER, "m-1").block(WAIT);
+        assertThat(password.needed()).as("the spec's example meeting asks for its password").isPresent();
+        assertThat(password.toString()).doesNotContain(password.password());
+
         JoinLinks join = webex.meetings().join(ORGANIZER, JoinMeetingRequest.forGuest("m-1", "Anna", "a@example.com", 5))
                 .block(WAIT);
         assertThat(join.joinLink()).startsWith("https://");

@@ -2,11 +2,13 @@ package io.guestgate.bot.chain;
 
 import org.springframework.stereotype.Component;
 
+import io.guestgate.bot.lobby.Door;
+
 import reactor.core.publisher.Mono;
 
 /**
  * The ordered chain a verified, first-seen event runs through: ignore the bot's own messages → check the sender →
- * fetch the message or card → strip the @mention → parse → dispatch → reply. (Verification and deduplication happen
+ * fetch the message or card → strip the @mention → parse → dispatch → reply. Participant changes go to the door. (Verification and deduplication happen
  * before the webhook is answered; see {@code io.guestgate.bot.webhook}.)
  */
 @Component
@@ -14,9 +16,10 @@ public class EventChain {
 
     private final Step<WebhookEvent, Answer> steps;
     private final SendReplies replies;
+    private final Door door;
 
     EventChain(IgnoreSelf ignoreSelf, AllowedSender allowedSender, FetchContent fetch, StripMention stripMention,
-            ParseCommand parse, Dispatch dispatch, SendReplies replies) {
+            ParseCommand parse, Dispatch dispatch, SendReplies replies, Door door) {
         this.steps = ignoreSelf
                 .then(allowedSender)
                 .then(fetch)
@@ -24,10 +27,17 @@ public class EventChain {
                 .then(parse)
                 .then(dispatch);
         this.replies = replies;
+        this.door = door;
     }
 
-    /** Runs the event to its end; completes when every reply was sent (or the chain stopped early). */
+    /**
+     * Runs the event to its end; completes when every reply was sent (or the chain stopped early). A change among a
+     * meeting's participants goes to the door instead: it is nobody's chat.
+     */
     public Mono<Void> process(WebhookEvent event) {
+        if (event.kind() == WebhookEvent.Kind.PARTICIPANT) {
+            return Mono.defer(() -> door.participantsChanged(event.meetingId()));
+        }
         return Mono.defer(() -> steps.apply(event, replies::send));
     }
 }

@@ -6,9 +6,11 @@ import java.util.Objects;
  * A verified webhook delivery, reduced to what the bot uses. Webex sends ids only: the text of a message or the
  * inputs of a card are fetched afterwards.
  *
- * @param kind        a new message, or a submitted card
- * @param dataId      the message or attachment action id ({@code data.id}); deliveries are deduplicated on it
- * @param personId    who wrote or submitted
+ * @param kind        a new message, a submitted card, or a change among a meeting's participants
+ * @param dataId      the message or attachment action id ({@code data.id}); deliveries are deduplicated on it. For a
+ *                    participant change, a digest of participant, event and state (one participant has several)
+ * @param roomId      the space; for a participant change, the Webex meeting (instance) id
+ * @param personId    who wrote or submitted; for a participant change, the webhook's owner (the host)
  * @param personEmail the sender's address; Webex leaves it out for card submissions, then it is empty
  */
 public record WebhookEvent(Kind kind, String dataId, String roomId, String personId, String personEmail) {
@@ -32,6 +34,13 @@ public record WebhookEvent(Kind kind, String dataId, String roomId, String perso
         /** {@code messages:created}. */
         MESSAGE,
         /** {@code attachmentActions:created}. */
-        CARD_ACTION
+        CARD_ACTION,
+        /** {@code meetingParticipants:joined} or {@code :left}, from an organizer's own webhook: the door looks. */
+        PARTICIPANT
+    }
+
+    /** For a participant change: the Webex meeting (instance) id whose lobby to look at. */
+    public String meetingId() {
+        return roomId;
     }
 }

@@ -6,8 +6,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import io.guestgate.bot.i18n.BotMessages;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.guestlist.account.AccountLinking;
 import io.guestgate.guestlist.account.LinkResult;
+import io.guestgate.guestlist.webex.OrganizerNotifier;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,10 +24,14 @@ class LinkHandler {
 
     private final AccountLinking linking;
     private final LinkPages pages;
+    private final OrganizerNotifier notifier;
+    private final BotMessages messages;
 
-    LinkHandler(AccountLinking linking, LinkPages pages) {
+    LinkHandler(AccountLinking linking, LinkPages pages, OrganizerNotifier notifier, BotMessages messages) {
         this.linking = linking;
         this.pages = pages;
+        this.notifier = notifier;
+        this.messages = messages;
     }
 
     /** {@code GET /oauth/webex/start?state=…}: on to Webex, leaving the state valid so a reload still works. */
@@ -54,7 +61,12 @@ class LinkHandler {
 
     private Mono<ServerResponse> render(ServerRequest request, LinkResult result) {
         if (result instanceof LinkResult.Linked linked) {
-            return pages.render(request, LinkPage.LINKED, linked.account().displayName(), linked.account().email());
+            Mono<Void> lobbyNotice = linked.lobbyWatched() ? Mono.empty()
+                    : notifier.tellQuietly(linked.account().personId(), messages.text(
+                            Language.fromTag(LinkPages.locale(request).getLanguage()).orElse(Language.EN),
+                            "login.lobby-not-watched"));
+            return lobbyNotice.then(pages.render(request, LinkPage.LINKED, linked.account().displayName(),
+                    linked.account().email()));
         }
         if (result instanceof LinkResult.WrongAccount) {
             return pages.render(request, LinkPage.WRONG_ACCOUNT);

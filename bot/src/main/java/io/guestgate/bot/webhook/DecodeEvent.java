@@ -1,5 +1,9 @@
 package io.guestgate.bot.webhook;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -15,8 +19,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the verified bytes into a typed event. Events the bot does not handle (other resources, updates, deletions)
- * are acknowledged and dropped; a body that is not a webhook envelope gets 400.
+ * Turns the verified bytes into a typed event: new messages, submitted cards, and changes among the participants of
+ * an organizer's meetings. Events the bot does not handle (other resources, updates, deletions) are acknowledged and
+ * dropped; a body that is not a webhook envelope gets 400.
  */
 @Component
 class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
@@ -36,6 +41,9 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
         }
         if (envelope == null || !(envelope.get("data") instanceof Map<?, ?> data)) {
             return Mono.just(HttpStatus.BAD_REQUEST);
+        }
+        if ("meetingParticipants".equals(envelope.get("resource"))) {
+            return participant(envelope, data, next);
         }
         if (!"created".equals(envelope.get("event"))) {
             return Mono.just(HttpStatus.OK);
@@ -60,6 +68,37 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
             return Mono.just(HttpStatus.BAD_REQUEST);
         }
         return next.apply(event);
+    }
+
+    /**
+     * {@code meetingParticipants} {@code joined} or {@code left}: the door looks at that meeting's lobby. One
+     * participant causes several events (lobby, admitted, left), so the dedupe id is a digest of all three; the
+     * payload is not trusted beyond its ids, since the door asks Webex who is there.
+     */
+    private Mono<HttpStatus> participant(Map<?, ?> envelope, Map<?, ?> data,
+            Function<WebhookEvent, Mono<HttpStatus>> next) {
+        Object event = envelope.get("event");
+        if (!"joined".equals(event) && !"left".equals(event)) {
+            return Mono.just(HttpStatus.OK);
+        }
+        String participantId = text(data, "id");
+        String meetingId = text(data, "meetingId");
+        if (participantId == null || meetingId == null || !meetingId.matches("[A-Za-z0-9_-]{1,200}")) {
+            log.info("Refused a signed meetingParticipants delivery without participant or meeting id");
+            return Mono.just(HttpStatus.BAD_REQUEST);
+        }
+        String dedupe = "mp-" + digest(participantId + "|" + event + "|" + text(data, "state"));
+        return next.apply(new WebhookEvent(Kind.PARTICIPANT, dedupe, meetingId, text(envelope, "createdBy"), null));
+    }
+
+    private static String digest(String value) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always there", e);
+        }
     }
 
     private static String text(Map<?, ?> data, String field) {

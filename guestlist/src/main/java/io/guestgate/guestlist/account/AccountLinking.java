@@ -12,6 +12,8 @@ import io.guestgate.guestlist.account.LinkResult.Linked;
 import io.guestgate.guestlist.account.LinkResult.StateInvalid;
 import io.guestgate.guestlist.account.LinkResult.WebexFailed;
 import io.guestgate.guestlist.account.LinkResult.WrongAccount;
+import io.guestgate.guestlist.webex.WebhookRegistrar;
+import io.guestgate.webex.AccessToken;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,12 +28,15 @@ public class AccountLinking {
     private final LinkStates states;
     private final OrganizerOAuth oauth;
     private final AccountStore store;
+    private final WebhookRegistrar webhooks;
     private final Clock clock;
 
-    AccountLinking(LinkStates states, OrganizerOAuth oauth, AccountStore store, Clock clock) {
+    AccountLinking(LinkStates states, OrganizerOAuth oauth, AccountStore store, WebhookRegistrar webhooks,
+            Clock clock) {
         this.states = states;
         this.oauth = oauth;
         this.store = store;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -68,12 +73,27 @@ public class AccountLinking {
                     }
                     OrganizerAccount account = new OrganizerAccount(person.id(), person.email(), person.displayName(),
                             clock.instant(), AccountStatus.LINKED);
-                    return store.link(account, tokens).thenReturn((LinkResult) new Linked(account));
+                    return store.link(account, tokens)
+                            .then(watchLobby(person.id(), tokens.accessToken()))
+                            .map(lobby -> (LinkResult) new Linked(account, lobby));
                 }))
                 .onErrorResume(e -> !(e instanceof DataAccessException), e -> {
                     // The exception text is Webex's or the HTTP client's; neither carries the code or a token.
                     log.warn("Account link for chat person {} failed at Webex: {}", pending.personId(), e.toString());
                     return Mono.just(new WebexFailed());
+                });
+    }
+
+    /**
+     * Registers (or repairs) the organizer's lobby webhooks. The account is linked either way: polling still watches
+     * the lobby, but late; false tells the organizer to link again, e.g. when the token lacks the participant scopes.
+     */
+    private Mono<Boolean> watchLobby(String personId, String accessToken) {
+        return webhooks.registerLobby(AccessToken.of(accessToken))
+                .thenReturn(true)
+                .onErrorResume(e -> !(e instanceof DataAccessException), e -> {
+                    log.warn("Could not register the lobby webhooks of organizer {}: {}", personId, e.toString());
+                    return Mono.just(false);
                 });
     }
 }

@@ -3,8 +3,13 @@ package io.guestgate.guestlist.account;
 /** How a login callback ended. Each case gets its own page; only {@link Linked} changed anything. */
 public sealed interface LinkResult {
 
-    /** The organizer's Webex account is linked and its tokens are stored. */
-    record Linked(OrganizerAccount account) implements LinkResult {
+    /**
+     * The organizer's Webex account is linked and its tokens are stored.
+     *
+     * @param lobbyWatched whether the organizer's lobby webhooks are registered; when not (e.g. the token lacks the
+     *                     {@code meeting:participants_*} scopes), the organizer is asked to link again
+     */
+    record Linked(OrganizerAccount account, boolean lobbyWatched) implements LinkResult {
     }
 
     /** The state is unknown, expired or already used. Nothing changed. */

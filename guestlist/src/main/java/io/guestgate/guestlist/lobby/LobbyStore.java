@@ -2,7 +2,10 @@ package io.guestgate.guestlist.lobby;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -58,6 +61,21 @@ public class LobbyStore {
             return 0
             """, Long.class);
 
+    /**
+     * KEYS: hash. ARGV: seat field, participant id, then the ids of everyone Webex lists in the meeting or its lobby.
+     * 1 when the participant holds the invitation's seat: it was free, theirs, or its holder is no longer there.
+     */
+    private static final RedisScript<Long> SEAT = RedisScript.of("""
+            local holder = redis.call('HGET', KEYS[1], ARGV[1])
+            if holder and holder ~= ARGV[2] then
+              for i = 3, #ARGV do
+                if ARGV[i] == holder then return 0 end
+              end
+            end
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+            return 1
+            """, Long.class);
+
     private final ReactiveStringRedisTemplate redis;
     private final RedisKeys keys;
 
@@ -96,6 +114,40 @@ public class LobbyStore {
     /** Forgets a decision whose admit call failed, so the next look at the lobby decides again. */
     public Mono<Void> forget(String meetingId, String participantId) {
         return redis.opsForHash().remove(hash(meetingId), "p:" + participantId).then();
+    }
+
+    /** Every decision made about this meeting's lobby participants, by participant id. */
+    public Flux<Map.Entry<String, DoorDecision>> decisions(String meetingId) {
+        return redis.<String, String>opsForHash().entries(hash(meetingId))
+                .filter(entry -> entry.getKey().startsWith("p:"))
+                .map(entry -> Map.entry(entry.getKey().substring(2), Json.read(entry.getValue(), DoorDecision.class)));
+    }
+
+    /**
+     * One identity, one seat: the participant takes the invitation's seat unless another participant holds it and
+     * is still in the meeting or its lobby ({@code present}). Atomic across instances.
+     */
+    public Mono<Boolean> takeSeat(String meetingId, String invitationId, String participantId,
+            Collection<String> present) {
+        List<String> args = new ArrayList<>();
+        args.add("s:" + invitationId);
+        args.add(participantId);
+        args.addAll(present);
+        return redis.execute(SEAT, List.of(hash(meetingId)), args).next().map(held -> held == 1L);
+    }
+
+    /** True the first time {@code what} is claimed for the meeting: for notices the organizer should get once. */
+    public Mono<Boolean> once(String meetingId, String what, Instant keepUntil) {
+        return put(PUT_IF_ABSENT, meetingId, "o:" + what, "1", keepUntil).map(written -> written == 1L);
+    }
+
+    /** The meeting instance ({@code <series>_I_<n>}) last seen in a webhook, which the poll lists by. */
+    public Mono<String> instance(String meetingId) {
+        return field(meetingId, "instance");
+    }
+
+    public Mono<Void> putInstance(String meetingId, String instanceId, Instant keepUntil) {
+        return put(PUT, meetingId, "instance", instanceId, keepUntil).then();
     }
 
     public Mono<Void> joinLinkOpened(String meetingId, JoinLinkOpened opened, Instant keepUntil) {

@@ -20,6 +20,10 @@ import reactor.core.publisher.Mono;
  * Makes sure the bot has exactly one active webhook per event GuestGate listens to, pointing at
  * {@code {public-base-url}/webhooks/webex} with the configured secret. Safe to run again and again: a second run finds
  * nothing to do.
+ * <p>
+ * Each linked organizer has two more, owned by their own token because only the host sees a meeting's lobby:
+ * {@code meetingParticipants} {@code joined} and {@code left}, to the same signed intake. They are made (or repaired)
+ * when the organizer links their account and removed when they log out.
  */
 @Component
 public class WebhookRegistrar {
@@ -28,6 +32,11 @@ public class WebhookRegistrar {
     static final List<Wanted> WANTED = List.of(
             new Wanted("guestgate-messages", "messages", "created"),
             new Wanted("guestgate-card-actions", "attachmentActions", "created"));
+
+    /** The webhooks each organizer's own token registers: their meetings' lobbies. */
+    static final List<Wanted> LOBBY = List.of(
+            new Wanted("guestgate-lobby-joined", "meetingParticipants", "joined"),
+            new Wanted("guestgate-lobby-left", "meetingParticipants", "left"));
 
     private final WebexClient webex;
     private final WebexProperties webexProperties;
@@ -51,14 +60,34 @@ public class WebhookRegistrar {
 
     /** Creates, repairs, reactivates and de-duplicates; returns what it did, one line per webhook touched or kept. */
     public Mono<List<Action>> register() {
+        return register(webexProperties.bot(), WANTED);
+    }
+
+    /**
+     * The organizer's lobby webhooks ({@code meetingParticipants} joined and left), created, repaired or kept, with
+     * the organizer's token. Errors as Webex answers, e.g. 403 when the token lacks {@code meeting:participants_read}.
+     */
+    public Mono<List<Action>> registerLobby(AccessToken organizer) {
+        return register(organizer, LOBBY);
+    }
+
+    /** Removes the organizer's lobby webhooks, e.g. at logout. */
+    public Mono<List<Action>> deleteLobby(AccessToken organizer) {
+        return webex.webhooks().list(organizer)
+                .filter(hook -> LOBBY.stream().anyMatch(wanted -> wanted.matches(hook)))
+                .concatMap(hook -> webex.webhooks().delete(organizer, hook.id())
+                        .thenReturn(new Action(Verb.DELETED, hook.id(), hook.name(), "removed at logout")))
+                .collectList();
+    }
+
+    private Mono<List<Action>> register(AccessToken owner, List<Wanted> wanted) {
         String secret = webexProperties.webhookSecret();
         if (secret == null || secret.isBlank()) {
             return Mono.error(new IllegalStateException(
                     "Set guestgate.webex.webhook-secret: Webex signs every delivery with it"));
         }
-        AccessToken bot = webexProperties.bot();
-        return list().collectList().flatMap(existing -> Flux.fromIterable(WANTED)
-                .concatMap(wanted -> reconcile(bot, wanted, secret, existing))
+        return webex.webhooks().list(owner).collectList().flatMap(existing -> Flux.fromIterable(wanted)
+                .concatMap(one -> reconcile(owner, one, secret, existing))
                 .collectList());
     }
 

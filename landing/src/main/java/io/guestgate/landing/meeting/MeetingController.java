@@ -20,7 +20,7 @@ import org.springframework.web.server.ServerWebExchange;
 import io.guestgate.guestlist.audit.AuditEvent;
 import io.guestgate.guestlist.audit.AuditLog;
 import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStatus;
+import io.guestgate.guestlist.lobby.LobbyProperties;
 import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.invitation.VerifiedIdentity;
 import io.guestgate.landing.join.LinkGuard;
@@ -51,11 +51,13 @@ class MeetingController {
     private final InvitationStore invitations;
     private final AuditLog audit;
     private final SandboxProperties sandbox;
+    private final LobbyEntry lobbyEntry;
+    private final LobbyProperties lobby;
     private final Clock clock;
 
     MeetingController(LinkGuard guard, LinkPages linkPages, Pages pages, GuestSession guestSession,
             GuestTokens guestTokens, InvitationStore invitations, AuditLog audit, SandboxProperties sandbox,
-            Clock clock) {
+            LobbyEntry lobbyEntry, LobbyProperties lobby, Clock clock) {
         this.guard = guard;
         this.linkPages = linkPages;
         this.pages = pages;
@@ -64,6 +66,8 @@ class MeetingController {
         this.invitations = invitations;
         this.audit = audit;
         this.sandbox = sandbox;
+        this.lobbyEntry = lobbyEntry;
+        this.lobby = lobby;
         this.clock = clock;
     }
 
@@ -87,6 +91,11 @@ class MeetingController {
                                 open.meeting().timezone()))
                         .modelAttribute("displayName", identity.get().displayName())
                         .modelAttribute("sessionUrl", "/join/" + token + "/session")
+                        .modelAttribute("statusUrl", "/join/" + token + "/lobby")
+                        .modelAttribute("sandboxJoinUrl", sandbox.enabled() ? "/sandbox/meeting/join" : null)
+                        .modelAttribute("webexLinkAction", lobby.joinLinks() == LobbyProperties.JoinLinks.OFF
+                                ? null : "/join/" + token + "/webex-link")
+                        .modelAttribute("csrf", csrf)
                         .modelAttribute("csrfHeader", csrf.getHeaderName())
                         .modelAttribute("csrfToken", csrf.getToken())
                         .build());
@@ -114,21 +123,26 @@ class MeetingController {
                 }
                 VerifiedIdentity guest = identity.get();
                 return guestTokens.mint(GuestTokens.subjectFor(invitation.id()), guest.displayName())
-                        .flatMap(access -> invitations.update(invitation.id(),
-                                        current -> current.isRevoked() ? current
-                                                : current.withStatus(InvitationStatus.ADMITTED))
+                        .flatMap(access -> lobbyEntry.expect(invitation, open.meeting(), access)
                                 .then(audit.record(new AuditEvent(clock.instant(), "admission", "admitted",
                                         invitation.meetingId(), invitation.id(),
                                         guest.issuer() + "#" + guest.subject(),
                                         Map.of("verifiedName", guest.displayName()))))
-                                .thenReturn(ResponseEntity.ok()
+                                .then(lobbyEntry.password(open.meeting()))
+                                .map(password -> ResponseEntity.ok()
                                         .cacheControl(CacheControl.noStore())
                                         .<Object>body(new MeetingSession(access.accessToken().value(), sipAddress,
-                                                guest.displayName(), access.expiresAt(), sandbox.enabled()))))
+                                                guest.displayName(), access.expiresAt(), sandbox.enabled(),
+                                                password.orElse(null)))))
                         .onErrorResume(WebexApiException.class, e -> {
                             // The exception's text names status, kind and tracking id only; never the token.
                             log.warn("Webex refused a guest token for invitation " + invitation.id() + ": "
                                     + e.kind() + " " + e.status() + " trackingId=" + e.trackingId());
+                            return Mono.just(refusal(exchange, HttpStatus.BAD_GATEWAY, "session.webex-failed"));
+                        })
+                        .onErrorResume(IllegalStateException.class, e -> {
+                            log.warn("Webex did not say who the guest token of invitation " + invitation.id()
+                                    + " is: " + e.getMessage());
                             return Mono.just(refusal(exchange, HttpStatus.BAD_GATEWAY, "session.webex-failed"));
                         });
             });

@@ -1,0 +1,26 @@
+package io.guestgate.bot.lobby;
+
+import java.util.Locale;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.i18n.Language;
+
+/** The door's texts in German and English ({@code lobby/messages*.properties}), kept beside the feature. */
+@Component
+class DoorTexts {
+
+    private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+
+    DoorTexts() {
+        source.setBasename("lobby/messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setAlwaysUseMessageFormat(true);
+    }
+
+    String text(Language language, String key, Object... args) {
+        return source.getMessage(key, args, language == Language.DE ? Locale.GERMAN : Locale.ROOT);
+    }
+}

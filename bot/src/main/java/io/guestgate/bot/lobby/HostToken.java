@@ -1,0 +1,50 @@
+package io.guestgate.bot.lobby;
+
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.guestlist.account.OrganizerTokens;
+import io.guestgate.guestlist.account.TokenResult;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.WebexApiException;
+import reactor.core.publisher.Mono;
+
+/**
+ * The door acts with the meeting's host's own token: only the host sees the lobby and may admit. The token is
+ * refreshed at the point of use, and once more when Webex answers 401 anyway (a 401 means Webex did nothing).
+ * Empty with {@link #relinkNeeded} set when the organizer must link again.
+ */
+@Component
+class HostToken {
+
+    private final OrganizerTokens tokens;
+
+    HostToken(OrganizerTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** {@code work} with the host's token; {@link RelinkNeeded} when there is no usable token. */
+    <T> Mono<T> call(Meeting meeting, Function<AccessToken, Mono<T>> work) {
+        String host = meeting.organizer().personId();
+        return tokens.validAccessToken(host).flatMap(result -> {
+            if (!(result instanceof TokenResult.Token token)) {
+                return Mono.error(new RelinkNeeded());
+            }
+            return work.apply(AccessToken.of(token.accessToken()))
+                    .onErrorResume(WebexApiException.class, error -> !error.isUnauthorized() ? Mono.error(error)
+                            : tokens.renewRejected(host, token.accessToken()).flatMap(renewed ->
+                                    renewed instanceof TokenResult.Token fresh
+                                            ? work.apply(AccessToken.of(fresh.accessToken()))
+                                            : Mono.error(new RelinkNeeded())));
+        });
+    }
+
+    /** The organizer's link is gone, revoked, or lacks the participant scopes: they must link again. */
+    static final class RelinkNeeded extends RuntimeException {
+        RelinkNeeded() {
+            super("the organizer must link their Webex account again", null, false, false);
+        }
+    }
+}

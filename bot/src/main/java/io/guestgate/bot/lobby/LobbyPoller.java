@@ -1,0 +1,89 @@
+package io.guestgate.bot.lobby;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.BotProperties;
+import io.guestgate.guestlist.lobby.LobbyProperties;
+import io.guestgate.guestlist.lobby.LobbyStore;
+import io.guestgate.guestlist.redis.StreamGroup;
+import io.guestgate.guestlist.redis.StreamWorker;
+import io.guestgate.webex.WebexApiException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The safety net under the {@code meetingParticipants} webhooks, which may come late or never (and Webex may not send
+ * {@code joined} for a lobby entry at all): from the moment a verified guest got a token until nobody is expected any
+ * more, at most {@code guestgate.lobby.poll-for}, the meeting's participants are listed every
+ * {@code guestgate.lobby.poll-interval}. Every instance runs this loop, but each meeting is polled by exactly one: the
+ * one holding its lease in Redis, which passes to another instance when the holder stops renewing it. A 429 pauses
+ * that meeting's polling for its {@code Retry-After}.
+ */
+@Component
+class LobbyPoller extends StreamWorker {
+
+    private static final int AT_ONCE = 4;
+
+    private final Door door;
+    private final LobbyStore lobby;
+    private final LobbyProperties properties;
+    private final Clock clock;
+    private final String owner;
+    private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
+
+    LobbyPoller(Door door, LobbyStore lobby, LobbyProperties properties, BotProperties bot, Clock clock) {
+        super("Lobby polling", properties.pollInterval(), Duration.ofSeconds(5));
+        this.door = door;
+        this.lobby = lobby;
+        this.properties = properties;
+        this.clock = clock;
+        this.owner = StreamGroup.instanceName(bot.intake().consumerName());
+    }
+
+    @Override
+    protected Mono<Void> ensureGroup() {
+        return Mono.empty();
+    }
+
+    @Override
+    protected Scheduler newScheduler() {
+        return Schedulers.newSingle("lobby-poll", true);
+    }
+
+    @Override
+    protected Mono<Void> loops() {
+        return every(properties.pollInterval(), "poll the lobbies", () -> round().subscribeOn(scheduler()));
+    }
+
+    private Mono<Void> round() {
+        Instant now = clock.instant();
+        notBefore.values().removeIf(until -> !until.isAfter(now));
+        Duration lease = properties.pollInterval().multipliedBy(3);
+        return lobby.watched(now)
+                .filter(meetingId -> !notBefore.containsKey(meetingId))
+                .flatMap(meetingId -> lobby.lease(meetingId, owner, lease)
+                        .filter(Boolean::booleanValue)
+                        .flatMap(held -> door.look(meetingId)
+                                .timeout(lease.plusSeconds(10))
+                                .onErrorResume(e -> failed(meetingId, e))), AT_ONCE)
+                .then();
+    }
+
+    private Mono<Void> failed(String meetingId, Throwable e) {
+        if (e instanceof WebexApiException webex && webex.isRateLimited()) {
+            Duration wait = webex.retryAfter().orElse(properties.pollInterval());
+            notBefore.put(meetingId, clock.instant().plus(wait));
+            log.info("Webex asked to slow down polling meeting {}; next look in {}", meetingId, wait);
+            return Mono.empty();
+        }
+        log.warn("Could not look at the lobby of meeting {}: {}", meetingId, e.toString());
+        return Mono.empty();
+    }
+}

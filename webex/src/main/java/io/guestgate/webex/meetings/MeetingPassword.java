@@ -1,0 +1,22 @@
+package io.guestgate.webex.meetings;
+
+/**
+ * The password of a meeting, as {@code GET /meetings/{id}} shows it to the host. Kept apart from {@link Meeting}, which
+ * never carries it, so that it is read only where a verified guest needs it; {@link #toString()} hides it.
+ *
+ * @param excludePassword true when the meeting asks nobody for a password
+ */
+public record MeetingPassword(String password, Boolean excludePassword) {
+
+    /** The password a guest must enter, if the meeting asks for one. */
+    public java.util.Optional<String> needed() {
+        return Boolean.TRUE.equals(excludePassword) || password == null || password.isBlank()
+                ? java.util.Optional.empty() : java.util.Optional.of(password);
+    }
+
+    @Override
+    public String toString() {
+        return "MeetingPassword[password=" + (password == null ? null : "redacted") + ", excludePassword="
+                + excludePassword + "]";
+    }
+}
