@@ -16,7 +16,8 @@ public record EmulatorProperties(
     @DefaultValue("false") boolean printSeed,
     @DefaultValue OAuth oauth,
     @DefaultValue Guests guests,
-    @DefaultValue Webhooks webhooks) {
+    @DefaultValue Webhooks webhooks,
+    @DefaultValue Meetings meetings) {
 
   /** Lifetimes of OAuth artefacts; Webex's own are 14 days for access and 90 days for refresh tokens. */
   public record OAuth(
@@ -40,5 +41,19 @@ public record EmulatorProperties(
       @DefaultValue("PT0.2S") Duration initialBackoff,
       @DefaultValue("5") int maxConsecutiveFailures,
       @DefaultValue("PT5S") Duration timeout) {
+  }
+
+  /**
+   * What the door of a meeting does where real Webex may differ by site, meeting type or release.
+   *
+   * @param lobbyJoinedEvents send a {@code meetingParticipants} {@code joined} webhook when someone enters the lobby
+   *     (with {@code state: lobby}); when false, {@code joined} comes only on admission, as Webex may do
+   * @param guestPasswordRequired guests (appuser tokens) and unauthenticated users must give the meeting password to
+   *     join, as on the Webex Suite Meeting Platform ({@code HOST_PIN_OR_MEETING_PASSWORD_REQUIRED}); the host and the
+   *     org's own users never need it, nor does a {@code /meetings/join} link, which carries it
+   */
+  public record Meetings(
+      @DefaultValue("true") boolean lobbyJoinedEvents,
+      @DefaultValue("true") boolean guestPasswordRequired) {
   }
 }

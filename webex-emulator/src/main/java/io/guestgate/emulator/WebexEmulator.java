@@ -1,10 +1,13 @@
 package io.guestgate.emulator;
 
 import io.guestgate.emulator.auth.TokenRegistry;
+import io.guestgate.emulator.faults.DeliveryFault;
+import io.guestgate.emulator.faults.DeliveryFaults;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.faults.FaultInjector;
 import io.guestgate.emulator.journal.JournalEntry;
 import io.guestgate.emulator.journal.RequestJournal;
+import io.guestgate.emulator.meetings.JoinLinks;
 import io.guestgate.emulator.meetings.Meeting;
 import io.guestgate.emulator.meetings.MeetingStore;
 import io.guestgate.emulator.meetings.Participant;
@@ -50,6 +53,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * without HTTP plumbing.
  */
 public final class WebexEmulator implements AutoCloseable {
+
+  /** The org id of every participant who did not sign in (knockers, join-link users); never the seed's org. */
+  public static final String UNAUTHENTICATED_ORG_ID = Participant.UNAUTHENTICATED_ORG_ID;
 
   private final ConfigurableApplicationContext context;
   private final EmulatorSeed seed;
@@ -166,15 +172,56 @@ public final class WebexEmulator implements AutoCloseable {
 
   /**
    * Joins a meeting as the Meetings widget would, with an access token (typically a guest's) and a destination:
-   * meeting id, number, SIP address or web link. A guest lands in the lobby when the meeting says
-   * {@code allowJoinWithLobby}; {@code POST /v1/meetingParticipants/admit} lets them in.
+   * meeting id, number, SIP address or web link, and no password. The host and the org's users need none; a guest
+   * does (403 {@code HOST_PIN_OR_MEETING_PASSWORD_REQUIRED}) unless {@code emulator.meetings.guest-password-required}
+   * is false. A guest lands in the lobby when the meeting says {@code allowJoinWithLobby};
+   * {@code POST /v1/meetingParticipants/admit} lets them in.
    */
   public Participant joinMeeting(String destination, String accessToken) {
     return bean(Participants.class).join(destination, accessToken);
   }
 
+  /** {@link #joinMeeting(String, String)} with the meeting password, as a guest types it into the widget. */
+  public Participant joinMeeting(String destination, String accessToken, String password) {
+    return bean(Participants.class).join(destination, accessToken, password);
+  }
+
+  /**
+   * A stranger types the meeting's SIP address, number or link into the Webex web client, without signing in, under
+   * any name and email: no person id, and {@link #UNAUTHENTICATED_ORG_ID} as the org. The lobby under
+   * {@code allowJoinWithLobby}, a 403 under {@code blockFromJoin}; the password is needed as for a guest.
+   */
+  public Participant knock(String destination, String displayName, String email, String password) {
+    return bean(Participants.class).knock(destination, displayName, email, password);
+  }
+
+  /**
+   * Opens a join link from {@code POST /v1/meetings/join} (the {@code Location} of its 302, or {@code joinLink} of its
+   * 200) and joins as the link says: not signed in, no password needed. An expired link throws a 410.
+   */
+  public Participant openJoinLink(String joinLink) {
+    return bean(JoinLinks.class).open(joinLink);
+  }
+
+  /** The participant leaves the lobby or the meeting: state {@code end}, a {@code left} webhook. */
+  public Participant leave(String participantId) {
+    return bean(Participants.class).leave(participantId);
+  }
+
+  /**
+   * Everyone who came to the meeting, oldest first, in any state: for a series id across all its instances, for an
+   * instance id ({@code <series>_I_<number>}) only in that one.
+   */
   public List<Participant> participants(String meetingId) {
     return bean(Participants.class).of(meetingId);
+  }
+
+  /** The meeting's password (series, occurrence or instance id), for a test or the sandbox to type in as a guest. */
+  public String password(String meetingId) {
+    String seriesId = meetingId != null && meetingId.indexOf('_') > 0
+        ? meetingId.substring(0, meetingId.indexOf('_')) : meetingId;
+    return bean(MeetingStore.class).byId(seriesId).map(Meeting::password)
+        .orElseThrow(() -> new IllegalArgumentException("no meeting " + meetingId));
   }
 
   // ---- messages
@@ -213,6 +260,36 @@ public final class WebexEmulator implements AutoCloseable {
 
   public void clearDeliveries() {
     bean(DeliveryLog.class).clear();
+  }
+
+  // ---- webhook delivery faults
+
+  /** The next {@code count} deliveries of the resource ({@code "*"}: any) are dropped, and logged as dropped. */
+  public void dropDeliveries(String resource, int count) {
+    bean(DeliveryFaults.class).add(DeliveryFault.drop(resource, count));
+  }
+
+  /** Every delivery of the resource is dropped until {@link #clearDeliveryFaults()}. */
+  public void dropDeliveries(String resource) {
+    bean(DeliveryFaults.class).add(DeliveryFault.dropAll(resource));
+  }
+
+  /** The next {@code count} deliveries of the resource wait {@code millis} before their first attempt. */
+  public void delayDeliveries(String resource, long millis, int count) {
+    bean(DeliveryFaults.class).add(DeliveryFault.delay(resource, millis, count));
+  }
+
+  /** Every delivery of the resource waits {@code millis} until {@link #clearDeliveryFaults()}. */
+  public void delayDeliveries(String resource, long millis) {
+    bean(DeliveryFaults.class).add(DeliveryFault.delayAll(resource, millis));
+  }
+
+  public List<DeliveryFault> pendingDeliveryFaults() {
+    return bean(DeliveryFaults.class).pending();
+  }
+
+  public void clearDeliveryFaults() {
+    bean(DeliveryFaults.class).clear();
   }
 
   // ---- lifecycle

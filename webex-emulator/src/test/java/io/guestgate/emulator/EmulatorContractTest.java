@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.meetings.Participant;
+import io.guestgate.emulator.webhooks.Delivery;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue "Done when" 1: every response the emulator gives on a route the specs cover, success and error alike,
@@ -22,6 +25,8 @@ class EmulatorContractTest {
 
   @RegisterExtension
   static WebexEmulatorExtension emulator = WebexEmulatorExtension.withDefaults();
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
 
   ContractRecorder api;
   String organizer;
@@ -98,7 +103,18 @@ class EmulatorContractTest {
     expect(api.get(organizer, "/v1/meetings?meetingNumber=123"), 200);
 
     expect(api.post(organizer, "/v1/meetings/join", Map.of("meetingId", id, "displayName", "Anna Müller",
-        "email", "anna@example.com", "expirationMinutes", 5, "joinDirectly", true)), 200);
+        "email", "anna@example.com", "expirationMinutes", 5, "joinDirectly", false)), 200);
+    // The operation's responses declare only 200; its description says true or absent answers 302 to the joinLink.
+    List<Map<String, Object>> redirecting = List.of(Map.of("joinDirectly", true), Map.of());
+    for (Map<String, Object> directly : redirecting) {
+      Map<String, Object> body = new HashMap<>(Map.of("meetingId", id, "displayName", "Anna Müller",
+          "email", "anna@example.com", "expirationMinutes", 5));
+      body.putAll(directly);
+      ContractRecorder.Call redirect = api.postCheckingRequestOnly(organizer, "/v1/meetings/join", body);
+      expect(redirect, 302);
+      assertThat(redirect.headers().getFirst(HttpHeaders.LOCATION)).contains("/_emulator/join/");
+      assertThat(redirect.body().isNull()).as("a redirect has no body").isTrue();
+    }
     expect(api.post(organizer, "/v1/meetings/join", Map.of("meetingId", id, "expirationMinutes", 90)), 400);
     expect(api.post(second, "/v1/meetings/join", Map.of("meetingId", id)), 404);
 
@@ -124,21 +140,48 @@ class EmulatorContractTest {
   }
 
   private void participants(WebexEmulator webex, String meetingId) {
+    ContractRecorder.Call door = api.post(organizer, "/v1/webhooks", Map.of("name", "GuestGate door",
+        "targetUrl", "http://127.0.0.1:9/webhooks/webex", "resource", "meetingParticipants", "event", "joined",
+        "filter", "meetingId=" + meetingId, "secret", "s3cret"));
+    expect(door, 200);
+    expect(api.post(organizer, "/v1/webhooks", Map.of("name", "GuestGate door (left)",
+        "targetUrl", "http://127.0.0.1:9/webhooks/webex", "resource", "meetingParticipants", "event", "left",
+        "secret", "s3cret")), 200);
+    expect(api.get(organizer, "/v1/webhooks/" + door.text("id")), 200);
+    expect(api.post(organizer, "/v1/webhooks", Map.of("name", "Wrong event", "targetUrl", "https://example.com/h",
+        "resource", "meetingParticipants", "event", "created")), 400);
+    expect(api.post(organizer, "/v1/webhooks", Map.of("name", "Org filter", "targetUrl", "https://example.com/h",
+        "resource", "meetingParticipants", "event", "joined", "filter", "hostEmail=olivia@example.com")), 400);
+
     ContractRecorder.Call guest = api.post(webex.seed().serviceApp().accessToken(), "/v1/guests/token",
         Map.of("subject", "invitation-1", "displayName", "Anna Müller"));
     expect(guest, 200);
     expect(api.get(guest.text("accessToken"), "/v1/people/me"), 200);
-    Participant waiting = webex.joinMeeting(meetingId, guest.text("accessToken"));
+    Participant waiting = webex.joinMeeting(meetingId, guest.text("accessToken"), webex.password(meetingId));
+    Participant stranger = webex.knock(meetingId, "Mallory", "mallory@example.net", webex.password(meetingId));
     webex.joinMeeting(meetingId, organizer);
 
     expect(api.get(organizer, "/v1/meetingParticipants?meetingId=" + meetingId), 200);
+    expect(api.get(organizer, "/v1/meetingParticipants?meetingId=" + waiting.meetingId()), 200);
     expect(api.get(organizer, "/v1/meetingParticipants/" + waiting.id()), 200);
+    expect(api.get(organizer, "/v1/meetingParticipants/" + stranger.id()), 200);
     expect(api.get(organizer, "/v1/meetingParticipants?meetingId=unknown"), 404);
+    expect(api.get(organizer, "/v1/meetingParticipants?meetingId=" + meetingId + "_I_1"), 404);
     expect(api.post(organizer, "/v1/meetingParticipants/admit",
         Map.of("items", List.of(Map.of("participantId", waiting.id())))), 204);
     expect(api.post(organizer, "/v1/meetingParticipants/admit",
         Map.of("items", List.of(Map.of("participantId", "unknown")))), 404);
-    expect(api.get(organizer, "/v1/meetingParticipants?meetingId=" + meetingId), 200);
+    webex.leave(stranger.id());
+    expect(api.get(organizer, "/v1/meetingParticipants?meetingId=" + waiting.meetingId()), 200);
+    expect(api.get(organizer, "/v1/meetingParticipants/" + stranger.id()), 200);
+
+    // A meetingParticipants webhook's data is the participant as GET /meetingParticipants/{id} shows it.
+    List<Delivery> sent = webex.deliveries().stream().filter(d -> d.resource().equals("meetingParticipants")).toList();
+    assertThat(sent).extracting(Delivery::event).contains("joined", "left");
+    for (Delivery d : sent) {
+      api.checkAsAnswer("GET", "/v1/meetingParticipants/" + d.dataId(), 200,
+          JSON.readTree(d.body()).get("data").toString());
+    }
   }
 
   private void messagesCardsAndWebhooks(WebexEmulator webex, EmulatorSeed seed) {

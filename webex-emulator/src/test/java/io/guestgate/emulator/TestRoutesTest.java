@@ -97,4 +97,41 @@ class TestRoutesTest {
     http.get().uri("/_emulator/meetings").exchange().expectStatus().isOk().expectBody()
         .jsonPath("$.items[?(@.id == '" + meeting.get("id") + "')].participants[0].state").isEqualTo("joined");
   }
+
+  @Test
+  void doorRoutesJoinWithPasswordKnockAndLeaveOverHttp(WebexEmulator webex) {
+    WebTestClient http = TestHttp.client(webex);
+    Map<String, Object> meeting = TestMeetings.create(webex, "Door", "allowJoinWithLobby");
+    String password = webex.password((String) meeting.get("id"));
+    String guest = TestMeetings.guestToken(webex, "door-1", "Gast");
+
+    http.post().uri("/_emulator/meetings/join").bodyValue(Map.of("destination", meeting.get("sipAddress"),
+            "accessToken", guest)).exchange().expectStatus().isForbidden()
+        .expectBody().jsonPath("$.message").value(m -> assertThat((String) m)
+            .startsWith("HOST_PIN_OR_MEETING_PASSWORD_REQUIRED"));
+    http.post().uri("/_emulator/meetings/join").bodyValue(Map.of("destination", meeting.get("sipAddress"),
+            "accessToken", guest, "password", password)).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.state").isEqualTo("lobby");
+    http.post().uri("/_emulator/meetings/knock").bodyValue(Map.of("destination", meeting.get("meetingNumber"),
+            "displayName", "Mallory", "email", "mallory@example.net")).exchange().expectStatus().isForbidden();
+    Map<String, Object> stranger = http.post().uri("/_emulator/meetings/knock")
+        .bodyValue(Map.of("destination", meeting.get("webLink"), "displayName", "Mallory",
+            "email", "mallory@example.net", "password", password))
+        .exchange().expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
+    assertThat(stranger).containsEntry("state", "lobby").containsEntry("orgId", WebexEmulator.UNAUTHENTICATED_ORG_ID)
+        .containsEntry("email", "mallory@example.net");
+    http.post().uri("/_emulator/meetings/knock").bodyValue(Map.of("destination", meeting.get("id")))
+        .exchange().expectStatus().isBadRequest();
+
+    http.post().uri("/_emulator/meetings/participants/{id}/leave", stranger.get("id")).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("end").jsonPath("$.leftTime").exists();
+    http.post().uri("/_emulator/meetings/participants/{id}/leave", "nobody").exchange().expectStatus().isNotFound();
+
+    String inMeeting = "$.items[?(@.id == '" + meeting.get("id") + "')].participants[*]";
+    http.get().uri("/_emulator/meetings").exchange().expectStatus().isOk().expectBody()
+        .jsonPath(inMeeting + ".state").isEqualTo(List.of("lobby", "end"))
+        .jsonPath(inMeeting + ".email").isEqualTo(List.of(
+            webex.participants((String) meeting.get("id")).get(0).email(), "mallory@example.net"))
+        .jsonPath(inMeeting + ".meetingId").isEqualTo(List.of(stranger.get("meetingId"), stranger.get("meetingId")));
+  }
 }

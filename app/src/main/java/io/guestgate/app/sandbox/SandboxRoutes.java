@@ -35,7 +35,8 @@ class SandboxRoutes {
             + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     @Bean
-    RouterFunction<ServerResponse> sandboxRouter(ConsoleHandler console, MailboxHandler mailbox, SandboxWorld world) {
+    RouterFunction<ServerResponse> sandboxRouter(ConsoleHandler console, MailboxHandler mailbox, SandboxLobby lobby,
+            SandboxWorld world) {
         return route()
                 // The application has no page of its own at its root; in the sandbox the console is where to start.
                 .GET("/", request -> ServerResponse.seeOther(URI.create("/sandbox/console")).build())
@@ -47,6 +48,9 @@ class SandboxRoutes {
                 .POST("/sandbox/api/console/messages", console::send)
                 .POST("/sandbox/api/console/actions", console::submit)
                 .GET("/sandbox/api/mails", mailbox::list)
+                .GET("/sandbox/api/lobby", lobby::lobby)
+                .POST("/sandbox/api/knock", lobby::knock)
+                .POST("/sandbox/meeting/join", lobby::join)
                 .filter(sameOriginWrites(world))
                 .filter(headers())
                 .build();

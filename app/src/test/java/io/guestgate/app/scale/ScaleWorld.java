@@ -337,6 +337,31 @@ public final class ScaleWorld implements AutoCloseable {
         return instance(instances.size() - 1).getBean(MeetingStore.class).save(meeting).block();
     }
 
+    /**
+     * A meeting that exists at Webex too, hosted by the organizer and locked down as the bot creates it (guests wait
+     * in the lobby), starting in a minute so that its links are open; stored as the bot stores it.
+     */
+    public Meeting meetingAtWebex(String title) {
+        EmulatorSeed.Person person = organizer();
+        java.time.Instant start = java.time.Instant.now().plus(Duration.ofMinutes(1)).truncatedTo(
+                java.time.temporal.ChronoUnit.MINUTES);
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Vienna");
+        io.guestgate.webex.meetings.Meeting created = client.meetings().create(AccessToken.of(person.accessToken()),
+                io.guestgate.webex.meetings.MeetingRequest.builder(title, start.atZone(zone).toOffsetDateTime(),
+                                start.plus(Duration.ofHours(1)).atZone(zone).toOffsetDateTime())
+                        .timezone(zone.getId())
+                        .unlockedMeetingJoinSecurity(io.guestgate.webex.meetings.UnlockedMeetingJoinSecurity
+                                .ALLOW_JOIN_WITH_LOBBY)
+                        .build()).block();
+        Meeting meeting = new Meeting(MeetingStore.newId(),
+                new Meeting.Organizer(person.id(), person.email(), person.displayName()),
+                title, start, start.plus(Duration.ofHours(1)), zone,
+                new Meeting.WebexMeeting(created.id(), created.meetingNumber(), created.webLink(),
+                        created.sipAddress()),
+                0, MeetingStatus.SCHEDULED, java.time.Instant.now());
+        return instance(instances.size() - 1).getBean(MeetingStore.class).save(meeting).block();
+    }
+
     /** An invitation and the link token its mail would carry. */
     public record InvitedGuest(Invitation invitation, String token) {
     }

@@ -6,8 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import io.guestgate.bot.i18n.BotMessages;
-import io.guestgate.bot.i18n.Language;
 import io.guestgate.guestlist.account.AccountLinking;
 import io.guestgate.guestlist.account.LinkResult;
 import io.guestgate.guestlist.webex.OrganizerNotifier;
@@ -25,13 +23,11 @@ class LinkHandler {
     private final AccountLinking linking;
     private final LinkPages pages;
     private final OrganizerNotifier notifier;
-    private final BotMessages messages;
 
-    LinkHandler(AccountLinking linking, LinkPages pages, OrganizerNotifier notifier, BotMessages messages) {
+    LinkHandler(AccountLinking linking, LinkPages pages, OrganizerNotifier notifier) {
         this.linking = linking;
         this.pages = pages;
         this.notifier = notifier;
-        this.messages = messages;
     }
 
     /** {@code GET /oauth/webex/start?state=…}: on to Webex, leaving the state valid so a reload still works. */
@@ -62,9 +58,8 @@ class LinkHandler {
     private Mono<ServerResponse> render(ServerRequest request, LinkResult result) {
         if (result instanceof LinkResult.Linked linked) {
             Mono<Void> lobbyNotice = linked.lobbyWatched() ? Mono.empty()
-                    : notifier.tellQuietly(linked.account().personId(), messages.text(
-                            Language.fromTag(LinkPages.locale(request).getLanguage()).orElse(Language.EN),
-                            "login.lobby-not-watched"));
+                    : notifier.tellQuietly(linked.account().personId(),
+                            pages.chatText(LinkPages.locale(request), "chat.lobby-not-watched"));
             return lobbyNotice.then(pages.render(request, LinkPage.LINKED, linked.account().displayName(),
                     linked.account().email()));
         }

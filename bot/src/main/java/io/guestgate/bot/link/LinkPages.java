@@ -74,6 +74,11 @@ class LinkPages {
         }
     }
 
+    /** A text the bot sends in chat about the link (Markdown, not HTML), in the page's language. */
+    String chatText(Locale locale, String key) {
+        return messages.getMessage(key, null, locale);
+    }
+
     /** The finished text, escaped as a whole: that covers the arguments (names from Webex) and the bundle alike. */
     private String text(LinkPage page, String part, Locale locale, Object... args) {
         String text = messages.getMessage(page.key() + "." + part, args.length == 0 ? null : args, locale);

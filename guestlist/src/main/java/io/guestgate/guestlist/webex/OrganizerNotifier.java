@@ -29,13 +29,14 @@ public class OrganizerNotifier {
 
     /** Sends {@code markdown} to the person; errors if Webex refuses. */
     public Mono<Message> tell(String personId, String markdown) {
-        return webex.messages().create(properties.bot(), CreateMessageRequest.toPerson(personId).markdown(markdown).build());
+        return Mono.defer(() -> webex.messages().create(properties.bot(),
+                CreateMessageRequest.toPerson(personId).markdown(markdown).build()));
     }
 
     /** Sends an adaptive card, with {@code markdown} as the fallback for clients that cannot show cards. */
     public Mono<Message> tellWithCard(String personId, String markdown, Map<String, Object> card) {
-        return webex.messages().create(properties.bot(),
-                CreateMessageRequest.toPerson(personId).markdown(markdown).adaptiveCard(card).build());
+        return Mono.defer(() -> webex.messages().create(properties.bot(),
+                CreateMessageRequest.toPerson(personId).markdown(markdown).adaptiveCard(card).build()));
     }
 
     /**

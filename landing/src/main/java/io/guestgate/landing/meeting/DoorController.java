@@ -137,7 +137,7 @@ class DoorController {
      * in only when the organizer confirms, since a name and address can be typed by anyone.
      */
     @PostMapping("/join/{token}/webex-link")
-    Mono<Object> webexLink(@PathVariable String token, ServerWebExchange exchange) {
+    Mono<Rendering> webexLink(@PathVariable String token, ServerWebExchange exchange) {
         if (properties.joinLinks() == LobbyProperties.JoinLinks.OFF) {
             return Mono.just(pages.message(exchange, HttpStatus.NOT_FOUND, "link.unknown"));
         }
@@ -154,8 +154,8 @@ class DoorController {
                     return Mono.just(Rendering.redirectTo("/join/" + token).status(HttpStatus.SEE_OTHER).build());
                 }
                 return joinLink(meeting, invitation, identity.get())
-                        .<Object>map(link -> ResponseEntity.status(HttpStatus.SEE_OTHER).location(link)
-                                .cacheControl(CacheControl.noStore()).build())
+                        .map(link -> Rendering.redirectTo(link.toString()).status(HttpStatus.SEE_OTHER)
+                                .header("Cache-Control", "no-store").build())
                         .onErrorResume(e -> {
                             log.warn("No Webex join link for invitation " + invitation.id() + ": "
                                     + e.getClass().getSimpleName());
@@ -171,20 +171,27 @@ class DoorController {
         return organizerTokens.validAccessToken(meeting.organizer().personId())
                 .flatMap(result -> result instanceof TokenResult.Token token
                         ? webex.meetings().join(AccessToken.of(token.accessToken()), JoinMeetingRequest.forGuest(
-                                meeting.webex().id(), identity.displayName(), identity.email(), minutes))
+                                meeting.webex().id(), identity.displayName(), email(identity, invitation), minutes))
                         : Mono.error(new IllegalStateException("the organizer's account is not linked")))
                 .flatMap(links -> {
                     Instant keep = invitations.linkExpiry(meeting);
                     // Joining takes a moment after the link stops working: look for its user a little longer.
                     Instant until = now.plusSeconds(minutes * 60L + 120);
                     return lobby.joinLinkOpened(meeting.id(), new JoinLinkOpened(invitation.id(),
-                                    identity.displayName(), identity.email(), identity.provider(), until), keep)
+                                    identity.displayName(), email(identity, invitation), identity.provider(), until),
+                                    keep)
                             .then(lobby.watch(meeting.id(), until.plus(properties.pollFor())))
                             .then(audit.record(new AuditEvent(now, "join-link", "issued", meeting.id(),
                                     invitation.id(), identity.issuer() + "#" + identity.subject(),
                                     Map.of("expiresInMinutes", Integer.toString(minutes)))))
                             .thenReturn(URI.create(links.joinLink()));
                 });
+    }
+
+    /** Webex wants an address with the name: the verified one, else (under the name policy) the invited one. */
+    private static String email(VerifiedIdentity identity, Invitation invitation) {
+        return identity.email() != null && !identity.email().isBlank() ? identity.email()
+                : invitation.invitee().email();
     }
 
     /** The session's verified identity, if it is the one that holds the invitation now. */

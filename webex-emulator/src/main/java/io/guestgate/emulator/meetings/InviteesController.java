@@ -3,12 +3,9 @@ package io.guestgate.emulator.meetings;
 import io.guestgate.emulator.auth.Caller;
 import io.guestgate.emulator.support.ApiException;
 import io.guestgate.emulator.support.Paging;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InviteesController {
 
   private final MeetingStore meetings;
-  private final Map<String, Invitee> invitees = new ConcurrentHashMap<>();
-  private final AtomicLong sequence = new AtomicLong(2_628_000);
+  private final Invitees invitees;
 
-  InviteesController(MeetingStore meetings) {
+  InviteesController(MeetingStore meetings, Invitees invitees) {
     this.meetings = meetings;
+    this.invitees = invitees;
   }
 
   record CreateInvitee(String meetingId, String email, String displayName, Boolean coHost, Boolean panelist,
@@ -43,18 +40,8 @@ class InviteesController {
       throw ApiException.badRequest("meetingId and a valid email are required.");
     }
     Meeting meeting = meetings.requireHostedBy(body.meetingId(), caller.requirePerson().personId());
-    Invitee invitee = new Invitee(meeting.id() + "_" + sequence.incrementAndGet(), meeting.id(), body.email(),
-        body.displayName() == null || body.displayName().isBlank() ? body.email() : body.displayName(),
-        Boolean.TRUE.equals(body.coHost()), Boolean.TRUE.equals(body.panelist()));
-    synchronized (invitees) {
-      boolean duplicate = invitees.values().stream()
-          .anyMatch(i -> i.meetingId().equals(meeting.id()) && i.email().equalsIgnoreCase(body.email()));
-      if (duplicate) {
-        throw ApiException.conflict("The invitee already exists.");
-      }
-      invitees.put(invitee.id(), invitee);
-    }
-    return view(invitee);
+    return view(invitees.add(meeting.id(), body.email(), body.displayName(), Boolean.TRUE.equals(body.coHost()),
+        Boolean.TRUE.equals(body.panelist())));
   }
 
   @GetMapping("/v1/meetingInvitees")
@@ -64,10 +51,7 @@ class InviteesController {
       throw ApiException.badRequest("meetingId is required.");
     }
     meetings.requireHostedBy(meetingId, caller.requirePerson().personId());
-    List<Map<String, Object>> items = invitees.values().stream()
-        .filter(i -> i.meetingId().equals(meetingId))
-        .sorted(Comparator.comparing(Invitee::id))
-        .map(InviteesController::view).toList();
+    List<Map<String, Object>> items = invitees.of(meetingId).stream().map(InviteesController::view).toList();
     Paging.Page<Map<String, Object>> page = Paging.page(items, request, 10, 100);
     return ResponseEntity.ok().headers(page.headers()).body(Map.of("items", page.items()));
   }
@@ -83,17 +67,8 @@ class InviteesController {
     return ResponseEntity.noContent().build();
   }
 
-  /** Whether this email was invited to the meeting (participants report it as {@code invitee}). */
-  boolean isInvited(String meetingId, String email) {
-    return email != null && invitees.values().stream()
-        .anyMatch(i -> i.meetingId().equals(meetingId) && i.email().equalsIgnoreCase(email));
-  }
-
   private Invitee require(Caller caller, String inviteeId) {
-    Invitee invitee = invitees.get(inviteeId);
-    if (invitee == null) {
-      throw ApiException.notFound("Invitee not found.");
-    }
+    Invitee invitee = invitees.byId(inviteeId).orElseThrow(() -> ApiException.notFound("Invitee not found."));
     meetings.requireHostedBy(invitee.meetingId(), caller.requirePerson().personId());
     return invitee;
   }

@@ -94,7 +94,7 @@ class MeetingsController {
       throw ApiException.badRequest("meetingType must be meetingSeries, scheduledMeeting or meeting.");
     }
     if ("meeting".equals(type)) {
-      // Meeting instances exist once a meeting has been held; nothing is ever held in the emulator.
+      // Held sessions (instances, <seriesId>_I_<n>) show only on participants; the emulator does not list them here.
       filter = filter.and(m -> false);
     }
     String state = q.getFirst("state");

@@ -1,10 +1,15 @@
 package io.guestgate.emulator.meetings;
 
+import io.guestgate.emulator.support.Times;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Test route: every meeting of every host, with who is in it or waiting in its lobby. */
+/**
+ * Test route: every meeting of every host, with everyone who came to any of its instances: in the lobby, in the
+ * meeting, or gone.
+ */
 @RestController
 class MeetingsTestRoutes {
 
@@ -20,11 +25,31 @@ class MeetingsTestRoutes {
   Map<String, Object> list() {
     return Map.of("items", meetings.all().stream().map(m -> {
       Map<String, Object> view = MeetingView.series(m);
-      view.put("participants", participants.of(m.id()).stream().map(p -> Map.of(
-          "id", p.id(), "personId", p.personId(), "displayName", p.displayName(),
-          "state", p.state() == Participant.State.LOBBY ? "lobby" : "joined")).toList());
+      view.put("participants", participants.of(m.id()).stream().map(MeetingsTestRoutes::summary).toList());
       return view;
     }).toList());
   }
 
+  private static Map<String, Object> summary(Participant p) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", p.id());
+    view.put("meetingId", p.meetingId());
+    if (p.personId() != null) {
+      view.put("personId", p.personId());
+    }
+    view.put("displayName", p.displayName());
+    if (p.email() != null) {
+      view.put("email", p.email());
+    }
+    view.put("orgId", p.orgId());
+    view.put("host", p.host());
+    view.put("state", p.state().wire());
+    if (p.joinedTime() != null) {
+      view.put("joinedTime", Times.format(p.joinedTime()));
+    }
+    if (p.leftTime() != null) {
+      view.put("leftTime", Times.format(p.leftTime()));
+    }
+    return view;
+  }
 }

@@ -1,11 +1,8 @@
 package io.guestgate.emulator.meetings;
 
-import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.auth.Caller;
 import io.guestgate.emulator.support.ApiException;
 import io.guestgate.emulator.support.Paging;
-import io.guestgate.emulator.support.Times;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -17,21 +14,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Meeting participants for the host: list, get, admit from the lobby; and the test route that joins a meeting. */
+/**
+ * Meeting participants for the host: list (by series, occurrence or instance id), get, and admit from the lobby.
+ */
 @RestController
 class ParticipantsController {
 
   private final Participants participants;
   private final MeetingStore meetings;
-  private final InviteesController invitees;
-  private final String orgId;
+  private final ParticipantView view;
 
-  ParticipantsController(Participants participants, MeetingStore meetings, InviteesController invitees,
-                         EmulatorSeed seed) {
+  ParticipantsController(Participants participants, MeetingStore meetings, ParticipantView view) {
     this.participants = participants;
     this.meetings = meetings;
-    this.invitees = invitees;
-    this.orgId = seed.orgId();
+    this.view = view;
   }
 
   @GetMapping(value = "/v1/meetingParticipants", produces = "application/json")
@@ -41,7 +37,8 @@ class ParticipantsController {
       throw ApiException.badRequest("meetingId is required.");
     }
     Meeting meeting = meetings.requireHostedBy(meetingId, caller.requirePerson().personId());
-    List<Map<String, Object>> items = participants.of(meeting.id()).stream().map(p -> view(p, meeting)).toList();
+    List<Map<String, Object>> items = participants.listed(meetingId, meeting).stream()
+        .map(p -> view.of(p, meeting)).toList();
     Paging.Page<Map<String, Object>> page = Paging.page(items, request, 10, 100);
     return ResponseEntity.ok().headers(page.headers()).body(Map.of("items", page.items()));
   }
@@ -50,7 +47,7 @@ class ParticipantsController {
   Map<String, Object> get(Caller caller, @PathVariable String participantId) {
     Participant p = participants.byId(participantId)
         .orElseThrow(() -> ApiException.notFound("Participant not found."));
-    return view(p, meetings.requireHostedBy(p.meetingId(), caller.requirePerson().personId()));
+    return view.of(p, meetings.requireHostedBy(p.seriesId(), caller.requirePerson().personId()));
   }
 
   record AdmitRequest(List<Item> items) {
@@ -71,48 +68,5 @@ class ParticipantsController {
       participants.admit(item.participantId(), host);
     }
     return ResponseEntity.noContent().build();
-  }
-
-  record JoinRequest(String destination, String accessToken) {
-  }
-
-  /** Test route: what the Meetings widget does with a (guest) access token and a destination. */
-  @PostMapping("/_emulator/meetings/join")
-  Map<String, Object> join(@RequestBody JoinRequest body) {
-    if (body == null || body.destination() == null || body.accessToken() == null) {
-      throw ApiException.badRequest("destination and accessToken are required.");
-    }
-    Participant p = participants.join(body.destination(), body.accessToken());
-    return view(p, meetings.byId(p.meetingId()).orElseThrow());
-  }
-
-  private Map<String, Object> view(Participant p, Meeting m) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("id", p.id());
-    body.put("orgId", orgId);
-    body.put("host", p.host());
-    body.put("coHost", false);
-    body.put("spaceModerator", false);
-    if (p.email() != null) {
-      body.put("email", p.email());
-    }
-    body.put("displayName", p.displayName());
-    body.put("invitee", invitees.isInvited(m.id(), p.email()));
-    body.put("muted", false);
-    body.put("meetingStartTime", Times.format(m.start()));
-    body.put("video", "on");
-    body.put("state", p.state() == Participant.State.LOBBY ? "lobby" : "joined");
-    if (p.joinedTime() != null) {
-      body.put("joinedTime", Times.format(p.joinedTime()));
-      body.put("devices", List.of(Map.of(
-          "correlationId", p.id().substring(p.id().lastIndexOf('_') + 1),
-          "deviceType", "webex_meeting_center_web",
-          "audioType", "voip",
-          "joinedTime", Times.format(p.joinedTime()))));
-    }
-    body.put("siteUrl", m.siteUrl());
-    body.put("meetingId", m.id());
-    body.put("hostEmail", m.hostEmail());
-    return body;
   }
 }

@@ -13,10 +13,13 @@ import java.util.Objects;
  *
  * @param body the exact bytes sent, as UTF-8 text; {@code signature} is their HMAC-SHA1 with the webhook secret
  * @param duplicateOf the delivery this one re-sends byte for byte, for at-least-once tests
+ * @param dropped an armed delivery fault dropped it: it was never sent, and has no attempts
+ * @param delayMillis an armed delivery fault held its first attempt back this long
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Delivery(String id, String webhookId, String targetUrl, String resource, String event, String dataId,
-                       String body, String signature, String duplicateOf, List<Attempt> attempts) {
+                       String body, String signature, String duplicateOf, boolean dropped, Long delayMillis,
+                       List<Attempt> attempts) {
 
   /** One POST: the HTTP status, or 0 with an error when no answer came. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,6 +53,17 @@ public record Delivery(String id, String webhookId, String targetUrl, String res
   Delivery with(Attempt attempt) {
     List<Attempt> more = new ArrayList<>(attempts);
     more.add(attempt);
-    return new Delivery(id, webhookId, targetUrl, resource, event, dataId, body, signature, duplicateOf, more);
+    return new Delivery(id, webhookId, targetUrl, resource, event, dataId, body, signature, duplicateOf, dropped,
+        delayMillis, more);
+  }
+
+  Delivery asDropped() {
+    return new Delivery(id, webhookId, targetUrl, resource, event, dataId, body, signature, duplicateOf, true,
+        delayMillis, attempts);
+  }
+
+  Delivery delayedBy(long millis) {
+    return new Delivery(id, webhookId, targetUrl, resource, event, dataId, body, signature, duplicateOf, dropped,
+        millis, attempts);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
 /** Every delivery made, in the order they were started. */
@@ -22,6 +23,10 @@ public class DeliveryLog {
 
   void record(String deliveryId, Delivery.Attempt attempt) {
     byId.computeIfPresent(deliveryId, (k, d) -> d.with(attempt));
+  }
+
+  void update(String deliveryId, UnaryOperator<Delivery> change) {
+    byId.computeIfPresent(deliveryId, (k, d) -> change.apply(d));
   }
 
   public Optional<Delivery> byId(String id) {

@@ -2,6 +2,8 @@ package io.guestgate.emulator.webhooks;
 
 import io.guestgate.emulator.EmulatorProperties;
 import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.faults.DeliveryFault;
+import io.guestgate.emulator.faults.DeliveryFaults;
 import io.guestgate.emulator.support.Times;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends envelopes for events that match active webhooks. Delivery runs after the triggering call has answered;
- * failures are retried with exponential backoff, and too many failures in a row turn the webhook inactive.
+ * failures are retried with exponential backoff, and too many failures in a row turn the webhook inactive. Armed
+ * {@link DeliveryFaults} drop or delay deliveries, as a lossy or slow network between Webex and the target would.
  */
 @Component
 public class WebhookDispatcher {
@@ -39,10 +42,12 @@ public class WebhookDispatcher {
   private final EmulatorProperties.Webhooks settings;
   private final String orgId;
   private final WebClient http;
+  private final DeliveryFaults faults;
   private final Map<String, AtomicInteger> consecutiveFailures = new ConcurrentHashMap<>();
 
   WebhookDispatcher(WebhookStore webhooks, DeliveryLog deliveryLog, JsonMapper json, Clock clock,
-                    EmulatorProperties properties, EmulatorSeed seed, ReactorResourceFactory resources) {
+                    EmulatorProperties properties, EmulatorSeed seed, ReactorResourceFactory resources,
+                    DeliveryFaults faults) {
     this.http = WebClient.builder().clientConnector(new ReactorClientHttpConnector(resources, client -> client)).build();
     this.webhooks = webhooks;
     this.deliveries = deliveryLog;
@@ -50,6 +55,7 @@ public class WebhookDispatcher {
     this.clock = clock;
     this.settings = properties.webhooks();
     this.orgId = seed.orgId();
+    this.faults = faults;
   }
 
   public void publish(WebhookEvent event) {
@@ -68,7 +74,7 @@ public class WebhookDispatcher {
   public Optional<Delivery> duplicate(String deliveryId) {
     return deliveries.byId(deliveryId).map(original -> {
       Delivery copy = new Delivery(newId(), original.webhookId(), original.targetUrl(), original.resource(),
-          original.event(), original.dataId(), original.body(), original.signature(), original.id(),
+          original.event(), original.dataId(), original.body(), original.signature(), original.id(), false, null,
           List.of());
       deliveries.add(copy);
       send(copy);
@@ -101,13 +107,26 @@ public class WebhookDispatcher {
     byte[] bytes = json.writeValueAsBytes(envelope);
     String signature = w.secret() == null ? null : Signatures.sign(w.secret(), bytes);
     Delivery delivery = new Delivery(newId(), w.id(), w.targetUrl(), w.resource(), w.event(),
-        String.valueOf(event.data().get("id")), new String(bytes, StandardCharsets.UTF_8), signature, null,
-        List.of());
+        String.valueOf(event.data().get("id")), new String(bytes, StandardCharsets.UTF_8), signature, null, false,
+        null, List.of());
     deliveries.add(delivery);
     return delivery;
   }
 
+  /** Sends, unless an armed delivery fault drops or delays it; either is noted in the delivery log. */
   private void send(Delivery delivery) {
+    Optional<DeliveryFault> fault = faults.take(delivery.resource());
+    if (fault.isPresent() && fault.get().action() == DeliveryFault.Action.DROP) {
+      deliveries.update(delivery.id(), Delivery::asDropped);
+      log.info("Delivery {} of webhook {} dropped by an armed fault", delivery.id(), delivery.webhookId());
+      return;
+    }
+    if (fault.isPresent()) {
+      long millis = fault.get().delayMillis();
+      deliveries.update(delivery.id(), d -> d.delayedBy(millis));
+      Mono.delay(Duration.ofMillis(millis)).then(Mono.defer(() -> attempt(delivery, 1))).subscribe();
+      return;
+    }
     attempt(delivery, 1).subscribe();
   }
 

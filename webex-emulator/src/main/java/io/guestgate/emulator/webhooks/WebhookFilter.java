@@ -13,7 +13,11 @@ final class WebhookFilter {
 
   static final Map<String, Set<String>> KEYS_BY_RESOURCE = Map.of(
       "messages", Set.of("roomId", "roomType", "personId", "personEmail", "mentionedPeople", "hasFiles"),
-      "attachmentActions", Set.of("roomId", "messageId", "personId", "personEmail"));
+      "attachmentActions", Set.of("roomId", "messageId", "personId", "personEmail"),
+      "meetingParticipants", Set.of("meetingId", "hostUserId", "hostEmail"));
+
+  /** Filters that make a webhook org-wide; the spec requires {@code ownedBy: org} with them. */
+  static final Set<String> ORG_LEVEL_KEYS = Set.of("hostUserId", "hostEmail", "ownerId", "ownerEmail");
 
   private WebhookFilter() {
   }

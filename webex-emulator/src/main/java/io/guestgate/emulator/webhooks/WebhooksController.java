@@ -63,7 +63,9 @@ class WebhooksController {
     if (body.event() == null || !EVENTS.contains(body.event())) {
       throw ApiException.badRequest("event must be one of " + EVENTS + ".");
     }
-    WebhookFilter.parse(body.filter(), body.resource());
+    checkEventOfResource(body.resource(), body.event());
+    Map<String, String> filter = WebhookFilter.parse(body.filter(), body.resource());
+    checkOwnership(filter, body.ownedBy());
     Webhook webhook = new Webhook(EmulatorSeed.WebexIds.random("WEBHOOK"), body.name(), body.targetUrl(),
         body.resource(), body.event(), blankToNull(body.filter()), blankToNull(body.secret()),
         Webhook.Status.ACTIVE, clock.instant(), caller.personId());
@@ -112,6 +114,27 @@ class WebhooksController {
   ResponseEntity<Void> delete(Caller caller, @PathVariable String webhookId) {
     store.remove(require(caller, webhookId).id());
     return ResponseEntity.noContent().build();
+  }
+
+  /** Participants only join and leave. */
+  private static void checkEventOfResource(String resource, String event) {
+    if ("meetingParticipants".equals(resource) && !Set.of("joined", "left").contains(event)) {
+      throw ApiException.badRequest("event must be joined or left for resource meetingParticipants.");
+    }
+  }
+
+  /**
+   * The spec: a filter on {@code hostEmail}, {@code hostUserId}, {@code ownerEmail} or {@code ownerId} needs
+   * {@code ownedBy: org}, and org-level webhooks need an admin, which the emulator's seed has none of.
+   */
+  private static void checkOwnership(Map<String, String> filter, String ownedBy) {
+    if (filter.keySet().stream().noneMatch(WebhookFilter.ORG_LEVEL_KEYS::contains)) {
+      return;
+    }
+    if (!"org".equals(ownedBy)) {
+      throw ApiException.badRequest("A filter on " + WebhookFilter.ORG_LEVEL_KEYS + " requires ownedBy=org.");
+    }
+    throw ApiException.forbidden("Org-level webhooks (ownedBy=org) require an administrator.");
   }
 
   private Webhook require(Caller caller, String id) {

@@ -165,7 +165,7 @@ class MeetingsTest {
     Map<String, Object> m = create(webex, "Join");
     organizer(webex).post().uri("/v1/meetings/join")
         .bodyValue(Map.of("meetingId", m.get("id"), "displayName", "Anna Müller", "email", "anna@example.com",
-            "expirationMinutes", 5, "joinDirectly", true))
+            "expirationMinutes", 5, "joinDirectly", false))
         .exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.joinLink").value(l -> assertThat((String) l).contains("/_emulator/join/"))
         .jsonPath("$.expiration").isEqualTo(DateTimeFormatter.ISO_INSTANT.format(NOW.plusSeconds(300)));
@@ -181,7 +181,7 @@ class MeetingsTest {
         .bodyValue(Map.of("subject", "inv-1", "displayName", "Anna Müller")).exchange()
         .expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody().get("accessToken").toString();
 
-    Participant p = webex.joinMeeting((String) m.get("sipAddress"), guestToken);
+    Participant p = webex.joinMeeting((String) m.get("sipAddress"), guestToken, (String) m.get("password"));
     assertThat(p.state()).isEqualTo(Participant.State.LOBBY);
     organizer(webex).get().uri("/v1/meetingParticipants?meetingId={id}", m.get("id")).exchange()
         .expectStatus().isOk().expectBody()

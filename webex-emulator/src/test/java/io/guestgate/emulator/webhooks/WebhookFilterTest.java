@@ -29,6 +29,28 @@ class WebhookFilterTest {
     assertThat(WebhookFilter.matches(filter, "messages", "bot-1", MESSAGE)).isEqualTo(expected);
   }
 
+  static final Map<String, List<String>> PARTICIPANT = Map.of(
+      "meetingId", List.of("series-1", "series-1_20300302T090000Z", "series-1_I_197977258267247872"),
+      "hostUserId", List.of("olivia-1"), "hostEmail", List.of("olivia@example.com"));
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', nullValues = "NONE", value = {
+      "NONE                                  | true",
+      "meetingId=series-1                    | true",
+      "meetingId=series-1_I_197977258267247872 | true",
+      "meetingId=series-1_20300302T090000Z   | true",
+      "meetingId=series-2                    | false",
+      "meetingId=series-1_I_1                | false"})
+  void matchesMeetingParticipantsBySeriesOccurrenceOrInstance(String filter, boolean expected) {
+    assertThat(WebhookFilter.matches(filter, "meetingParticipants", "olivia-1", PARTICIPANT)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"roomId=abc", "personEmail=a@example.com", "meetingId"})
+  void rejectsFiltersMeetingParticipantsDoNotHave(String filter) {
+    assertThatThrownBy(() -> WebhookFilter.parse(filter, "meetingParticipants")).isInstanceOf(ApiException.class);
+  }
+
   @ParameterizedTest
   @CsvSource({"color=blue", "roomId", "roomId=", "=x"})
   void rejectsUnknownKeysAndMalformedConditions(String filter) {

@@ -1,0 +1,314 @@
+package io.guestgate.app.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.guestgate.emulator.journal.JournalEntry;
+import io.guestgate.emulator.meetings.Participant;
+import io.guestgate.emulator.messages.Message;
+import io.guestgate.guestlist.audit.AuditEvent;
+import io.guestgate.guestlist.audit.AuditLog;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.lobby.DoorDecision;
+import io.guestgate.guestlist.lobby.LobbyStore;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.landing.support.Browser;
+import io.guestgate.landing.support.GuestFlow;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The door through the whole application, two instances behind the balancer, the organizer's lobby webhooks
+ * delivered through it: real Redis, the Webex emulator, mock-oauth2-server as the identity provider. A verified guest
+ * is let in from the lobby with nobody pressing anything; everyone else stays out and the organizer decides.
+ */
+class LobbyEndToEndTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String ADMIT = "/v1/meetingParticipants/admit";
+
+    static ScaleWorld world;
+
+    @BeforeAll
+    static void start() {
+        world = ScaleWorld.start(new ScaleWorld.Options().instances(2));
+        world.deliverWebhooksThroughBalancer();
+        world.ensureOrganizerLinked();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    @BeforeEach
+    void freshJournal() {
+        world.webex().clearRequests();
+    }
+
+    @AfterEach
+    void noDeliveryFaultsLeft() {
+        world.webex().clearDeliveryFaults();
+    }
+
+    @Test
+    void aVerifiedGuestIsAdmittedFromTheLobbyWithinTwoSecondsWithOneAdmitCall() {
+        Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
+        Guest anna = Guest.verify(meeting, "Anna", "Muster", "anna@example.com");
+
+        Participant waiting = anna.join();
+        assertThat(waiting.state()).isEqualTo(Participant.State.LOBBY);
+
+        Await.until(Duration.ofSeconds(2), "GuestGate admitting the verified guest",
+                () -> state(meeting, waiting.id()) == Participant.State.JOINED);
+        Message told = world.awaitBotMessage(WAIT, "the organizer told who is in",
+                message -> ScaleWorld.content(message).contains("**Anna Muster**")
+                        && ScaleWorld.content(message).contains("is in **" + meeting.title() + "**"));
+        assertThat(ScaleWorld.content(told)).contains("verified with");
+        assertThat(anna.status()).isEqualTo("admitted");
+        assertThat(admitCalls()).as("one admit call, though two instances watch the lobby").hasSize(1);
+        assertThat(audit(meeting, "admitted")).isPresent();
+    }
+
+    @Test
+    void anOutsiderWithTheSameNameAndEmailStaysOutUntilTheOrganizerAdmitsAnyway() throws Exception {
+        Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
+        Guest.verify(meeting, "Bea", "Berger", "bea@example.com");
+        String password = world.webex().password(meeting.webex().id());
+
+        Participant outsider = world.webex().knock(meeting.webex().sipAddress(), "Bea Berger", "bea@example.com",
+                password);
+        Message card = awaitCard(meeting, "Bea Berger");
+        // The signal that the door has looked again since the card: a second knocker's card.
+        Participant second = world.webex().knock(meeting.webex().sipAddress(), "Somebody Else", "else@example.net",
+                password);
+        awaitCard(meeting, "Somebody Else");
+
+        assertThat(cardsFor(meeting, "Bea Berger")).as("exactly one card per knocker").hasSize(1);
+        assertThat(state(meeting, outsider.id())).isEqualTo(Participant.State.LOBBY);
+        assertThat(state(meeting, second.id())).isEqualTo(Participant.State.LOBBY);
+        assertThat(admitCalls()).isEmpty();
+
+        press(card);
+        world.awaitBotMessage(WAIT, "the organizer's confirmation",
+                message -> ScaleWorld.content(message).contains("You let **Bea Berger** in"));
+        assertThat(state(meeting, outsider.id())).isEqualTo(Participant.State.JOINED);
+        assertThat(state(meeting, second.id())).isEqualTo(Participant.State.LOBBY);
+        AuditEvent anyway = audit(meeting, "admitted-anyway").orElseThrow();
+        assertThat(anyway.actor()).isEqualTo(world.organizer().id());
+        assertThat(anyway.details()).containsEntry("participantId", outsider.id());
+
+        press(card);
+        world.awaitBotMessage(WAIT, "the answer to a second press",
+                message -> ScaleWorld.content(message).contains("You already let **Bea Berger** in"));
+        assertThat(admitCalls()).hasSize(1);
+    }
+
+    @Test
+    void aSecondJoinWithAnAdmittedGuestsIdentityIsNotAdmitted() {
+        Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
+        Guest carl = Guest.verify(meeting, "Carl", "Clever", "carl@example.com");
+        Participant first = carl.join();
+        Await.until(WAIT, "the guest admitted", () -> state(meeting, first.id()) == Participant.State.JOINED);
+
+        Participant secondDevice = carl.join();
+        world.awaitBotMessage(WAIT, "the organizer warned", message -> ScaleWorld.content(message)
+                .contains("with the Webex identity of **Carl Clever**, who is in the meeting already"));
+
+        assertThat(state(meeting, secondDevice.id())).isEqualTo(Participant.State.LOBBY);
+        assertThat(decision(meeting, secondDevice.id())).isEqualTo(DoorDecision.Kind.REFUSED_DUPLICATE);
+        assertThat(admitCalls()).hasSize(1);
+    }
+
+    @Test
+    void aGuestWhoseInvitationWasRemovedAfterTheTokenIsNotAdmitted() {
+        Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
+        Guest dora = Guest.verify(meeting, "Dora", "Dorn", "dora@example.com");
+        world.instance(0).getBean(InvitationStore.class).revoke(dora.invitationId()).block();
+
+        Participant waiting = dora.join();
+        world.awaitBotMessage(WAIT, "the organizer told", message -> ScaleWorld.content(message)
+                .contains("**Dora Dorn** is waiting in the lobby of **" + meeting.title() + "**, but their "
+                        + "invitation was withdrawn"));
+
+        assertThat(state(meeting, waiting.id())).isEqualTo(Participant.State.LOBBY);
+        assertThat(decision(meeting, waiting.id())).isEqualTo(DoorDecision.Kind.REFUSED_WITHDRAWN);
+        assertThat(admitCalls()).isEmpty();
+        assertThat(dora.status()).isEqualTo("refused");
+    }
+
+    @Test
+    void withTheLobbyWebhooksLostPollingStillAdmitsWithinTenSeconds() {
+        Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
+        Guest emil = Guest.verify(meeting, "Emil", "Egger", "emil@example.com");
+        world.webex().dropDeliveries("meetingParticipants");
+
+        Participant waiting = emil.join();
+        Await.until(Duration.ofSeconds(10), "polling admitting the guest",
+                () -> state(meeting, waiting.id()) == Participant.State.JOINED);
+
+        assertThat(world.webex().deliveries()).as("the webhooks were dropped, so polling did it")
+                .filteredOn(d -> d.resource().equals("meetingParticipants") && d.attempts().stream()
+                        .anyMatch(a -> a.status() >= 200 && a.status() < 300)
+                        && d.body().contains(waiting.id()))
+                .isEmpty();
+        assertThat(admitCalls()).hasSize(1);
+    }
+
+    @Test
+    void anExpiredOrganizerTokenIsRefreshedAndTheAdmitGoesThrough() {
+        Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
+        Guest fritz = Guest.verify(meeting, "Fritz", "Fink", "fritz@example.com");
+        assertThat(world.webex().expireAccessTokensOf(world.organizer().id())).isPositive();
+
+        Participant waiting = fritz.join();
+        Await.until(WAIT, "the guest admitted with a refreshed token",
+                () -> state(meeting, waiting.id()) == Participant.State.JOINED);
+
+        assertThat(world.webex().requests("POST", "/v1/access_token")).as("a refresh")
+                .anyMatch(entry -> "refresh_token".equals(entry.grant()));
+        assertThat(admitCalls()).filteredOn(entry -> entry.status() == 204).hasSize(1);
+    }
+
+    @Test
+    void aJoinLinkLeadsToTheLobbyAndTheOrganizerDecidesButNotForTwoClaimants() throws Exception {
+        Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
+        Guest gina = Guest.verify(meeting, "Gina", "Graf", "gina@example.com");
+
+        Browser.Page meetingPage = gina.browser().get(world.publicUrl() + "/join/" + gina.token() + "/meeting");
+        assertThat(meetingPage.body()).contains("Open in Webex");
+        Browser.Page redirect = gina.browser().postForm(world.publicUrl() + "/join/" + gina.token() + "/webex-link",
+                meetingPage.hiddenFields());
+        assertThat(redirect.status()).isEqualTo(303);
+        assertThat(redirect.header("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        String joinLink = redirect.location();
+        assertThat(redirect.body()).doesNotContain(joinLink);
+        assertThat(gina.browser().get(world.publicUrl() + "/join/" + gina.token() + "/meeting").body())
+                .as("the page never shows the link").doesNotContain(joinLink);
+
+        Participant viaLink = world.webex().openJoinLink(joinLink);
+        Message card = world.awaitBotMessage(WAIT, "the host-confirm card", message -> !message.attachments().isEmpty()
+                && ScaleWorld.content(message).contains("opened their Webex link to **" + meeting.title() + "**"));
+        assertThat(ScaleWorld.content(card)).contains("**Gina Graf**").contains("'Gina Graf'");
+        assertThat(state(meeting, viaLink.id())).isEqualTo(Participant.State.LOBBY);
+
+        Participant claimant = world.webex().openJoinLink(joinLink);
+        world.awaitBotMessage(WAIT, "the organizer told of two claimants", message -> ScaleWorld.content(message)
+                .contains("Two people are waiting in the lobby of **" + meeting.title() + "**"));
+        press(card);
+        world.awaitBotMessage(WAIT, "Admit anyway refused for two claimants", message -> ScaleWorld.content(message)
+                .contains("Two people claim the same Webex link"));
+
+        assertThat(state(meeting, viaLink.id())).isEqualTo(Participant.State.LOBBY);
+        assertThat(state(meeting, claimant.id())).isEqualTo(Participant.State.LOBBY);
+        assertThat(admitCalls()).isEmpty();
+        assertThat(audit(meeting, "issued")).as("the join link is audited, without the link").hasValueSatisfying(
+                event -> assertThat(event.details().values()).noneMatch(v -> v.contains(joinLink)));
+    }
+
+    // ---- helpers
+
+    /** A guest who verified for an invitation to the meeting and holds a fresh guest token. */
+    private record Guest(Browser browser, String invitationId, String token, Map<String, String> page,
+            JsonNode session) {
+
+        static Guest verify(Meeting meeting, String given, String family, String email) {
+            ScaleWorld.InvitedGuest invited = world.invite(0, meeting, given + " " + family, email);
+            world.nextGuestLogin(given.toLowerCase() + "-" + invited.invitation().id(), given, family, email);
+            Browser browser = new Browser(world.publicUrl());
+            GuestFlow.Login login = GuestFlow.verify(browser, world.publicUrl(), invited.token());
+            Browser.Page meetingPage = login.admission().isRedirect()
+                    ? browser.follow(login.admission().location())
+                    : login.admission();
+            assertThat(meetingPage.uri().getPath()).isEqualTo("/join/" + invited.token() + "/meeting");
+            Map<String, String> data = meetingPage.dataAttributes();
+            assertThat(data).containsEntry("status-url", "/join/" + invited.token() + "/lobby");
+            Browser.Page session = browser.post(world.publicUrl() + data.get("session-url"),
+                    Map.of(data.get("csrf-header"), data.get("csrf-token")));
+            assertThat(session.status()).as(session.body()).isEqualTo(200);
+            return new Guest(browser, invited.invitation().id(), invited.token(), data, JSON.readTree(session.body()));
+        }
+
+        /** What the widget does with the session: join the meeting with the token (and the password it got). */
+        Participant join() {
+            JsonNode password = session.get("password");
+            return world.webex().joinMeeting(session.get("destination").asString(),
+                    session.get("accessToken").asString(), password == null || password.isNull() ? null
+                            : password.asString());
+        }
+
+        /** The lobby state the meeting page shows. */
+        String status() {
+            Browser.Page status = browser.get(world.publicUrl() + page.get("status-url"));
+            assertThat(status.status()).isEqualTo(200);
+            assertThat(status.header("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+            return JSON.readTree(status.body()).get("state").asString();
+        }
+    }
+
+    private static Participant.State state(Meeting meeting, String participantId) {
+        return world.webex().participants(meeting.webex().id()).stream()
+                .filter(p -> p.id().equals(participantId)).findFirst().map(Participant::state).orElse(null);
+    }
+
+    private static DoorDecision.Kind decision(Meeting meeting, String participantId) {
+        DoorDecision decided = world.instance(0).getBean(LobbyStore.class).decision(meeting.id(), participantId)
+                .block();
+        return decided == null ? null : decided.kind();
+    }
+
+    private static List<JournalEntry> admitCalls() {
+        return world.webex().requests("POST", ADMIT);
+    }
+
+    private static java.util.Optional<AuditEvent> audit(Meeting meeting, String outcome) {
+        return world.instance(0).getBean(AuditLog.class).latest(500).toStream()
+                .filter(event -> meeting.id().equals(event.meetingId()) && outcome.equals(event.outcome()))
+                .findFirst();
+    }
+
+    private static Message awaitCard(Meeting meeting, String shownAs) {
+        return world.awaitBotMessage(WAIT, "the lobby card for " + shownAs, card(meeting, shownAs));
+    }
+
+    private static List<Message> cardsFor(Meeting meeting, String shownAs) {
+        return world.botMessages().stream().filter(card(meeting, shownAs)).toList();
+    }
+
+    private static Predicate<Message> card(Meeting meeting, String shownAs) {
+        return message -> !message.attachments().isEmpty() && ScaleWorld.content(message)
+                .contains("lobby of **" + meeting.title() + "** as '" + shownAs + "'");
+    }
+
+    /** What the organizer's Webex client does on a button press: submit the button's data as the card's inputs. */
+    private static void press(Message card) throws Exception {
+        JsonNode content = JSON.valueToTree(card.attachments().get(0)).get("content");
+        JsonNode button = content.get("actions").get(0);
+        String body = JSON.writeValueAsString(Map.of("type", "submit", "messageId", card.id(),
+                "inputs", JSON.treeToValue(button.get("data"), Map.class)));
+        HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(world.webex().apiBaseUrl() + "/attachment/actions"))
+                .header("Authorization", "Bearer " + world.organizer().accessToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+    }
+}
