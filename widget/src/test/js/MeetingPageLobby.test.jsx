@@ -1,6 +1,7 @@
 import {act, screen, within} from '@testing-library/react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {PASSWORD, TOKEN, json, lobbyBody, pendingFetch, scriptedFetch, sessionBody} from './fixtures.jsx';
+import {LOBBY_POLL_INTERVAL_MS} from '../../main/js/lobby.js';
 import {
   SANDBOX_JOIN_URL,
   STATUS_URL,
@@ -23,7 +24,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const SECOND = 1000;
+/** One polling interval: the page asks again this long after the previous answer. */
+const INTERVAL = LOBBY_POLL_INTERVAL_MS;
 
 function lobbyRegion() {
   return screen.getByTestId('lobby-state');
@@ -59,7 +61,7 @@ describe('the lobby status', () => {
     const status = answeringStatus('lobby');
 
     await openPage({fetch: pendingFetch(), status});
-    await advance(5 * SECOND);
+    await advance(5 * INTERVAL);
 
     expect(status).not.toHaveBeenCalled();
     expect(screen.queryByTestId('lobby-state')).not.toBeInTheDocument();
@@ -87,7 +89,7 @@ describe('the lobby status', () => {
     expect(status).toHaveBeenCalledTimes(1);
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'connecting');
 
-    await advance(SECOND - 1);
+    await advance(INTERVAL - 1);
     expect(status).toHaveBeenCalledTimes(1);
 
     await advance(1);
@@ -95,13 +97,13 @@ describe('the lobby status', () => {
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'lobby');
     expect(lobbyRegion()).toHaveTextContent('You are waiting in the lobby. GuestGate is letting you in — no need to do anything.');
 
-    await advance(SECOND);
-    await advance(SECOND);
+    await advance(INTERVAL);
+    await advance(INTERVAL);
     expect(status).toHaveBeenCalledTimes(4);
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'admitted');
     expect(lobbyRegion()).toHaveTextContent('You are in the meeting.');
 
-    await advance(10 * SECOND);
+    await advance(10 * INTERVAL);
     expect(status).toHaveBeenCalledTimes(4);
     expect(screen.getByTestId('fake-widget')).toBeInTheDocument();
   });
@@ -110,8 +112,8 @@ describe('the lobby status', () => {
     const status = scriptedFetch(json(200, lobbyBody('lobby')), json(200, lobbyBody('refused', 'Max Muster')));
     await openLivePage({status});
 
-    await advance(SECOND);
-    await advance(10 * SECOND);
+    await advance(INTERVAL);
+    await advance(10 * INTERVAL);
 
     expect(status).toHaveBeenCalledTimes(2);
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'refused');
@@ -137,18 +139,18 @@ describe('the lobby status', () => {
     }));
     await openLivePage({status});
 
-    await advance(5 * SECOND);
+    await advance(5 * INTERVAL);
     expect(status).toHaveBeenCalledTimes(1);
 
     await act(async () => answer(json(200, lobbyBody('lobby'))));
-    await advance(SECOND);
+    await advance(INTERVAL);
     expect(status).toHaveBeenCalledTimes(2);
   });
 
   it('stops asking when the page goes away, and drops the request in flight', async () => {
     const status = answeringStatus('lobby');
     await openLivePage({status});
-    await advance(SECOND);
+    await advance(INTERVAL);
     expect(status).toHaveBeenCalledTimes(2);
 
     let inFlight;
@@ -156,9 +158,9 @@ describe('the lobby status', () => {
       inFlight = init.signal;
       return new Promise(() => {});
     });
-    await advance(SECOND);
+    await advance(INTERVAL);
     closePages();
-    await advance(10 * SECOND);
+    await advance(10 * INTERVAL);
 
     expect(status).toHaveBeenCalledTimes(3);
     expect(inFlight.aborted).toBe(true);
@@ -168,7 +170,7 @@ describe('the lobby status', () => {
     const status = scriptedFetch(json(200, lobbyBody('lobby')), json(code, {message: 'gone'}));
     await openLivePage({status});
 
-    await advance(SECOND);
+    await advance(INTERVAL);
 
     const alert = screen.getByRole('alert');
     expect(alert).toHaveAttribute('data-error', 'expired');
@@ -177,7 +179,7 @@ describe('the lobby status', () => {
     expect(screen.queryByTestId('lobby-state')).not.toBeInTheDocument();
     expect(screen.queryByTestId('webex-widget')).not.toBeInTheDocument();
 
-    await advance(10 * SECOND);
+    await advance(10 * INTERVAL);
     expect(status).toHaveBeenCalledTimes(2);
   });
 
@@ -195,14 +197,14 @@ describe('the lobby status', () => {
     await openLivePage({status});
 
     for (let poll = 2; poll <= 7; poll += 1) {
-      await advance(SECOND);
+      await advance(INTERVAL);
       expect(status).toHaveBeenCalledTimes(poll);
       expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'lobby');
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
       expect(screen.getByTestId('meeting-page')).toHaveAttribute('data-state', 'ready');
     }
 
-    await advance(SECOND);
+    await advance(INTERVAL);
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'admitted');
     expect(screen.getByTestId('fake-widget')).toBeInTheDocument();
   });
@@ -212,7 +214,7 @@ describe('the lobby status', () => {
     await openLivePage({status});
     const before = document.activeElement;
 
-    await advance(SECOND);
+    await advance(INTERVAL);
 
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'lobby');
     expect(document.activeElement).toBe(before);
@@ -221,7 +223,7 @@ describe('the lobby status', () => {
 
   it('shows nothing about the lobby and asks nothing when the page names no status URL', async () => {
     const {pageFetch} = await openLivePage({statusUrl: null});
-    await advance(5 * SECOND);
+    await advance(5 * INTERVAL);
 
     expect(screen.queryByTestId('lobby-state')).not.toBeInTheDocument();
     expect(pageFetch).toHaveBeenCalledTimes(1);
@@ -302,7 +304,7 @@ describe('the sandbox join', () => {
       password: PASSWORD,
     });
 
-    await advance(5 * SECOND);
+    await advance(5 * INTERVAL);
     expect(sandboxJoin).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId('sandbox-join-error')).not.toBeInTheDocument();
   });
@@ -326,9 +328,9 @@ describe('the sandbox join', () => {
     expect(room).toBeInTheDocument();
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'connecting');
 
-    await advance(SECOND);
+    await advance(INTERVAL);
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'lobby');
-    await advance(SECOND);
+    await advance(INTERVAL);
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', 'admitted');
     expectSecretsNowhere(consoleText);
   });
@@ -350,7 +352,7 @@ describe('the sandbox join', () => {
     expect(within(room).getByTestId('display-name')).toHaveTextContent('Anna Müller');
     expect(screen.getByTestId('meeting-page')).toHaveAttribute('data-state', 'ready');
 
-    await advance(2 * SECOND);
+    await advance(2 * INTERVAL);
     expect(status).toHaveBeenCalledTimes(3);
     expectSecretsNowhere(consoleText);
   });
@@ -369,7 +371,7 @@ describe('the sandbox join', () => {
 
   it('posts nothing without a sandbox join URL', async () => {
     const {pageFetch} = await openPage({fetch: sandboxSession(), status: answeringStatus('connecting')});
-    await advance(3 * SECOND);
+    await advance(3 * INTERVAL);
 
     expect(pageFetch.mock.calls.map(([url]) => url)).not.toContain(SANDBOX_JOIN_URL);
     expect(screen.getByTestId('sandbox-room')).toBeInTheDocument();
@@ -379,7 +381,7 @@ describe('the sandbox join', () => {
   it('posts nothing for a live session, even when the page names a sandbox join URL', async () => {
     const sandboxJoin = vi.fn(async () => new Response(null, {status: 204}));
     await openLivePage({sandboxJoin});
-    await advance(3 * SECOND);
+    await advance(3 * INTERVAL);
 
     expect(sandboxJoin).not.toHaveBeenCalled();
   });
@@ -393,7 +395,7 @@ describe('the secrets', () => {
       status: scriptedFetch(json(200, lobbyBody('lobby')), json(200, lobbyBody(state, 'Max Muster'))),
     });
     await advance();
-    await advance(SECOND);
+    await advance(INTERVAL);
 
     expect(lobbyRegion()).toHaveAttribute('data-lobby-state', state);
     expectSecretsNowhere(consoleText);

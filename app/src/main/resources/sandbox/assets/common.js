@@ -21,7 +21,16 @@
       'error.emulator': 'The Webex emulator refused the request (HTTP {0}).',
       'error.network': 'The sandbox does not answer. Is it still running?',
       'error.other': 'That did not work.',
-      unsupported: 'This part of the card cannot be shown here: {0}', image: 'Image: {0}'
+      unsupported: 'This part of the card cannot be shown here: {0}', image: 'Image: {0}',
+      lobbyTitle: 'Lobby at Webex',
+      lobbyHint: 'Who is in your meetings at the Webex emulator, or waiting in their lobby. GuestGate lets verified ' +
+        'guests in by itself; anyone else waits, and you get a card. Try knocking as someone who was invited.',
+      knockMeeting: 'Meeting', knockName: 'Someone knocks as', knockEmail: 'with the email', knock: 'Knock',
+      noMeetings: 'No meeting at Webex yet. Create one in the chat.', nobody: 'Nobody here yet.',
+      'state.lobby': 'waiting in the lobby', 'state.joined': 'in the meeting', 'state.end': 'left',
+      signedIn: 'Webex identity', notSignedIn: 'typed name, not signed in',
+      knocked: '{0} knocks and waits in the lobby.',
+      'error.bad-knock': 'Choose a meeting and type a name.'
     },
     de: {
       consoleTitle: 'Konsole', mailboxTitle: 'Postfach', toMailbox: 'Postfach', toConsole: 'Konsole',
@@ -42,7 +51,17 @@
       'error.emulator': 'Der Webex-Emulator hat die Anfrage abgelehnt (HTTP {0}).',
       'error.network': 'Die Sandbox antwortet nicht. Läuft sie noch?',
       'error.other': 'Das hat nicht geklappt.',
-      unsupported: 'Dieser Teil der Karte kann hier nicht angezeigt werden: {0}', image: 'Bild: {0}'
+      unsupported: 'Dieser Teil der Karte kann hier nicht angezeigt werden: {0}', image: 'Bild: {0}',
+      lobbyTitle: 'Wartebereich bei Webex',
+      lobbyHint: 'Wer in Ihren Meetings beim Webex-Emulator ist oder im Wartebereich wartet. GuestGate lässt ' +
+        'verifizierte Gäste selbst herein; alle anderen warten, und Sie bekommen eine Karte. Klopfen Sie doch einmal ' +
+        'als jemand an, der eingeladen wurde.',
+      knockMeeting: 'Meeting', knockName: 'Jemand klopft an als', knockEmail: 'mit der E-Mail', knock: 'Anklopfen',
+      noMeetings: 'Noch kein Meeting bei Webex. Erstellen Sie eines im Chat.', nobody: 'Noch niemand da.',
+      'state.lobby': 'wartet im Wartebereich', 'state.joined': 'im Meeting', 'state.end': 'gegangen',
+      signedIn: 'Webex-Identität', notSignedIn: 'eingetippter Name, nicht angemeldet',
+      knocked: '{0} klopft an und wartet im Wartebereich.',
+      'error.bad-knock': 'Wählen Sie ein Meeting und geben Sie einen Namen ein.'
     }
   };
 

@@ -86,7 +86,7 @@ class SandboxLobby {
     }
 
     private static Mono<ServerResponse> refused(ApiException e) {
-        return ServerResponse.status(e.status()).bodyValue(Map.of("error", "emulator", "message", e.getMessage()));
+        return ServerResponse.status(e.status()).bodyValue(Map.of("error", "emulator", "status", e.status().value()));
     }
 
     private static Mono<ServerResponse> problem(HttpStatus status, String code) {

@@ -29,8 +29,9 @@ import io.guestgate.app.GuestGateApplication;
  * The whole product as a person drives it in the sandbox, in Debian's Chromium: the organizer links the Webex
  * account through the emulator's consent page, creates a meeting, invites Anna by command and Bob through the
  * meeting card's form in the console; Anna's invitation arrives in the mailbox, she opens its link, verifies at the
- * identity provider and lands on the meeting page in her verified name; someone verifying as Eve on Bob's link is
- * refused; the console shows the bot's notice about each.
+ * identity provider and lands on the meeting page in her verified name, and GuestGate lets her in from the emulator's
+ * lobby; a stranger knocking as Anna from the console stays in the lobby and the organizer gets a card; someone
+ * verifying as Eve on Bob's link is refused; the console shows the bot's notice about each.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SandboxEndToEndTest {
@@ -132,6 +133,28 @@ class SandboxEndToEndTest {
         verify(anna, "Anna Muster", "anna@example.test");
         Locator room = anna.locator("[data-testid=sandbox-room]");
         assertThat(room.locator("[data-testid=display-name]")).hasText("Anna Muster");
+        // The sandbox room joins the emulator's lobby with her token; GuestGate lets her in, nobody presses anything.
+        long shown = System.nanoTime();
+        assertThat(anna.getByTestId("lobby-state")).hasAttribute("data-lobby-state", "admitted");
+        System.out.printf("Sandbox: Anna's page showed 'admitted' %d ms after the meeting room%n",
+                (System.nanoTime() - shown) / 1_000_000);
+        assertThat(anna.getByTestId("lobby-state")).containsText("You are in the meeting");
+        assertThat(console.locator("#lobby li.lobby-person[data-state=joined]")
+                .filter(new Locator.FilterOptions().setHasText("Anna Muster"))).hasCount(1);
+
+        // Someone who got hold of the meeting's address knocks as Anna: they stay in the lobby, and the organizer
+        // gets a card in the console.
+        console.locator("#knock-name").fill("Anna Muster");
+        console.locator("#knock-email").fill("anna@example.test");
+        console.locator("#knock-send").click();
+        assertThat(console.locator("#lobby li.lobby-person[data-state=lobby]")
+                .filter(new Locator.FilterOptions().setHasText("Anna Muster"))).hasCount(1);
+        Locator knockCard = botMessages(console).filter(new Locator.FilterOptions()
+                .setHasText("Someone is waiting in the lobby of E2E review as 'Anna Muster'"));
+        assertThat(knockCard.locator(".card button", new Locator.LocatorOptions().setHasText("Admit anyway")))
+                .isVisible();
+        assertThat(console.locator("#lobby li.lobby-person[data-state=lobby]")
+                .filter(new Locator.FilterOptions().setHasText("Anna Muster"))).hasCount(1);
 
         // 5. Someone else, in a browser of their own, opens Bob's link and verifies as Eve: refused.
         Page eve = newPerson().newPage();
