@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import io.guestgate.emulator.journal.JournalEntry;
 import io.guestgate.emulator.meetings.Participant;
 import io.guestgate.emulator.messages.Message;
+import io.guestgate.emulator.webhooks.Webhook;
+import io.guestgate.guestlist.account.OrganizerTokens;
+import io.guestgate.guestlist.account.TokenResult;
 import io.guestgate.guestlist.audit.AuditEvent;
 import io.guestgate.guestlist.audit.AuditLog;
 import io.guestgate.guestlist.invitation.InvitationStore;
@@ -29,6 +32,7 @@ import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.redis.Ids;
 import io.guestgate.landing.support.Browser;
 import io.guestgate.landing.support.GuestFlow;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,6 +90,35 @@ class LobbyEndToEndTest {
         assertThat(anna.status()).isEqualTo("admitted");
         assertThat(admitCalls()).as("one admit call, though two instances watch the lobby").hasSize(1);
         assertThat(audit(meeting, "admitted")).isPresent();
+        double counted = 0;
+        long timed = 0;
+        for (int i = 0; i < world.size(); i++) {
+            MeterRegistry meters = world.instance(i).getBean(MeterRegistry.class);
+            counted += meters.counter("guestgate.lobby.decisions", "outcome", "admitted").count();
+            timed += meters.timer("guestgate.lobby.wait").count();
+        }
+        assertThat(counted).as("decisions counted by outcome").isGreaterThanOrEqualTo(1);
+        assertThat(timed).as("lobby → admitted timed").isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theOrganizersLobbyWebhooksGoWithLogoutAndComeBackWithTheNextLink() {
+        assertThat(lobbyWebhooks()).as("registered when the organizer linked")
+                .extracting(Webhook::event).containsExactlyInAnyOrder("joined", "left");
+        assertThat(lobbyWebhooks()).allSatisfy(hook -> {
+            assertThat(hook.targetUrl()).isEqualTo(world.publicUrl() + ScaleWorld.WEBHOOK_PATH);
+            assertThat(hook.status()).isEqualTo(Webhook.Status.ACTIVE);
+            assertThat(hook.secret()).isEqualTo(world.webhookSecret());
+        });
+
+        world.say("logout");
+        world.awaitBotMessage(WAIT, "the logout answer",
+                message -> ScaleWorld.content(message).contains("Your Webex account is unlinked"));
+        assertThat(lobbyWebhooks()).as("removed at logout").isEmpty();
+
+        world.ensureOrganizerLinked();
+        assertThat(lobbyWebhooks()).as("made again at the next link")
+                .extracting(Webhook::event).containsExactlyInAnyOrder("joined", "left");
     }
 
     @Test
@@ -136,6 +169,15 @@ class LobbyEndToEndTest {
         assertThat(state(meeting, secondDevice.id())).isEqualTo(Participant.State.LOBBY);
         assertThat(decision(meeting, secondDevice.id())).isEqualTo(DoorDecision.Kind.REFUSED_DUPLICATE);
         assertThat(admitCalls()).hasSize(1);
+        assertThat(carl.status()).as("the second device's page").isEqualTo("refused");
+
+        // The first device leaves (a guest who reloaded the page): the identity's seat is free, the second gets in.
+        world.webex().leave(first.id());
+        Await.until(WAIT, "the second device admitted once the first left",
+                () -> state(meeting, secondDevice.id()) == Participant.State.JOINED);
+        assertThat(admitCalls()).hasSize(2);
+        Await.until(WAIT, "the later admission audited", () -> audits(meeting, "admitted").stream()
+                .anyMatch(event -> secondDevice.id().equals(event.details().get("participantId"))));
     }
 
     @Test
@@ -177,7 +219,12 @@ class LobbyEndToEndTest {
     void anExpiredOrganizerTokenIsRefreshedAndTheAdmitGoesThrough() {
         Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
         Guest fritz = Guest.verify(meeting, "Fritz", "Fink", "fritz@example.com");
-        assertThat(world.webex().expireAccessTokensOf(world.organizer().id())).isPositive();
+        // GuestGate's token for the organizer expires at Webex before GuestGate thinks it should (a revocation, a
+        // clock apart); the organizer's own Webex client keeps its token.
+        TokenResult held = world.instance(0).getBean(OrganizerTokens.class).validAccessToken(world.organizer().id())
+                .block();
+        assertThat(held).isInstanceOf(TokenResult.Token.class);
+        assertThat(world.webex().expireAccessToken(((TokenResult.Token) held).accessToken())).isTrue();
 
         Participant waiting = fritz.join();
         Await.until(WAIT, "the guest admitted with a refreshed token",
@@ -264,6 +311,13 @@ class LobbyEndToEndTest {
         }
     }
 
+    private static List<Webhook> lobbyWebhooks() {
+        return world.webex().webhooks().stream()
+                .filter(hook -> hook.ownerId().equals(world.organizer().id())
+                        && hook.resource().equals("meetingParticipants"))
+                .toList();
+    }
+
     private static Participant.State state(Meeting meeting, String participantId) {
         return world.webex().participants(meeting.webex().id()).stream()
                 .filter(p -> p.id().equals(participantId)).findFirst().map(Participant::state).orElse(null);
@@ -280,9 +334,13 @@ class LobbyEndToEndTest {
     }
 
     private static java.util.Optional<AuditEvent> audit(Meeting meeting, String outcome) {
+        return audits(meeting, outcome).stream().findFirst();
+    }
+
+    private static List<AuditEvent> audits(Meeting meeting, String outcome) {
         return world.instance(0).getBean(AuditLog.class).latest(500).toStream()
                 .filter(event -> meeting.id().equals(event.meetingId()) && outcome.equals(event.outcome()))
-                .findFirst();
+                .toList();
     }
 
     private static Message awaitCard(Meeting meeting, String shownAs) {

@@ -111,8 +111,10 @@ public class EventProcessor extends StreamWorker {
         return Mono.defer(() -> chain.apply(event))
                 .subscribeOn(scheduler())
                 .timeout(settings.processingTimeout())
-                .doOnError(error -> log.error("Event {} {} from person {} in space {} failed and got no answer: {}",
-                        event.kind(), event.dataId(), event.personId(), event.roomId(), error.toString()))
+                .doOnError(error -> log.error("Event {} {} ({} {}, {} {}) failed and got no answer: {}",
+                        event.kind(), event.dataId(), event.kind() == WebhookEvent.Kind.PARTICIPANT ? "host" : "person",
+                        event.personId(), event.kind() == WebhookEvent.Kind.PARTICIPANT ? "meeting" : "space",
+                        event.roomId(), error.toString()))
                 .onErrorResume(error -> Mono.empty())
                 .then(settle(entry))
                 .doFinally(signal -> processing.remove(entry.id()));

@@ -94,13 +94,11 @@ public class Door {
 
     private Mono<Void> look(Meeting meeting, String instanceId) {
         Instant keep = invitations.linkExpiry(meeting);
-        Mono<String> listBy = instanceId != null
-                ? lobby.putInstance(meeting.id(), instanceId, keep).thenReturn(instanceId)
-                : lobby.instance(meeting.id()).defaultIfEmpty(meeting.webex().id());
-        return listBy.flatMap(id -> hostToken.call(meeting,
-                        token -> webex.meetingParticipants().list(token, id).collectList()
-                                .flatMap(participants -> invitations.findByMeeting(meeting.id()).collectList()
-                                        .flatMap(all -> decideAll(new Look(meeting, token, participants, all, keep))))))
+        // A webhook names the instance; the poll lists by the series id, which Webex answers for its latest instance.
+        String listBy = instanceId != null ? instanceId : meeting.webex().id();
+        return hostToken.call(meeting, token -> webex.meetingParticipants().list(token, listBy).collectList()
+                        .flatMap(participants -> invitations.findByMeeting(meeting.id()).collectList()
+                                .flatMap(all -> decideAll(new Look(meeting, token, participants, all, keep)))))
                 .onErrorResume(HostToken.RelinkNeeded.class, e -> relink(meeting))
                 .onErrorResume(WebexApiException.class, e -> e.status() != 403 ? Mono.error(e) : relink(meeting));
     }
@@ -116,8 +114,12 @@ public class Door {
         }
 
         List<String> present() {
-            return participants.stream().filter(p -> p.inLobby() || "joined".equals(p.state()))
-                    .map(MeetingParticipant::id).toList();
+            return participants.stream().filter(p -> p.inLobby() || inside(p)).map(MeetingParticipant::id).toList();
+        }
+
+        /** In the meeting: joined, or in one of its breakout sessions. */
+        static boolean inside(MeetingParticipant participant) {
+            return "joined".equals(participant.state()) || "breakoutSession".equals(participant.state());
         }
 
         String meetingId() {
@@ -132,7 +134,7 @@ public class Door {
                     if (participant.inLobby()) {
                         return atTheDoor(look, participant, guest);
                     }
-                    if ("joined".equals(participant.state()) && guest.isPresent()) {
+                    if (Look.inside(participant) && guest.isPresent()) {
                         return inside(look, participant, guest.get());
                     }
                     return Mono.<Void>empty();
@@ -162,7 +164,8 @@ public class Door {
         return lobby.takeSeat(look.meetingId(), invitation.id(), participant.id(), look.present())
                 .flatMap(seated -> !seated
                         ? decide(look, participant, DoorDecision.Kind.REFUSED_DUPLICATE, invitation.id(),
-                                () -> notices.duplicate(look.meeting(), invitation))
+                                () -> setGuest(look, invitation, GuestState.REFUSED, participant.id())
+                                        .then(notices.duplicate(look.meeting(), invitation)))
                         : waiting(look, invitation, participant)
                                 .flatMap(since -> decide(look, participant, DoorDecision.Kind.ADMITTED,
                                         invitation.id(), () -> admit(look, participant, invitation, since))));
@@ -225,7 +228,8 @@ public class Door {
     private Mono<Long> otherClaimants(Look look, MeetingParticipant participant, String invitationId) {
         return lobby.decisions(look.meetingId())
                 .filter(entry -> !entry.getKey().equals(participant.id())
-                        && entry.getValue().kind() == DoorDecision.Kind.KEPT_OUT
+                        && (entry.getValue().kind() == DoorDecision.Kind.KEPT_OUT
+                                || entry.getValue().kind() == DoorDecision.Kind.ADMITTED_ANYWAY)
                         && invitationId.equals(entry.getValue().invitationId()))
                 .count();
     }
@@ -269,7 +273,14 @@ public class Door {
                                     decided.as(DoorDecision.Kind.ADMITTED, clock.instant()))
                             .filter(Boolean::booleanValue)
                             .flatMap(won -> admit(look, participant, invitation, since)
-                                    .then(Mono.fromRunnable(() -> metrics.lobbyDecision("admitted")))));
+                                    .then(Mono.defer(() -> {
+                                        metrics.lobbyDecision(DoorDecision.Kind.ADMITTED.wire());
+                                        return audit.record(new AuditEvent(clock.instant(), "lobby",
+                                                DoorDecision.Kind.ADMITTED.wire(), look.meetingId(), invitation.id(),
+                                                ACTOR, Map.of("participantId", participant.id(),
+                                                        "after", DoorDecision.Kind.REFUSED_DUPLICATE.wire())))
+                                                .then();
+                                    }))));
         }
         boolean admitted = decided.kind() == DoorDecision.Kind.ADMITTED
                 || decided.kind() == DoorDecision.Kind.ADMITTED_ANYWAY;
@@ -286,11 +297,15 @@ public class Door {
                 });
     }
 
-    /** A verified guest Webex shows inside (admitted by the door, the host, or straight in). */
+    /**
+     * A verified guest Webex shows inside (admitted by the door, the host, or straight in). Their page says so, unless
+     * it belongs to a second device the door refused that is still waiting: that page keeps saying refused.
+     */
     private Mono<Void> inside(Look look, MeetingParticipant participant, Invitation invitation) {
         return lobby.guest(look.meetingId(), invitation.id())
                 .filter(guest -> guest.state() == GuestState.ADMITTED
-                        && participant.id().equals(guest.participantId()))
+                        && participant.id().equals(guest.participantId())
+                        || guest.state() == GuestState.REFUSED && look.present().contains(guest.participantId()))
                 .hasElement()
                 .flatMap(known -> known ? Mono.empty() : lobby.takeSeat(look.meetingId(), invitation.id(),
                                 participant.id(), look.present())
@@ -303,8 +318,16 @@ public class Door {
                 new GuestAtTheDoor(state, participantId, clock.instant()), look.keep());
     }
 
-    /** Polling stops once every guest a token was minted for is in, or was refused. */
+    /**
+     * Polling stops once every guest a token was minted for is in, or was refused, and no verified identity waits in
+     * the lobby any more (a second device refused while the first is in is let in once the first leaves).
+     */
     private Mono<Void> stopWatchingWhenNobodyIsExpected(Look look) {
+        boolean verifiedWaiting = look.participants().stream().anyMatch(participant -> participant.inLobby()
+                && look.verifiedGuest(participant).filter(invitation -> !invitation.isRevoked()).isPresent());
+        if (verifiedWaiting) {
+            return Mono.empty();
+        }
         return Flux.fromIterable(look.invitations())
                 .filter(invitation -> invitation.webexGuest() != null)
                 .concatMap(invitation -> lobby.guest(look.meetingId(), invitation.id()))

@@ -141,15 +141,6 @@ public class LobbyStore {
         return put(PUT_IF_ABSENT, meetingId, "o:" + what, "1", keepUntil).map(written -> written == 1L);
     }
 
-    /** The meeting instance ({@code <series>_I_<n>}) last seen in a webhook, which the poll lists by. */
-    public Mono<String> instance(String meetingId) {
-        return field(meetingId, "instance");
-    }
-
-    public Mono<Void> putInstance(String meetingId, String instanceId, Instant keepUntil) {
-        return put(PUT, meetingId, "instance", instanceId, keepUntil).then();
-    }
-
     public Mono<Void> joinLinkOpened(String meetingId, JoinLinkOpened opened, Instant keepUntil) {
         return put(PUT, meetingId, "l:" + opened.invitationId(), Json.write(opened), keepUntil).then();
     }

@@ -116,7 +116,8 @@ class DoorController {
         if (state instanceof LinkState.Limited) {
             return HttpStatus.TOO_MANY_REQUESTS;
         }
-        return state instanceof LinkState.Open ? HttpStatus.FORBIDDEN : HttpStatus.GONE;
+        return state instanceof LinkState.Open || state instanceof LinkState.TooEarly ? HttpStatus.FORBIDDEN
+                : HttpStatus.GONE;
     }
 
     private static ResponseEntity<Object> answer(HttpStatus status, GuestState state, Meeting meeting) {

@@ -63,7 +63,9 @@ class LobbyEntry {
                 .flatMap(person -> person.primaryEmail() == null || person.orgId() == null
                         ? Mono.error(new IllegalStateException("Webex named no email or org for a guest token"))
                         : Mono.just(new WebexGuest(person.id(), person.primaryEmail(), person.orgId())))
-                .flatMap(guest -> invitations.update(invitation.id(), current -> current.isRevoked() ? current
+                // Recorded even on an invitation withdrawn meanwhile: the door then knows whom it refuses.
+                .flatMap(guest -> invitations.update(invitation.id(), current -> current.isRevoked()
+                        ? current.withWebexGuest(guest)
                         : current.withStatus(InvitationStatus.ADMITTED).withWebexGuest(guest)))
                 .flatMap(updated -> {
                     Instant now = clock.instant();
