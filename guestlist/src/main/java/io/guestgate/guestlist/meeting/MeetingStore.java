@@ -3,9 +3,11 @@ package io.guestgate.guestlist.meeting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.guestlist.redis.Ids;
@@ -21,6 +23,18 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class MeetingStore {
+
+    /**
+     * KEYS: index. ARGV: expire-at millis. The index lives as long as its longest-lived meeting: a nearer meeting
+     * never shortens it (EXPIREAT GT would not set an expiry on a key that has none yet).
+     */
+    private static final RedisScript<Long> EXTEND = RedisScript.of("""
+            local ttl = redis.call('PTTL', KEYS[1])
+            local left = tonumber(ARGV[1]) - tonumber(redis.call('TIME')[1]) * 1000
+            if ttl == -2 then return 0 end
+            if ttl < left then redis.call('PEXPIREAT', KEYS[1], ARGV[1]) end
+            return 1
+            """, Long.class);
 
     private final ReactiveStringRedisTemplate redis;
     private final RedisKeys keys;
@@ -47,7 +61,8 @@ public class MeetingStore {
         return redis.opsForValue().set(meetingKey, Json.write(meeting), ttl(keepUntil))
                 .then(redis.opsForValue().set(webexIndex(meeting.webex().id()), meeting.id(), ttl(keepUntil)))
                 .then(redis.opsForZSet().add(indexKey, meeting.id(), meeting.start().getEpochSecond()))
-                .then(redis.expireAt(indexKey, keepUntil).onErrorResume(e -> Mono.just(false)))
+                .then(redis.execute(EXTEND, List.of(indexKey), List.of(Long.toString(keepUntil.toEpochMilli())))
+                        .then())
                 .then(trimIndex(indexKey))
                 .thenReturn(meeting);
     }
