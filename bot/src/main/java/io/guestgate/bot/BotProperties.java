@@ -1,8 +1,6 @@
 package io.guestgate.bot;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,45 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import io.guestgate.bot.i18n.Language;
 
 /**
- * How the bot takes commands ({@code guestgate.bot.*}).
+ * How the bot takes commands ({@code guestgate.bot.*}). Who may give them is
+ * {@link io.guestgate.guestlist.account.AllowedOrganizers}.
  *
- * @param allowedEmailDomains the bot acts only for senders whose address is in one of these domains (exactly, or a
- *                            subdomain); empty means anyone who can reach the bot
  * @param defaultLanguage     the language of answers when the text does not reveal one
  * @param intake              how webhooks are taken in and processed
  */
 @ConfigurationProperties("guestgate.bot")
 public record BotProperties(
-        @DefaultValue List<String> allowedEmailDomains,
         @DefaultValue("en") Language defaultLanguage,
         @DefaultValue Intake intake) {
-
-    public BotProperties {
-        allowedEmailDomains = allowedEmailDomains.stream()
-                .map(domain -> domain.strip().toLowerCase(Locale.ROOT))
-                .map(domain -> domain.startsWith("@") ? domain.substring(1) : domain)
-                .filter(domain -> !domain.isEmpty())
-                .toList();
-        for (String domain : allowedEmailDomains) {
-            if (!domain.matches("[a-z0-9.-]+\\.[a-z0-9-]+")) {
-                throw new IllegalArgumentException(
-                        "guestgate.bot.allowed-email-domains: '" + domain + "' is not a domain such as example.com");
-            }
-        }
-    }
-
-    /** True when {@code email} may give the bot commands. */
-    public boolean isAllowed(String email) {
-        if (allowedEmailDomains.isEmpty()) {
-            return true;
-        }
-        if (email == null || email.indexOf('@') < 1) {
-            return false;
-        }
-        String domain = email.substring(email.lastIndexOf('@') + 1).strip().toLowerCase(Locale.ROOT);
-        return allowedEmailDomains.stream()
-                .anyMatch(allowed -> domain.equals(allowed) || domain.endsWith("." + allowed));
-    }
 
     /**
      * @param dedupeTtl         how long a taken-in event's id is remembered; Webex redelivers within minutes

@@ -39,6 +39,7 @@ import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -76,6 +77,8 @@ class BotEndToEndTest {
     AccountLinking linking;
     @Autowired
     MeetingStore meetings;
+    @Autowired
+    MeterRegistry meters;
 
     final WebexClient webex = BotTestWorld.client(WEBEX);
 
@@ -204,13 +207,20 @@ class BotEndToEndTest {
     }
 
     @Test
-    void ignoresSendersOutsideTheAllowedDomains() {
-        Message command = say(BotTestWorld.MALLORY, "help");
+    void aSenderOutsideTheAllowedOrganizationsGetsOnePoliteAnswerAndNothingElse() {
+        double before = meters.counter("guestgate.bot.senders.refused").count();
+        Message first = say(BotTestWorld.MALLORY, "create Takeover | tomorrow 10:00 | 45m");
 
-        BotTestWorld.pause(1500);
+        Message answer = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(first)).get(0);
+        assertThat(answer.markdown()).contains("only for the organization that runs me", "nur für die Organisation");
 
-        assertThat(repliesAfter(command)).isEmpty();
-        assertThat(WEBEX.requests("GET", "/v1/messages/" + command.id())).isEmpty();
+        Message second = say(BotTestWorld.MALLORY, "help");
+        BotTestWorld.await(ANSWER, () -> meters.counter("guestgate.bot.senders.refused").count() >= before + 2);
+
+        assertThat(repliesAfter(first)).as("one answer for both messages").containsExactly(answer);
+        assertThat(WEBEX.requests("GET", "/v1/messages/" + first.id())).isEmpty();
+        assertThat(WEBEX.requests("GET", "/v1/messages/" + second.id())).isEmpty();
+        assertThat(WEBEX.meetings()).noneMatch(meeting -> meeting.title().equals("Takeover"));
     }
 
     @Test

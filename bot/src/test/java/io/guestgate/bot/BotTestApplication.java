@@ -2,13 +2,23 @@ package io.guestgate.bot;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import io.guestgate.guestlist.GuestlistConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-/** The bot as the application runs it: the guest list plus everything {@link BotConfiguration} scans. */
+/**
+ * The bot as the application runs it: the guest list plus everything {@link BotConfiguration} scans, and a meter
+ * registry (the application's comes with the actuator) so that tests can read the product's counts.
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @Import({GuestlistConfiguration.class, BotConfiguration.class})
 public class BotTestApplication {
+
+    @Bean
+    SimpleMeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
 }

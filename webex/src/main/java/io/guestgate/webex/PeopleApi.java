@@ -18,4 +18,12 @@ public final class PeopleApi {
     public Mono<Person> me(AccessToken token) {
         return http.get(token, http.uri("/people/me", Map.of()), Person.class);
     }
+
+    /** {@code GET /people/{personId}}: a person by id, e.g. the sender of a message, with their {@code orgId}. */
+    public Mono<Person> get(AccessToken token, String personId) {
+        if (personId == null || personId.isBlank()) {
+            throw new IllegalArgumentException("personId must not be blank");
+        }
+        return http.get(token, http.uri("/people/{p0}", Map.of(), personId), Person.class);
+    }
 }

@@ -192,6 +192,9 @@ class WebexClientContractTest {
                 .doesNotContainNull();
         assertThat(webhook.active()).isTrue();
 
+        Person sender = webex.people().get(BOT, "person-1").block(WAIT);
+        assertThat(sender).extracting("id", "displayName", "orgId").doesNotContainNull();
+
         Person me = webex.people().me(ORGANIZER).block(WAIT);
         assertThat(me).extracting("id", "displayName", "type", "orgId").doesNotContainNull();
         assertThat(me.emails()).containsExactly("john.andersen@example.com");
@@ -203,6 +206,7 @@ class WebexClientContractTest {
 
     private static void callEveryEndpoint() {
         webex.people().me(ORGANIZER).block(WAIT);
+        webex.people().get(BOT, "person-1").block(WAIT);
 
         webex.meetings().create(ORGANIZER, LOCKED_DOWN).block(WAIT);
         webex.meetings().get(ORGANIZER, "m-1").block(WAIT);

@@ -6,6 +6,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -14,30 +16,46 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 import io.guestgate.bot.StreamReadersPool;
+import io.guestgate.guestlist.account.AllowedOrganizers;
 
 /**
- * Checks production settings before any bean is made, and reports every problem at once, each naming its property.
- * The sandbox brings its own settings and is not checked.
+ * Checks production settings before any bean is made, and reports every problem at once, each naming its property;
+ * settings that are valid but risky are logged at every start. The sandbox profile brings its own settings and is not
+ * checked; nothing else turns the check off.
  */
 public class ProductionSettingsCheck implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    private static final Log log = LogFactory.getLog(ProductionSettingsCheck.class);
+
+    /** Only the sandbox profile skips the check: no property can turn it off in production. */
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
-        if (environment.acceptsProfiles(Profiles.of("sandbox"))
-                || environment.getProperty("guestgate.sandbox.enabled", Boolean.class, false)
-                || !environment.getProperty("guestgate.startup-check.enabled", Boolean.class, true)) {
+        if (environment.acceptsProfiles(Profiles.of("sandbox"))) {
             return;
         }
         List<String> problems = problems(environment);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
+        risks(environment).forEach(risk -> log.warn("Risky setting: " + risk));
+    }
+
+    /** Settings that are valid but that a security review should see; logged at every start. */
+    static List<String> risks(ConfigurableEnvironment env) {
+        List<String> risks = new ArrayList<>();
+        if (env.getProperty("guestgate.bot.allow-anyone", Boolean.class, false)) {
+            risks.add("guestgate.bot.allow-anyone=true: any Webex user anywhere can link an account, create meetings "
+                    + "and have GuestGate mail any address from your sender with a link to your landing page; name "
+                    + "guestgate.bot.allowed-org-ids instead");
+        }
+        return risks;
     }
 
     static List<String> problems(ConfigurableEnvironment env) {
         Settings settings = new Settings(env);
-        settings.url("guestgate.public-base-url", "where guests and Webex reach GuestGate, e.g. https://guestgate.example.com");
+        settings.httpsUrl("guestgate.public-base-url",
+                "where guests and Webex reach GuestGate, e.g. https://guestgate.example.com");
         settings.required("guestgate.webex.bot-token", "the bot's access token from developer.webex.com");
         settings.minLength("guestgate.webex.webhook-secret", 16, "a random secret Webex signs webhook deliveries with");
         settings.required("guestgate.webex.integration.client-id", "the Webex integration's client id");
@@ -64,6 +82,7 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
                 "the identity provider's issuer; its /.well-known/openid-configuration must answer");
         settings.required("spring.mail.host", "the SMTP relay invitations are sent through");
         settings.redisPool();
+        settings.whoMayUseTheBot();
         return settings.problems;
     }
 
@@ -112,6 +131,22 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
             }
         }
 
+        /** An https URL; plain http only for this machine (localhost, loopback addresses). */
+        void httpsUrl(String property, String what) {
+            int before = problems.size();
+            url(property, what);
+            String value = env.getProperty(property);
+            if (problems.size() == before && value != null && URI.create(value).getScheme().equals("http")
+                    && !isLoopback(URI.create(value).getHost())) {
+                problem(property, "must be https (guests sign in through it, and cookies and tokens cross it), was '"
+                        + value + "'");
+            }
+        }
+
+        private static boolean isLoopback(String host) {
+            return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        }
+
         void base64(String property, int minBytes, String what) {
             String value = required(property, what);
             if (value != null) {
@@ -131,6 +166,21 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
                     + "with the Webex integration");
             if (value != null && !value.endsWith("/oauth/webex/callback")) {
                 problem(property, "must end with /oauth/webex/callback, was '" + value + "'");
+            }
+        }
+
+        /** {@link AllowedOrganizers}: nobody until the operator says who, and anyone only when they say so. */
+        void whoMayUseTheBot() {
+            try {
+                Binder.get(env).bind("guestgate.bot", AllowedOrganizers.class)
+                        .orElseThrow(() -> new IllegalArgumentException(AllowedOrganizers.NOBODY));
+            }
+            catch (RuntimeException invalid) {
+                Throwable cause = invalid;
+                while (cause.getCause() != null) {
+                    cause = cause.getCause();
+                }
+                problem("guestgate.bot.allowed-org-ids", cause.getMessage());
             }
         }
 

@@ -103,6 +103,8 @@ final class SandboxWorld implements AutoCloseable {
         p.put("guestgate.webex.guest.issuer-id", seed.guestIssuer().id());
         p.put("guestgate.webex.guest.issuer-secret", seed.guestIssuer().secret());
         p.put("guestgate.webex.guest.service-app-token", seed.serviceApp().accessToken());
+        // Only the emulator's own organization may use the bot, as a company's GuestGate admits its own people.
+        p.put("guestgate.bot.allowed-org-ids", seed.orgId());
 
         String registration = "spring.security.oauth2.client.registration." + SandboxIdentityProvider.ISSUER_ID;
         p.put(registration + ".client-id", "guestgate-sandbox");

@@ -95,6 +95,59 @@ class ProductionSettingsCheckTest {
                 .withProperty("spring.security.oauth2.client.registration.ichapp.client-id", "client")
                 .withProperty("spring.security.oauth2.client.registration.ichapp.client-secret", "secret")
                 .withProperty("spring.security.oauth2.client.provider.ichapp.issuer-uri", "https://idp.example.com")
-                .withProperty("spring.mail.host", "smtp.example.com");
+                .withProperty("spring.mail.host", "smtp.example.com")
+                .withProperty("guestgate.bot.allowed-org-ids", "Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi9leGFtcGxl");
+    }
+
+    private static MockEnvironment without(MockEnvironment env, String property) {
+        env.getPropertySources().forEach(source -> {
+            if (source instanceof org.springframework.core.env.MapPropertySource map) {
+                map.getSource().remove(property);
+            }
+        });
+        return env;
+    }
+
+    @Test
+    void nobodyMayUseTheBotUntilTheOperatorSaysWho() {
+        MockEnvironment nobody = without(complete(), "guestgate.bot.allowed-org-ids");
+
+        assertThat(ProductionSettingsCheck.problems(nobody)).singleElement().satisfies(problem -> assertThat(problem)
+                .startsWith("guestgate.bot.allowed-org-ids: say who may use the bot")
+                .contains("guestgate.bot.allowed-email-domains", "guestgate.bot.allow-anyone=true"));
+        assertThat(ProductionSettingsCheck.problems(nobody.withProperty("guestgate.bot.allowed-email-domains",
+                "example.com"))).isEmpty();
+    }
+
+    @Test
+    void allowingAnyoneIsAcceptedAndNamedAsARisk() {
+        MockEnvironment anyone = without(complete(), "guestgate.bot.allowed-org-ids")
+                .withProperty("guestgate.bot.allow-anyone", "true");
+
+        assertThat(ProductionSettingsCheck.problems(anyone)).isEmpty();
+        assertThat(ProductionSettingsCheck.risks(anyone)).singleElement().satisfies(risk -> assertThat(risk)
+                .startsWith("guestgate.bot.allow-anyone=true").contains("any Webex user"));
+        assertThat(ProductionSettingsCheck.risks(complete())).isEmpty();
+    }
+
+    @Test
+    void thePublicBaseUrlIsHttpsExceptOnThisMachine() {
+        assertThat(ProductionSettingsCheck.problems(complete()
+                .withProperty("guestgate.public-base-url", "http://guestgate.example.com")))
+                .containsExactly("guestgate.public-base-url: must be https (guests sign in through it, and cookies "
+                        + "and tokens cross it), was 'http://guestgate.example.com'");
+        assertThat(ProductionSettingsCheck.problems(complete()
+                .withProperty("guestgate.public-base-url", "http://127.0.0.1:8080"))).isEmpty();
+        assertThat(ProductionSettingsCheck.problems(complete()
+                .withProperty("guestgate.public-base-url", "http://localhost:8080"))).isEmpty();
+    }
+
+    @Test
+    void noPropertyTurnsTheCheckOffOnlyTheSandboxProfileDoes() {
+        for (String off : List.of("--guestgate.startup-check.enabled=false", "--guestgate.sandbox.enabled=true")) {
+            assertThatThrownBy(() -> GuestGateApplication.application()
+                    .run("--spring.main.web-application-type=none", off, "--spring.mail.host="))
+                    .as(off).isInstanceOf(InvalidSettingsException.class);
+        }
     }
 }

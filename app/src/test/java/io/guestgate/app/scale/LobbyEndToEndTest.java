@@ -88,7 +88,7 @@ class LobbyEndToEndTest {
                         && ScaleWorld.content(message).contains("is in **" + meeting.title() + "**"));
         assertThat(ScaleWorld.content(told)).contains("verified with");
         assertThat(anna.status()).isEqualTo("admitted");
-        assertThat(admitCalls()).as("one admit call, though two instances watch the lobby").hasSize(1);
+        assertThat(admitCallsOnceJournaled(1)).as("one admit call, though two instances watch the lobby").hasSize(1);
         assertThat(audit(meeting, "admitted")).isPresent();
         double counted = 0;
         long timed = 0;
@@ -152,7 +152,7 @@ class LobbyEndToEndTest {
         press(card);
         world.awaitBotMessage(WAIT, "the answer to a second press",
                 message -> ScaleWorld.content(message).contains("You already let **Bea Berger** in"));
-        assertThat(admitCalls()).hasSize(1);
+        assertThat(admitCallsOnceJournaled(1)).hasSize(1);
     }
 
     @Test
@@ -168,14 +168,14 @@ class LobbyEndToEndTest {
 
         assertThat(state(meeting, secondDevice.id())).isEqualTo(Participant.State.LOBBY);
         assertThat(decision(meeting, secondDevice.id())).isEqualTo(DoorDecision.Kind.REFUSED_DUPLICATE);
-        assertThat(admitCalls()).hasSize(1);
+        assertThat(admitCallsOnceJournaled(1)).hasSize(1);
         assertThat(carl.status()).as("the second device's page").isEqualTo("refused");
 
         // The first device leaves (a guest who reloaded the page): the identity's seat is free, the second gets in.
         world.webex().leave(first.id());
         Await.until(WAIT, "the second device admitted once the first left",
                 () -> state(meeting, secondDevice.id()) == Participant.State.JOINED);
-        assertThat(admitCalls()).hasSize(2);
+        assertThat(admitCallsOnceJournaled(2)).hasSize(2);
         Await.until(WAIT, "the later admission audited", () -> audits(meeting, "admitted").stream()
                 .anyMatch(event -> secondDevice.id().equals(event.details().get("participantId"))));
     }
@@ -212,7 +212,7 @@ class LobbyEndToEndTest {
                         .anyMatch(a -> a.status() >= 200 && a.status() < 300)
                         && d.body().contains(waiting.id()))
                 .isEmpty();
-        assertThat(admitCalls()).hasSize(1);
+        assertThat(admitCallsOnceJournaled(1)).hasSize(1);
     }
 
     @Test
@@ -232,6 +232,8 @@ class LobbyEndToEndTest {
 
         assertThat(world.webex().requests("POST", "/v1/access_token")).as("a refresh")
                 .anyMatch(entry -> "refresh_token".equals(entry.grant()));
+        // The journal records a call once its answer is out, a moment after the participant's state changed.
+        Await.until(WAIT, "the admit call journaled", () -> admitCalls().stream().anyMatch(e -> e.status() == 204));
         assertThat(admitCalls()).filteredOn(entry -> entry.status() == 204).hasSize(1);
     }
 
@@ -331,6 +333,15 @@ class LobbyEndToEndTest {
 
     private static List<JournalEntry> admitCalls() {
         return world.webex().requests("POST", ADMIT);
+    }
+
+    /**
+     * The admit calls, once at least {@code expected} are in the journal: it records a call when its answer is out, a
+     * moment after the participant's state changed.
+     */
+    private static List<JournalEntry> admitCallsOnceJournaled(int expected) {
+        Await.until(WAIT, expected + " admit call(s) journaled", () -> admitCalls().size() >= expected);
+        return admitCalls();
     }
 
     private static java.util.Optional<AuditEvent> audit(Meeting meeting, String outcome) {

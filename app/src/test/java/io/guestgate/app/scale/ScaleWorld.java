@@ -153,6 +153,7 @@ public final class ScaleWorld implements AutoCloseable {
         p.put("guestgate.webex.integration.redirect-uri", balancer.url() + "/oauth/webex/callback");
         p.put("guestgate.webex.guest.mode", "service-app");
         p.put("guestgate.webex.guest.service-app-token", seed.serviceApp().accessToken());
+        p.put("guestgate.bot.allowed-org-ids", seed.orgId());
         String registration = "spring.security.oauth2.client.registration." + IDP_ISSUER;
         p.put(registration + ".client-id", IDP_CLIENT_ID);
         p.put(registration + ".client-secret", "scale-idp-client-secret");

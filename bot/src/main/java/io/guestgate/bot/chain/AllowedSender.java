@@ -1,47 +1,72 @@
 package io.guestgate.bot.chain;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.bot.BotProperties;
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.reply.Reply;
+import io.guestgate.bot.reply.ReplySender;
+import io.guestgate.guestlist.account.AllowedOrganizers;
 import io.guestgate.guestlist.account.OrganizerAccount;
 import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.guestlist.metrics.GuestgateMetrics;
+import io.guestgate.guestlist.redis.RedisKeys;
 import reactor.core.publisher.Mono;
 
 /**
- * Lets through only senders in {@code guestgate.bot.allowed-email-domains} (everyone when it is empty). Webex names
- * the sender's address in message webhooks but not in card submissions; for those the address of the sender's linked
- * account counts, which Webex itself confirmed when they linked. Every card that starts work goes to linked
- * organizers, so nobody who belongs is turned away by this.
+ * Lets through only the people the operator allowed ({@link AllowedOrganizers}): by their address's domain, or by
+ * their Webex organization, which Webex names ({@link SenderOrgs}). Webex names the sender's address in message
+ * webhooks but not in card submissions; for those the address of the sender's linked account counts, which Webex
+ * itself confirmed when they linked.
+ * <p>
+ * Someone else gets one polite answer a day, in both languages, and nothing else happens: no command runs, nothing
+ * is fetched or stored for them.
  */
 @Component
 class AllowedSender implements Step<WebhookEvent, WebhookEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(AllowedSender.class);
+    private static final Duration ANSWER_ONCE_PER = Duration.ofDays(1);
+    static final String REFUSAL = "Sorry, I work only for the organization that runs me, so I cannot help you here. "
+            + "/ Leider arbeite ich nur für die Organisation, die mich betreibt, und kann Ihnen hier nicht helfen.";
 
-    private final BotProperties properties;
+    private final AllowedOrganizers allowed;
     private final OrganizerAccounts accounts;
+    private final SenderOrgs orgs;
+    private final ReplySender replies;
+    private final ReactiveStringRedisTemplate redis;
+    private final RedisKeys keys;
+    private final GuestgateMetrics metrics;
 
-    AllowedSender(BotProperties properties, OrganizerAccounts accounts) {
-        this.properties = properties;
+    AllowedSender(AllowedOrganizers allowed, OrganizerAccounts accounts, SenderOrgs orgs, ReplySender replies,
+            ReactiveStringRedisTemplate redis, RedisKeys keys, GuestgateMetrics metrics) {
+        this.allowed = allowed;
         this.accounts = accounts;
+        this.orgs = orgs;
+        this.replies = replies;
+        this.redis = redis;
+        this.keys = keys;
+        this.metrics = metrics;
     }
 
     @Override
     public Mono<Void> apply(WebhookEvent event, Function<WebhookEvent, Mono<Void>> next) {
-        if (properties.allowedEmailDomains().isEmpty()) {
+        if (allowed.allowAnyone()) {
             return next.apply(event);
         }
-        return email(event).defaultIfEmpty("").flatMap(email -> {
-            if (properties.isAllowed(email)) {
+        return email(event).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(email -> {
+            if (allowed.admitsByAddress(email.orElse(null))) {
                 return next.apply(event);
             }
-            log.info("Ignored {} {} from person {}: sender not in guestgate.bot.allowed-email-domains",
-                    event.kind(), event.dataId(), event.personId());
-            return Mono.empty();
+            Mono<Boolean> byOrg = !allowed.checksOrgs() || event.personId().isBlank() ? Mono.just(false)
+                    : orgs.of(event.personId()).map(org -> allowed.admits(null, org)).defaultIfEmpty(false);
+            return byOrg.flatMap(admitted -> admitted ? next.apply(event) : refuse(event));
         });
     }
 
@@ -53,5 +78,22 @@ class AllowedSender implements Step<WebhookEvent, WebhookEvent> {
             return Mono.empty();
         }
         return accounts.find(event.personId()).map(OrganizerAccount::email);
+    }
+
+    private Mono<Void> refuse(WebhookEvent event) {
+        log.info("Refused {} {} from person {}: not among the allowed organizations or email domains",
+                event.kind(), event.dataId(), event.personId());
+        metrics.senderRefused();
+        if (event.personId().isBlank() || event.roomId().isBlank()) {
+            return Mono.empty();
+        }
+        return redis.opsForValue().setIfAbsent(keys.key("refused-sender", event.personId()), "1", ANSWER_ONCE_PER)
+                .flatMap(first -> !first ? Mono.<Void>empty()
+                        : replies.send(new Conversation(event.personId(), event.personEmail(), event.roomId(), false,
+                                Optional.empty()), Reply.text(REFUSAL)).then())
+                .onErrorResume(e -> {
+                    log.warn("Could not answer refused person {}: {}", event.personId(), e.toString());
+                    return Mono.empty();
+                });
     }
 }

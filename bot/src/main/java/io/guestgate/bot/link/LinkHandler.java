@@ -66,6 +66,9 @@ class LinkHandler {
         if (result instanceof LinkResult.WrongAccount) {
             return pages.render(request, LinkPage.WRONG_ACCOUNT);
         }
+        if (result instanceof LinkResult.NotAllowed) {
+            return pages.render(request, LinkPage.NOT_ALLOWED);
+        }
         if (result instanceof LinkResult.WebexFailed) {
             return pages.render(request, LinkPage.WEBEX_FAILED);
         }

@@ -7,6 +7,7 @@ enum LinkPage {
     LINKED(HttpStatus.OK, "linked"),
     STATE_INVALID(HttpStatus.BAD_REQUEST, "state-invalid"),
     WRONG_ACCOUNT(HttpStatus.FORBIDDEN, "wrong-account"),
+    NOT_ALLOWED(HttpStatus.FORBIDDEN, "not-allowed"),
     DENIED(HttpStatus.FORBIDDEN, "denied"),
     WEBEX_FAILED(HttpStatus.BAD_GATEWAY, "webex-failed"),
     ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "error");

@@ -158,7 +158,7 @@ class EventProcessorTest {
     }
 
     private static BotProperties properties(int concurrency, String consumerName) {
-        return new BotProperties(List.of(), Language.EN, new BotProperties.Intake(Duration.ofHours(1), concurrency,
+        return new BotProperties(Language.EN, new BotProperties.Intake(Duration.ofHours(1), concurrency,
                 100, Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(2), consumerName));
     }
 }

@@ -73,7 +73,7 @@ class IntakeQueueTest {
     }
 
     static BotProperties properties(int capacity) {
-        return new BotProperties(List.of(), Language.EN, new BotProperties.Intake(Duration.ofHours(1), 2, capacity,
+        return new BotProperties(Language.EN, new BotProperties.Intake(Duration.ofHours(1), 2, capacity,
                 Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(2), null));
     }
 }

@@ -42,6 +42,7 @@ import io.guestgate.guestlist.redis.Json;
 import io.guestgate.guestlist.redis.RedisKeys;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.people.Person;
 
 /**
  * The organizer's link from chat to a stored account: GuestGate's endpoints on a real port, the real Redis, and the
@@ -54,8 +55,11 @@ class AccountLinkFlowTest {
 
     static final EmulatorSeed.Person MALLORY = new EmulatorSeed.Person(null, "mallory@example.com",
             "Mallory <script>alert(1)</script>", "mallory-access-token");
+    /** Outside the allowed domain: the bot does not answer her, and her Webex account cannot be linked. */
+    static final EmulatorSeed.Person EVE = new EmulatorSeed.Person(null, "eve@elsewhere.org", "Eve Elsewhere",
+            "eve-access-token");
     static final WebexEmulator WEBEX = WebexEmulator.start(EmulatorSeed.defaults().withPeople(List.of(
-            EmulatorSeed.defaults().organizer(), EmulatorSeed.defaults().secondPerson(), MALLORY)));
+            EmulatorSeed.defaults().organizer(), EmulatorSeed.defaults().secondPerson(), MALLORY, EVE)));
     static final EmulatorSeed.Person OLIVIA = WEBEX.seed().organizer();
     static final EmulatorSeed.Person PETER = WEBEX.seed().secondPerson();
     static final String SCOPES = "meeting:schedules_read meeting:schedules_write meeting:participants_read "
@@ -77,6 +81,7 @@ class AccountLinkFlowTest {
         registry.add("guestgate.webex.integration.client-id", () -> WEBEX.seed().integration().clientId());
         registry.add("guestgate.webex.integration.client-secret", () -> WEBEX.seed().integration().clientSecret());
         registry.add("guestgate.webex.http.max-attempts", () -> "1");
+        registry.add("guestgate.bot.allowed-email-domains", () -> "example.com");
     }
 
     @AfterAll
@@ -186,6 +191,21 @@ class AccountLinkFlowTest {
         assertThat(output.getAll()).contains("Refused account link");
         // The state is used up: the same callback cannot be retried.
         assertThat(browser.callback(callback, "en").getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void refusesAWebexAccountOutsideTheAllowedOrganizationsAndStoresNothing(CapturedOutput output) {
+        Person eve = webex.people().me(io.guestgate.webex.AccessToken.of(EVE.accessToken())).block();
+        URI callback = consent(eve.id(), EVE).callback();
+        EntityExchangeResult<String> refused = browser.callback(callback, "de");
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertSafeHeaders(refused);
+        assertThat(refused.getResponseBody()).contains("Nicht für diese Organisation");
+        assertNotLinked(eve.id());
+        assertThat(redis.keys(keys.prefix() + "*").collectList().block())
+                .noneMatch(key -> key.contains(eve.id()));
+        assertThat(output.getAll()).contains("outside the allowed organizations");
     }
 
     @Test
@@ -326,7 +346,11 @@ class AccountLinkFlowTest {
 
     /** {@code chatPerson}'s login link opened, and consent given at Webex by whoever is signed in there. */
     private Consent consent(EmulatorSeed.Person chatPerson, EmulatorSeed.Person atWebex) {
-        URI login = loginLinks.create(chatPerson.id()).block();
+        return consent(chatPerson.id(), atWebex);
+    }
+
+    private Consent consent(String chatPersonId, EmulatorSeed.Person atWebex) {
+        URI login = loginLinks.create(chatPersonId).block();
         URI authorize = browser.open(login, "en").getResponseHeaders().getLocation();
         WEBEX.signInAs(atWebex);
         return new Consent(login, browser.authorize(authorize));

@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import io.guestgate.guestlist.account.LinkResult.Linked;
+import io.guestgate.guestlist.account.LinkResult.NotAllowed;
 import io.guestgate.guestlist.account.LinkResult.StateInvalid;
 import io.guestgate.guestlist.account.LinkResult.WebexFailed;
 import io.guestgate.guestlist.account.LinkResult.WrongAccount;
@@ -29,14 +30,16 @@ public class AccountLinking {
     private final OrganizerOAuth oauth;
     private final AccountStore store;
     private final WebhookRegistrar webhooks;
+    private final AllowedOrganizers allowed;
     private final Clock clock;
 
     AccountLinking(LinkStates states, OrganizerOAuth oauth, AccountStore store, WebhookRegistrar webhooks,
-            Clock clock) {
+            AllowedOrganizers allowed, Clock clock) {
         this.states = states;
         this.oauth = oauth;
         this.store = store;
         this.webhooks = webhooks;
+        this.allowed = allowed;
         this.clock = clock;
     }
 
@@ -70,6 +73,11 @@ public class AccountLinking {
                         log.warn("Refused account link: chat person {} signed in to Webex as person {}",
                                 pending.personId(), person.id());
                         return Mono.just((LinkResult) new WrongAccount());
+                    }
+                    if (!allowed.admits(person.email(), person.orgId())) {
+                        log.warn("Refused account link: person {} of org {} is outside the allowed organizations "
+                                + "and email domains", person.id(), person.orgId());
+                        return Mono.just((LinkResult) new NotAllowed());
                     }
                     OrganizerAccount account = new OrganizerAccount(person.id(), person.email(), person.displayName(),
                             clock.instant(), AccountStatus.LINKED);

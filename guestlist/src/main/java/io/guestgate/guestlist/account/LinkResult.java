@@ -23,6 +23,13 @@ public sealed interface LinkResult {
     record WrongAccount() implements LinkResult {
     }
 
+    /**
+     * The Webex account is outside the organizations and domains allowed to use the bot ({@link AllowedOrganizers}).
+     * Nothing was stored; the tokens Webex issued are dropped.
+     */
+    record NotAllowed() implements LinkResult {
+    }
+
     /** Webex refused the code or could not be reached. The state is used up; nothing was stored. */
     record WebexFailed() implements LinkResult {
     }

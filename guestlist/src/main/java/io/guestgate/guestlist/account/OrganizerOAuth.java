@@ -23,7 +23,7 @@ interface OrganizerOAuth {
     Mono<WebexPerson> me(String accessToken);
 
     /** The identity behind a token, as far as linking cares. */
-    record WebexPerson(String id, String email, String displayName) {
+    record WebexPerson(String id, String email, String displayName, String orgId) {
         public WebexPerson {
             if (id == null || id.isBlank()) {
                 throw new IllegalArgumentException("Webex returned a person without an id");

@@ -68,7 +68,7 @@ class WebexOrganizerOAuth implements OrganizerOAuth {
     @Override
     public Mono<WebexPerson> me(String accessToken) {
         return webex.people().me(AccessToken.of(accessToken))
-                .map(person -> new WebexPerson(person.id(), person.primaryEmail(), person.displayName()));
+                .map(person -> new WebexPerson(person.id(), person.primaryEmail(), person.displayName(), person.orgId()));
     }
 
     /** Webex may leave out a new refresh token on refresh; the current one then stays in use. */

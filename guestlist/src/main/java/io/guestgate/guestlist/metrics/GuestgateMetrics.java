@@ -29,6 +29,7 @@ public class GuestgateMetrics {
         this.registry = registry;
         // Series that alerts watch exist from the start at zero, so "no failures yet" reads as 0, not as no data.
         registry.counter("guestgate.webhooks.received");
+        registry.counter("guestgate.bot.senders.refused");
         for (String reason : new String[] {"signature", "malformed", "too-large", "unavailable"}) {
             registry.counter("guestgate.webhooks.rejected", "reason", reason);
         }
@@ -41,6 +42,11 @@ public class GuestgateMetrics {
                 "refused-withdrawn"}) {
             registry.counter("guestgate.lobby.decisions", "outcome", outcome);
         }
+    }
+
+    /** Someone outside the allowed organizations and domains wrote to the bot, and was turned away. */
+    public void senderRefused() {
+        registry.counter("guestgate.bot.senders.refused").increment();
     }
 
     /** The door decided about a lobby participant: {@code admitted}, {@code kept-out}, {@code admitted-anyway}, … */

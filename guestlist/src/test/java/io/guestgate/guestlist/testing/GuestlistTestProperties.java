@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * What every test that boots {@code GuestlistConfiguration} needs: the real Redis on 127.0.0.1:6379 under a key
- * prefix of its own (so parallel runs never meet), a public base URL, and a fresh encryption key.
+ * prefix of its own (so parallel runs never meet), a public base URL, a fresh encryption key, and who may use the bot.
  * Shipped in guestlist's test-jar for the bot and landing tests.
  */
 public final class GuestlistTestProperties {
@@ -41,5 +41,7 @@ public final class GuestlistTestProperties {
         registry.add("spring.data.redis.host", () -> "127.0.0.1");
         registry.add("spring.data.redis.port", () -> "6379");
         registry.add("guestgate.public-base-url", () -> publicBaseUrl);
+        // The emulator's seed people (the organizer, a second person) have example.com addresses.
+        registry.add("guestgate.bot.allowed-email-domains", () -> "example.com");
     }
 }

@@ -1,13 +1,16 @@
 package io.guestgate.emulator.people;
 
 import io.guestgate.emulator.auth.Caller;
+import io.guestgate.emulator.support.ApiException;
 import io.guestgate.emulator.support.Times;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+/** {@code /v1/people}: who a token belongs to, and any person by id. */
 @RestController
 class PeopleController {
 
@@ -20,6 +23,12 @@ class PeopleController {
   @GetMapping("/v1/people/me")
   Map<String, Object> me(Caller caller) {
     return view(directory.require(caller.personId()));
+  }
+
+  /** Any person, bot or guest the directory knows, for any authenticated caller: what a bot sees of a sender. */
+  @GetMapping("/v1/people/{personId}")
+  Map<String, Object> get(Caller caller, @PathVariable String personId) {
+    return view(directory.byId(personId).orElseThrow(() -> ApiException.notFound("Person not found.")));
   }
 
   static Map<String, Object> view(WebexPerson p) {
