@@ -33,6 +33,8 @@ import io.guestgate.emulator.messages.Message;
 import io.guestgate.guestlist.account.AccountLinking;
 import io.guestgate.guestlist.account.LinkResult;
 import io.guestgate.guestlist.account.LoginLinks;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.webex.AccessToken;
@@ -79,6 +81,8 @@ class BotEndToEndTest {
     MeetingStore meetings;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    InvitationStore invitations;
 
     final WebexClient webex = BotTestWorld.client(WEBEX);
 
@@ -148,6 +152,74 @@ class BotEndToEndTest {
         String card = JsonMapper.builder().build().writeValueAsString(reply);
         assertThat(card).contains("add-participants", stored.id())
                 .doesNotContain(created.meetingNumber(), created.webLink(), created.sipAddress(), created.password());
+    }
+
+    @Test
+    void showInAGroupSpaceNamesTheGuestsButNotTheirAddresses() {
+        String number = "25509" + (100000 + new java.util.Random().nextInt(899999));
+        java.time.Instant start = java.time.Instant.now().plus(Duration.ofDays(2));
+        Meeting meeting = meetings.save(new Meeting(MeetingStore.newId(), new Meeting.Organizer(OLIVIA.id(),
+                OLIVIA.email(), OLIVIA.displayName()), "Group show", start, start.plus(Duration.ofMinutes(30)),
+                VIENNA, new Meeting.WebexMeeting("w" + UUID.randomUUID().toString().replace("-", ""), number,
+                        "https://site.webex.com/m/1", number + "@site.webex.com"), 0,
+                io.guestgate.guestlist.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now())).block();
+        invitations.add(meeting, new Invitee("Gina Guest", "gina@guest.example")).block();
+        String group = WEBEX.createGroupRoom("team " + UUID.randomUUID(), OLIVIA.id(), PETER.id(), BOT).id();
+
+        Message command = sayIn(OLIVIA, group, null, "show " + number);
+        Message reply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
+        Message direct = say(OLIVIA, "show " + number);
+        Message directReply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(direct)).get(0);
+
+        assertThat(reply.roomId()).isEqualTo(group);
+        assertThat(reply.markdown()).contains("Gina Guest").doesNotContain("gina@guest.example", number);
+        assertThat(directReply.markdown()).contains("Gina Guest", "gina@guest.example", number);
+    }
+
+    @Test
+    void aCardActionNobodyHandlesIsCountedUnderOneFixedName() {
+        Message command = say(OLIVIA, "create");
+        Message form = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
+        String made = "made-up-" + UUID.randomUUID();
+
+        submit(OLIVIA, form, Map.of("action", made, "lang", "en"));
+
+        Message answer = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(form)).get(0);
+        assertThat(answer.markdown()).contains("no longer in use");
+        BotTestWorld.await(ANSWER, () -> meters.find("guestgate.commands").tag("command", "card:unknown").counter()
+                != null);
+        assertThat(meters.getMeters()).as("no series named after what a card submission says")
+                .noneMatch(meter -> meter.getId().getTags().stream().anyMatch(tag -> tag.getValue().contains(made)));
+    }
+
+    @Test
+    void aCreateWhoseAnswerWasLostIsFoundAtWebexAndKept() {
+        String title = "Lost answer " + UUID.randomUUID().toString().substring(0, 8);
+        WEBEX.injectFault(Fault.answerLost("POST /v1/meetings", 8_000, 1));
+
+        Message command = say(OLIVIA, "create " + title + " | tomorrow 10:00 | 45m");
+        BotTestWorld.await(Duration.ofSeconds(30), () -> repliesAfter(command).size() >= 2);
+
+        List<Message> replies = repliesAfter(command);
+        assertThat(replies.get(0).markdown()).contains("don’t know yet whether the meeting was created");
+        assertThat(replies.get(1).markdown()).contains("answer late", title);
+        assertThat(WEBEX.meetings()).filteredOn(meeting -> meeting.title().equals(title)).hasSize(1);
+        assertThat(meetings.upcomingFor(OLIVIA.id()).map(Meeting::title).collectList().block()).contains(title);
+    }
+
+    @Test
+    void aCreateThatGotNoAnswerAndWasNotDoneIsReportedAsNotCreated() {
+        String title = "No answer " + UUID.randomUUID().toString().substring(0, 8);
+        WEBEX.injectFault(Fault.status("POST /v1/meetings", 503, 1).withDelay(8_000));
+
+        Message command = say(OLIVIA, "create " + title + " | tomorrow 10:00 | 45m");
+        BotTestWorld.await(Duration.ofSeconds(30), () -> repliesAfter(command).size() >= 2);
+
+        List<Message> replies = repliesAfter(command);
+        assertThat(replies.get(0).markdown()).contains("don’t know yet");
+        assertThat(replies.get(1).markdown()).contains("was not created at Webex");
+        assertThat(WEBEX.meetings()).noneMatch(meeting -> meeting.title().equals(title));
+        assertThat(meetings.upcomingFor(OLIVIA.id()).map(Meeting::title).collectList().block()).doesNotContain(title);
     }
 
     @Test

@@ -46,6 +46,8 @@ public final class BotTestWorld {
         registry.add("guestgate.webex.integration.client-secret", () -> webex.seed().integration().clientSecret());
         registry.add("guestgate.webex.integration.redirect-uri", () -> "http://localhost:8080/oauth/webex/callback");
         registry.add("guestgate.webex.http.max-attempts", () -> "1");
+        // The emulator answers at once; a lost answer (a fault) should not keep a test waiting the production 30 s.
+        registry.add("guestgate.webex.http.response-timeout", () -> "5s");
         return secret;
     }
 

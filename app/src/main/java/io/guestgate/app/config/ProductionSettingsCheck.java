@@ -17,6 +17,7 @@ import org.springframework.core.env.Profiles;
 
 import io.guestgate.bot.StreamReadersPool;
 import io.guestgate.guestlist.account.AllowedOrganizers;
+import io.guestgate.landing.admission.AdmissionProperties;
 
 /**
  * Checks production settings before any bean is made, and reports every problem at once, each naming its property;
@@ -83,6 +84,7 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
         settings.required("spring.mail.host", "the SMTP relay invitations are sent through");
         settings.redisPool();
         settings.whoMayUseTheBot();
+        settings.admission();
         return settings.problems;
     }
 
@@ -176,12 +178,33 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
                         .orElseThrow(() -> new IllegalArgumentException(AllowedOrganizers.NOBODY));
             }
             catch (RuntimeException invalid) {
-                Throwable cause = invalid;
-                while (cause.getCause() != null) {
-                    cause = cause.getCause();
-                }
-                problem("guestgate.bot.allowed-org-ids", cause.getMessage());
+                problem("guestgate.bot.allowed-org-ids", rootMessage(invalid));
             }
+        }
+
+        /** {@link AdmissionProperties}' own rules, e.g. the name policy only with a required level of assurance. */
+        void admission() {
+            try {
+                Binder.get(env).bindOrCreate("guestgate.admission", AdmissionProperties.class);
+            }
+            catch (RuntimeException invalid) {
+                String message = rootMessage(invalid);
+                int colon = message.indexOf(": ");
+                if (message.startsWith("guestgate.admission.") && colon > 0) {
+                    problem(message.substring(0, colon), message.substring(colon + 2));
+                }
+                else {
+                    problem("guestgate.admission", message);
+                }
+            }
+        }
+
+        private static String rootMessage(Throwable error) {
+            Throwable cause = error;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return cause.getMessage();
         }
 
         /** A configured pool must leave connections over once every blocking stream reader holds one. */

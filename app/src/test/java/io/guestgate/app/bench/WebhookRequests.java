@@ -29,15 +29,17 @@ final class WebhookRequests {
     /** The next delivery; its data id was never used before in this run ({@code ignored}: the generator's count). */
     LoadGenerator.Request next(long ignored) {
         long n = sequence.getAndIncrement();
+        // Recent, as a live delivery is: a delivery older than the dedupe window is dropped as a replay.
+        String created = java.time.Instant.now().toString();
         String body = "{\"id\":\"Y2lzY29zcGFyazovL3VzL1dFQkhPT0svYmVuY2g\",\"name\":\"guestgate-messages\","
                 + "\"targetUrl\":\"https://guestgate.example.com/webhooks/webex\",\"resource\":\"messages\","
                 + "\"event\":\"created\",\"orgId\":\"Y2lzY29zcGFyazovL3VzL09SR0FOSVpBVElPTi9iZW5jaA\","
                 + "\"createdBy\":\"" + botId + "\",\"appId\":\"Y2lzY29zcGFyazovL3VzL0FQUExJQ0FUSU9OL2JlbmNo\","
-                + "\"ownedBy\":\"creator\",\"status\":\"active\",\"created\":\"2026-11-29T10:00:00.000Z\","
+                + "\"ownedBy\":\"creator\",\"status\":\"active\",\"created\":\"" + created + "\","
                 + "\"actorId\":\"" + botId + "\",\"data\":{\"id\":\"bench-" + run + "-" + n + "\","
                 + "\"roomId\":\"Y2lzY29zcGFyazovL3VzL1JPT00vYmVuY2g\",\"roomType\":\"direct\","
                 + "\"personId\":\"" + botId + "\",\"personEmail\":\"guestgate@webex.bot\","
-                + "\"created\":\"2026-11-29T10:00:00.000Z\"}}";
+                + "\"created\":\"" + created + "\"}}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return new LoadGenerator.Request(bytes, Map.of("X-Spark-Signature", sign(bytes)));
     }

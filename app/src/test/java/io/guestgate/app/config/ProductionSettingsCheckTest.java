@@ -150,4 +150,13 @@ class ProductionSettingsCheckTest {
                     .as(off).isInstanceOf(InvalidSettingsException.class);
         }
     }
+
+    @Test
+    void theNamePolicyWithoutALevelOfAssuranceIsRefusedWithItsReason() {
+        assertThat(ProductionSettingsCheck.problems(complete().withProperty("guestgate.admission.match-policy",
+                "name"))).singleElement().satisfies(problem -> assertThat(problem)
+                .startsWith("guestgate.admission.required-acr: ").contains("match-policy=name"));
+        assertThat(ProductionSettingsCheck.problems(complete().withProperty("guestgate.admission.match-policy", "name")
+                .withProperty("guestgate.admission.required-acr", "high"))).isEmpty();
+    }
 }

@@ -21,9 +21,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Lets through only the people the operator allowed ({@link AllowedOrganizers}): by their address's domain, or by
- * their Webex organization, which Webex names ({@link SenderOrgs}). Webex names the sender's address in message
- * webhooks but not in card submissions; for those the address of the sender's linked account counts, which Webex
- * itself confirmed when they linked.
+ * their Webex organization. Webex names the sender's address in message webhooks but not in card submissions; for
+ * those the address of the sender's linked account counts, which Webex itself confirmed when they linked. Where that
+ * is not enough, Webex is asked who the sender is ({@link SenderOrgs}): address and organization.
  * <p>
  * Someone else gets one polite answer a day, in both languages, and nothing else happens: no command runs, nothing
  * is fetched or stored for them.
@@ -64,9 +64,12 @@ class AllowedSender implements Step<WebhookEvent, WebhookEvent> {
             if (allowed.admitsByAddress(email.orElse(null))) {
                 return next.apply(event);
             }
-            Mono<Boolean> byOrg = !allowed.checksOrgs() || event.personId().isBlank() ? Mono.just(false)
-                    : orgs.of(event.personId()).map(org -> allowed.admits(null, org)).defaultIfEmpty(false);
-            return byOrg.flatMap(admitted -> admitted ? next.apply(event) : refuse(event));
+            // Webex names no address with a card submission, nor the sender's org with anything: ask Webex who it is.
+            Mono<Boolean> byWebex = event.personId().isBlank() ? Mono.just(false)
+                    : orgs.of(event.personId())
+                            .map(sender -> allowed.admits(email.orElse(sender.email()), sender.orgId()))
+                            .defaultIfEmpty(false);
+            return byWebex.flatMap(admitted -> admitted ? next.apply(event) : refuse(event));
         });
     }
 

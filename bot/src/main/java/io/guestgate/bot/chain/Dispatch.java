@@ -1,5 +1,6 @@
 package io.guestgate.bot.chain;
 
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -61,10 +62,11 @@ class Dispatch implements Step<Request, Answer> {
         else {
             CardAction card = (CardAction) request;
             language = card.submission().language();
-            replies = cards.dispatch(card.submission(), card.conversation())
-                    .map(handler -> once(card, handler, () -> answers.interruptedCard(language)))
+            Optional<Flux<Reply>> handler = cards.dispatch(card.submission(), card.conversation());
+            replies = handler.map(handled -> once(card, handled, () -> answers.interruptedCard(language)))
                     .orElseGet(() -> Flux.just(answers.unknownCard(language)));
-            name = "card:" + card.submission().action();
+            // The action comes from the card's inputs, which anyone can write: only a handled one names a series.
+            name = "card:" + (handler.isPresent() ? card.submission().action() : "unknown");
         }
         Flux<Reply> answered = replies
                 .doOnComplete(() -> metrics.command(name, outcome(name)))

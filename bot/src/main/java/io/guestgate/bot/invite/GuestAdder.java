@@ -8,6 +8,7 @@ import jakarta.mail.internet.InternetAddress;
 
 import org.springframework.stereotype.Component;
 
+import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
@@ -31,18 +32,24 @@ class GuestAdder {
     private final InvitationStore invitations;
     private final GuestMails mails;
     private final TimeTexts times;
+    private final GuestAdmission admission;
 
-    GuestAdder(InvitationStore invitations, GuestMails mails, TimeTexts times) {
+    GuestAdder(InvitationStore invitations, GuestMails mails, TimeTexts times, GuestAdmission admission) {
         this.invitations = invitations;
         this.mails = mails;
         this.times = times;
+        this.admission = admission;
     }
 
     Flux<Reply> add(Meeting meeting, List<Participant> participants, Language language) {
         List<String> invalid = new ArrayList<>();
         List<Invitee> invitees = new ArrayList<>();
+        List<String> nameless = nameless(participants, admission.needsNames());
         for (Participant participant : participants) {
             Invitee invitee = invitee(participant);
+            if (nameless.contains(participant.email())) {
+                continue;
+            }
             if (invitee == null) {
                 invalid.add(participant.email());
             } else {
@@ -58,7 +65,7 @@ class GuestAdder {
                     List<String> duplicates = results.stream().filter(AddResult.AlreadyInvited.class::isInstance)
                             .map(result -> result.invitation().invitee().email()).toList();
                     return mails.queue(meeting, MailPurpose.INVITE, language, added)
-                            .thenReturn(answer(meeting, language, added.size(), duplicates, invalid));
+                            .thenReturn(answer(meeting, language, added.size(), duplicates, invalid, nameless));
                 })
                 .map(Reply::text)
                 .flux();
@@ -79,8 +86,20 @@ class GuestAdder {
         }
     }
 
+    /**
+     * The addresses given without a name, when names matter: under the {@code name} policy the verified name must
+     * match the invited one, so the address must not stand in for it.
+     */
+    static List<String> nameless(List<Participant> participants, boolean namesRequired) {
+        if (!namesRequired) {
+            return List.of();
+        }
+        return participants.stream().filter(participant -> participant.name().filter(n -> !n.isBlank()).isEmpty())
+                .map(Participant::email).toList();
+    }
+
     private String answer(Meeting meeting, Language language, int added, List<String> duplicates,
-            List<String> invalid) {
+            List<String> invalid, List<String> nameless) {
         String title = Markdown.escape(meeting.title());
         List<String> lines = new ArrayList<>();
         lines.add(added > 0
@@ -92,6 +111,10 @@ class GuestAdder {
         }
         if (!invalid.isEmpty()) {
             lines.add(ChatTexts.text(language, "chat.add.invalid", escapedList(invalid)));
+        }
+        if (!nameless.isEmpty()) {
+            lines.add(ChatTexts.text(language, "chat.add.nameless", escapedList(nameless),
+                    Markdown.escape(nameless.get(0))));
         }
         return String.join("\n", lines);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.guestlist.invitation.Invitation;
@@ -32,10 +33,10 @@ class DoorNotices {
     private final DoorTexts texts;
     private final Language language;
 
-    DoorNotices(OrganizerNotifier notifier, DoorTexts texts, OrganizerLanguage language) {
+    DoorNotices(OrganizerNotifier notifier, DoorTexts texts, GuestAdmission admission) {
         this.notifier = notifier;
         this.texts = texts;
-        this.language = language.organizerLanguage();
+        this.language = admission.organizerLanguage();
     }
 
     Language language() {

@@ -57,7 +57,6 @@ class CreateFormSubmission implements CardActionHandler {
         CreateMeeting meeting = (CreateMeeting) command;
         return session.withToken(conversation, submission.language(), token -> creator
                 .create(token, conversation, meeting)
-                .map(created -> create.summary(submission.language(), created))
-                .flux());
+                .map(outcome -> create.answer(submission.language(), outcome)));
     }
 }

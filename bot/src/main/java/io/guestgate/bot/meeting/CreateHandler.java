@@ -58,11 +58,26 @@ class CreateHandler implements CommandHandler<Command.Create> {
         Language language = command.language();
         if (command instanceof CreateMeeting create) {
             return session.withToken(conversation, language,
-                    token -> creator.create(token, conversation, create).map(meeting -> summary(language, meeting)).flux());
+                    token -> creator.create(token, conversation, create).map(outcome -> answer(language, outcome)));
         }
         LocalDate tomorrow = LocalDate.now(clock.withZone(times.zone())).plusDays(1);
         return session.withToken(conversation, language, token -> Flux.just(
                 Reply.card(messages.text(language, "create.form.text"), cards.createForm(language, tomorrow))));
+    }
+
+    /** What the organizer is told of each step of a create, here and for the form. */
+    Reply answer(Language language, MeetingCreator.Outcome outcome) {
+        if (outcome instanceof MeetingCreator.Outcome.Created created) {
+            return summary(language, created.meeting());
+        }
+        if (outcome instanceof MeetingCreator.Outcome.Recovered recovered) {
+            Meeting meeting = recovered.meeting();
+            return Reply.card(messages.text(language, "create.recovered", Markdown.escape(meeting.title()),
+                    times.range(language, meeting.start(), meeting.end())), cards.summary(language, meeting));
+        }
+        String key = outcome instanceof MeetingCreator.Outcome.Checking ? "create.checking"
+                : outcome instanceof MeetingCreator.Outcome.Lost ? "create.lost" : "create.unknown";
+        return Reply.text(messages.text(language, key));
     }
 
     /** The answer to a created meeting, here and for the form: text and the summary card. */

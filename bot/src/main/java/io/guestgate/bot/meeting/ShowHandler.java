@@ -23,8 +23,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code show} / {@code zeige <ref>}: one meeting with its invitations. The Webex meeting number is shown only in the
- * organizer's 1:1 space: in a group space it would reach people who are not invited.
+ * {@code show} / {@code zeige <ref>}: one meeting with its invitations. The Webex meeting number and the guests'
+ * addresses are shown only in the organizer's 1:1 space: in a group space they would reach people who are not
+ * invited.
  */
 @Component
 class ShowHandler implements CommandHandler<ShowMeeting> {
@@ -74,9 +75,11 @@ class ShowHandler implements CommandHandler<ShowMeeting> {
         }
         lines.add(messages.text(language, "show.guests", guests.size()));
         for (Invitation guest : guests) {
-            lines.add(messages.text(language, "show.guest", Markdown.escape(guest.invitee().name()),
-                    Markdown.escape(guest.invitee().email()),
-                    ParticipantStatus.label(language, guest)));
+            lines.add(group
+                    ? messages.text(language, "show.guest.group", Markdown.escape(guest.invitee().name()),
+                            ParticipantStatus.label(language, guest))
+                    : messages.text(language, "show.guest", Markdown.escape(guest.invitee().name()),
+                            Markdown.escape(guest.invitee().email()), ParticipantStatus.label(language, guest)));
         }
         return String.join("\n", lines);
     }

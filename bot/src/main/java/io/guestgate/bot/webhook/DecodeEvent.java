@@ -3,6 +3,10 @@ package io.guestgate.bot.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.chain.WebhookEvent;
 import io.guestgate.bot.chain.WebhookEvent.Kind;
 import reactor.core.publisher.Mono;
@@ -21,13 +26,22 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns the verified bytes into a typed event: new messages, submitted cards, and changes among the participants of
  * an organizer's meetings. Events the bot does not handle (other resources, updates, deletions) are acknowledged and
- * dropped; a body that is not a webhook envelope gets 400.
+ * dropped, and so are messages and card actions created before the dedupe window (a captured delivery replayed once its
+ * id is forgotten); a body that is not a webhook envelope gets 400.
  */
 @Component
 class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(DecodeEvent.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Duration replayWindow;
+    private final Clock clock;
+
+    DecodeEvent(BotProperties properties, Clock clock) {
+        this.replayWindow = properties.intake().dedupeTtl();
+        this.clock = clock;
+    }
 
     @Override
     public Mono<HttpStatus> apply(RawWebhook webhook, Function<WebhookEvent, Mono<HttpStatus>> next) {
@@ -58,6 +72,12 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
         else {
             return Mono.just(HttpStatus.OK);
         }
+        if (replayed(data)) {
+            // A signed delivery captured and sent again once its id is forgotten would run its command again.
+            log.warn("Ignored a replayed {} delivery {}: created {}, before the dedupe window of {}",
+                    envelope.get("resource"), text(data, "id"), text(data, "created"), replayWindow);
+            return Mono.just(HttpStatus.OK);
+        }
         WebhookEvent event;
         try {
             event = new WebhookEvent(kind, text(data, "id"), text(data, "roomId"), text(data, "personId"),
@@ -68,6 +88,20 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
             return Mono.just(HttpStatus.BAD_REQUEST);
         }
         return next.apply(event);
+    }
+
+    /** Whether the message or card action was created before the dedupe window: its id may be forgotten. */
+    private boolean replayed(Map<?, ?> data) {
+        String created = text(data, "created");
+        if (created == null) {
+            return false;
+        }
+        try {
+            return Instant.parse(created).isBefore(clock.instant().minus(replayWindow));
+        }
+        catch (DateTimeParseException unreadable) {
+            return false;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.guestgate.bot.invite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,5 +74,15 @@ class GuestRulesTest {
                 .isEqualTo("Einladung zugestellt");
         assertThat(ParticipantStatus.label(Language.EN, invited.withDelivery(DeliveryStatus.FAILED, "rejected")))
                 .isEqualTo("invitation failed");
+    }
+
+    @Test
+    void underTheNamePolicyAGuestWithoutANameIsNotInvited() {
+        List<Participant> participants = List.of(new Participant(Optional.of("Anna Muster"), "anna@example.com"),
+                new Participant(Optional.empty(), "bob@example.com"),
+                new Participant(Optional.of(" "), "carla@example.com"));
+
+        assertThat(GuestAdder.nameless(participants, true)).containsExactly("bob@example.com", "carla@example.com");
+        assertThat(GuestAdder.nameless(participants, false)).isEmpty();
     }
 }

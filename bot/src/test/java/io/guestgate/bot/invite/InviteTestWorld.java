@@ -43,6 +43,7 @@ public final class InviteTestWorld {
         properties.put("guestgate.redis.key-prefix", prefix);
         properties.put("guestgate.crypto.keys.test", GuestlistTestProperties.randomKey());
         properties.put("guestgate.crypto.active-key", "test");
+        properties.put("guestgate.bot.allowed-email-domains", "example.com");
         properties.put("spring.data.redis.host", "127.0.0.1");
         properties.put("spring.data.redis.port", "6379");
         properties.put("guestgate.public-base-url", "https://guestgate.example.com");

@@ -3,18 +3,28 @@ package io.guestgate.bot.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
+import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.chain.WebhookEvent;
 import io.guestgate.bot.chain.WebhookEvent.Kind;
+import io.guestgate.bot.i18n.Language;
 import reactor.core.publisher.Mono;
 
 /** The intake steps one by one, each with a lambda as "next". */
 class IntakeStepsTest {
+
+    private static final BotProperties PROPERTIES = new BotProperties(Language.EN, new BotProperties.Intake(
+            Duration.ofHours(24), 8, 1000, Duration.ofMinutes(2), Duration.ofSeconds(20), Duration.ofMinutes(3), null));
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC);
 
     private final WebhookSignature signature = new WebhookSignature("secret");
     private final List<Object> handedOn = new ArrayList<>();
@@ -37,7 +47,7 @@ class IntakeStepsTest {
 
     @Test
     void decodesMessagesAndCardActions() {
-        DecodeEvent decode = new DecodeEvent();
+        DecodeEvent decode = new DecodeEvent(PROPERTIES, NOW);
 
         decode.apply(raw(envelope("messages", "created",
                 "\"id\":\"M1\",\"roomId\":\"R1\",\"personId\":\"P1\",\"personEmail\":\"o@example.com\"")), this::next)
@@ -51,8 +61,46 @@ class IntakeStepsTest {
     }
 
     @Test
+    void decodesParticipantChangesWithADedupeIdPerParticipantEventAndState() {
+        DecodeEvent decode = new DecodeEvent(PROPERTIES, NOW);
+        String participant = "\"id\":\"S1_I_42_p-1\",\"meetingId\":\"S1_I_42\"";
+
+        decode.apply(raw(envelope("meetingParticipants", "joined", participant + ",\"state\":\"lobby\"")),
+                this::next).block();
+        decode.apply(raw(envelope("meetingParticipants", "joined", participant + ",\"state\":\"joined\"")),
+                this::next).block();
+        decode.apply(raw(envelope("meetingParticipants", "left", participant + ",\"state\":\"end\"")),
+                this::next).block();
+
+        assertThat(handedOn).hasSize(3).allSatisfy(event -> {
+            WebhookEvent change = (WebhookEvent) event;
+            assertThat(change.kind()).isEqualTo(Kind.PARTICIPANT);
+            assertThat(change.meetingId()).isEqualTo("S1_I_42");
+            assertThat(change.dataId()).startsWith("mp-");
+        });
+        assertThat(handedOn).extracting(event -> ((WebhookEvent) event).dataId()).doesNotHaveDuplicates();
+        assertThat(decode.apply(raw(envelope("meetingParticipants", "updated", participant)), this::next).block())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(decode.apply(raw(envelope("meetingParticipants", "joined", "\"id\":\"p-1\"")), this::next)
+                .block()).as("no meeting id").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(handedOn).hasSize(3);
+    }
+
+    @Test
+    void dropsMessagesCreatedBeforeTheDedupeWindow() {
+        DecodeEvent decode = new DecodeEvent(PROPERTIES, NOW);
+
+        assertThat(decode.apply(raw(envelope("messages", "created", "\"id\":\"M1\",\"roomId\":\"R1\","
+                + "\"created\":\"2026-12-04T09:59:59Z\"")), this::next).block()).isEqualTo(HttpStatus.OK);
+        decode.apply(raw(envelope("messages", "created", "\"id\":\"M2\",\"roomId\":\"R1\","
+                + "\"created\":\"2026-12-04T10:00:01Z\"")), this::next).block();
+
+        assertThat(handedOn).extracting(event -> ((WebhookEvent) event).dataId()).containsExactly("M2");
+    }
+
+    @Test
     void acknowledgesEventsItDoesNotHandleAndRefusesGarbage() {
-        DecodeEvent decode = new DecodeEvent();
+        DecodeEvent decode = new DecodeEvent(PROPERTIES, NOW);
 
         assertThat(decode.apply(raw(envelope("messages", "deleted", "\"id\":\"M1\"")), this::next).block())
                 .isEqualTo(HttpStatus.OK);

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import io.guestgate.bot.chain.IntakeQueue;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * like Webex's and signed with the intake's own signer and secret (or, to be refused, with something else).
  */
 @SpringBootTest(classes = BotTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class WebhookIntakeTest {
 
     static final WebexEmulator WEBEX = BotTestWorld.startEmulator();
@@ -64,6 +70,8 @@ class WebhookIntakeTest {
     ReactiveStringRedisTemplate redis;
     @Autowired
     RedisKeys keys;
+    @Autowired
+    IntakeQueue intake;
 
     WebTestClient http;
     final WebexClient webex = WebexClient.create(
@@ -212,16 +220,34 @@ class WebhookIntakeTest {
         return new WebhookSignature(secret).sign(body);
     }
 
+    @Test
+    void ignoresACapturedDeliveryReplayedAfterTheDedupeWindow(CapturedOutput output) {
+        Message help = organizerSays("help");
+        Instant dayAndAHalfAgo = Instant.now().minus(Duration.ofHours(36));
+        byte[] replayed = envelope(help, dayAndAHalfAgo);
+
+        deliver(replayed, sign(replayed)).expectStatus().isOk().expectBody().isEmpty();
+
+        // Taking an event in happens before the answer: what was not taken in by then never will be.
+        assertThat(redis.hasKey(intake.seenKey(help.id())).block()).as("taken in").isFalse();
+        assertThat(WEBEX.requests("GET", "/v1/messages/" + help.id())).isEmpty();
+        assertThat(output.getAll()).contains("Ignored a replayed messages delivery " + help.id());
+    }
+
     /** A {@code messages:created} delivery as Webex sends it: ids only, compact JSON. */
     private static byte[] envelope(Message message) {
+        return envelope(message, message.created().toInstant());
+    }
+
+    private static byte[] envelope(Message message, Instant created) {
         String json = "{\"id\":\"Y2lzY29zcGFyazovL3VzL1dFQkhPT0svMQ\",\"name\":\"guestgate-messages\","
                 + "\"targetUrl\":\"https://guestgate.example.com/webhooks/webex\",\"resource\":\"messages\","
                 + "\"event\":\"created\",\"orgId\":\"ORG\",\"createdBy\":\"" + WEBEX.seed().bot().id() + "\","
                 + "\"appId\":\"APP\",\"ownedBy\":\"creator\",\"status\":\"active\","
-                + "\"created\":\"2026-11-29T09:00:00.000Z\",\"actorId\":\"" + message.personId() + "\","
+                + "\"created\":\"" + created + "\",\"actorId\":\"" + message.personId() + "\","
                 + "\"data\":{\"id\":\"" + message.id() + "\",\"roomId\":\"" + message.roomId() + "\","
                 + "\"roomType\":\"" + message.roomType() + "\",\"personId\":\"" + message.personId() + "\","
-                + "\"personEmail\":\"" + message.personEmail() + "\",\"created\":\"2026-11-29T09:00:00.000Z\"}}";
+                + "\"personEmail\":\"" + message.personEmail() + "\",\"created\":\"" + created + "\"}}";
         return json.getBytes(StandardCharsets.UTF_8);
     }
 }

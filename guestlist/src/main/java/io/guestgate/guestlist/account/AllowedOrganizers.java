@@ -54,11 +54,6 @@ public record AllowedOrganizers(
         return allowAnyone || domainAllowed(email);
     }
 
-    /** Whether a person's org can let them in: worth asking Webex for it. */
-    public boolean checksOrgs() {
-        return !allowAnyone && !allowedOrgIds.isEmpty();
-    }
-
     private boolean domainAllowed(String email) {
         if (email == null || email.indexOf('@') < 1) {
             return false;

@@ -34,6 +34,7 @@ final class EmulatorLogin {
         properties.put("guestgate.redis.key-prefix", prefix);
         cryptoKeys.forEach((id, key) -> properties.put("guestgate.crypto.keys." + id, key));
         properties.put("guestgate.crypto.active-key", activeKey);
+        properties.put("guestgate.bot.allowed-email-domains", "example.com");
         properties.put("spring.data.redis.host", "127.0.0.1");
         properties.put("spring.data.redis.port", "6379");
         properties.put("guestgate.public-base-url", "http://localhost:8080");

@@ -51,6 +51,7 @@ class AccountsOnClusterTest {
         shared.put("guestgate.redis.key-prefix", prefix);
         shared.put("guestgate.crypto.keys.test", GuestlistTestProperties.randomKey());
         shared.put("guestgate.crypto.active-key", "test");
+        shared.put("guestgate.bot.allowed-email-domains", "example.com");
         shared.put("guestgate.public-base-url", "http://localhost:8080");
         shared.put("guestgate.webex.api-base-url", webex.apiBaseUrl());
         shared.put("guestgate.webex.integration.client-id", webex.seed().integration().clientId());

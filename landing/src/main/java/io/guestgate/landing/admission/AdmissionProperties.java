@@ -35,6 +35,12 @@ public record AdmissionProperties(
         if (approvalPollInterval.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("guestgate.admission.approval-poll-interval must be at least 1s");
         }
+        if (matchPolicy == MatchPolicy.NAME && requiredAcr.isEmpty()) {
+            throw new IllegalArgumentException("guestgate.admission.required-acr: must name the levels of assurance "
+                    + "the provider has to vouch for under guestgate.admission.match-policy=name. A name alone does "
+                    + "not tell two people apart; only a strong identity check (e.g. a bank-backed one) makes the "
+                    + "verified name worth matching");
+        }
         if (!organizerLanguage.equals("en") && !organizerLanguage.equals("de")) {
             throw new IllegalArgumentException("guestgate.admission.organizer-language must be en or de");
         }

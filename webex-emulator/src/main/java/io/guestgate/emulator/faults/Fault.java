@@ -7,9 +7,16 @@ import java.util.Objects;
 /**
  * The next {@code count} calls matching {@code route} ("POST /v1/meetings", "* /v1/meetings/{id}", "GET /v1/**") are
  * delayed by {@code delayMillis} and, if {@code status} is set, answered with that status (and {@code Retry-After}).
+ * With {@code answerLost}, the call is carried out first and only its answer is held back for {@code delayMillis}:
+ * a caller that gives up before then does not know that Webex did the work (a create that "timed out").
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Fault(String route, int count, Integer status, Integer retryAfterSeconds, Long delayMillis) {
+public record Fault(String route, int count, Integer status, Integer retryAfterSeconds, Long delayMillis,
+                    Boolean answerLost) {
+
+  public Fault(String route, int count, Integer status, Integer retryAfterSeconds, Long delayMillis) {
+    this(route, count, status, retryAfterSeconds, delayMillis, null);
+  }
 
   public Fault {
     Objects.requireNonNull(route, "route");
@@ -36,6 +43,9 @@ public record Fault(String route, int count, Integer status, Integer retryAfterS
     if (delayMillis != null && delayMillis < 0) {
       throw new IllegalArgumentException("delayMillis must not be negative");
     }
+    if (Boolean.TRUE.equals(answerLost) && (status != null || delayMillis == null)) {
+      throw new IllegalArgumentException("a lost answer needs a delay and no status: the call itself succeeds");
+    }
   }
 
   /** The next {@code count} calls to the route answer {@code status}. */
@@ -48,12 +58,17 @@ public record Fault(String route, int count, Integer status, Integer retryAfterS
     return new Fault(route, count, null, null, delayMillis);
   }
 
+  /** The next {@code count} calls to the route are carried out, but their answers come {@code delayMillis} late. */
+  public static Fault answerLost(String route, long delayMillis, int count) {
+    return new Fault(route, count, null, null, delayMillis, true);
+  }
+
   public Fault withRetryAfter(int seconds) {
-    return new Fault(route, count, status, seconds, delayMillis);
+    return new Fault(route, count, status, seconds, delayMillis, answerLost);
   }
 
   public Fault withDelay(long millis) {
-    return new Fault(route, count, status, retryAfterSeconds, millis);
+    return new Fault(route, count, status, retryAfterSeconds, millis, answerLost);
   }
 
   String method() {

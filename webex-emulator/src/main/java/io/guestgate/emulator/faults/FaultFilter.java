@@ -4,16 +4,22 @@ import io.guestgate.emulator.support.ApiException;
 import io.guestgate.emulator.support.FilterOrder;
 import java.time.Duration;
 import java.util.Map;
+import org.reactivestreams.Publisher;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-/** Applies armed faults before authentication, the way a rate limiter in front of Webex would. */
+/**
+ * Applies armed faults before authentication, the way a rate limiter in front of Webex would; a lost answer lets the
+ * call through and holds back what it answers.
+ */
 @Component
 @Order(FilterOrder.FAULTS)
 class FaultFilter implements WebFilter {
@@ -36,6 +42,21 @@ class FaultFilter implements WebFilter {
   }
 
   private Mono<Void> apply(Fault fault, ServerWebExchange exchange, WebFilterChain chain) {
+    if (Boolean.TRUE.equals(fault.answerLost())) {
+      Duration late = Duration.ofMillis(fault.delayMillis());
+      ServerHttpResponseDecorator held = new ServerHttpResponseDecorator(exchange.getResponse()) {
+        @Override
+        public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+          return Mono.delay(late).then(super.writeWith(body));
+        }
+
+        @Override
+        public Mono<Void> setComplete() {
+          return Mono.delay(late).then(super.setComplete());
+        }
+      };
+      return chain.filter(exchange.mutate().response(held).build());
+    }
     Mono<Void> delay = fault.delayMillis() == null
         ? Mono.empty()
         : Mono.delay(Duration.ofMillis(fault.delayMillis())).then();

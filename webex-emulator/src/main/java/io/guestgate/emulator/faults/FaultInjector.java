@@ -25,7 +25,7 @@ public class FaultInjector {
     return armed.stream()
         .filter(a -> a.remaining.get() > 0)
         .map(a -> new Fault(a.fault.route(), a.remaining.get(), a.fault.status(), a.fault.retryAfterSeconds(),
-            a.fault.delayMillis()))
+            a.fault.delayMillis(), a.fault.answerLost()))
         .toList();
   }
 

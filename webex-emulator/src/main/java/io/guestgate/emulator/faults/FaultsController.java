@@ -26,7 +26,7 @@ class FaultsController {
     Fault fault;
     try {
       fault = new Fault(request.route(), request.count() == null ? 1 : request.count(), request.status(),
-          request.retryAfterSeconds(), request.delayMillis());
+          request.retryAfterSeconds(), request.delayMillis(), request.answerLost());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw ApiException.badRequest(e.getMessage());
     }
@@ -45,6 +45,7 @@ class FaultsController {
     return ResponseEntity.noContent().build();
   }
 
-  record FaultRequest(String route, Integer count, Integer status, Integer retryAfterSeconds, Long delayMillis) {
+  record FaultRequest(String route, Integer count, Integer status, Integer retryAfterSeconds, Long delayMillis,
+                      Boolean answerLost) {
   }
 }

@@ -1,0 +1,25 @@
+package io.guestgate.landing.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class AdmissionPropertiesTest {
+
+    @Test
+    void theNamePolicyNeedsARequiredLevelOfAssurance() {
+        assertThatIllegalArgumentException().isThrownBy(() -> properties(MatchPolicy.NAME, List.of()))
+                .withMessageStartingWith("guestgate.admission.required-acr")
+                .withMessageContaining("name");
+        assertThat(properties(MatchPolicy.NAME, List.of("high")).requiredAcr()).containsExactly("high");
+        assertThat(properties(MatchPolicy.EMAIL, List.of()).requiredAcr()).isEmpty();
+    }
+
+    private static AdmissionProperties properties(MatchPolicy policy, List<String> acr) {
+        return new AdmissionProperties(policy, acr, 30, Duration.ofMinutes(5), Duration.ofSeconds(3), "en");
+    }
+}
