@@ -66,6 +66,8 @@ public final class TestWorld {
         EmulatorSeed seed = seed();
         Map<String, String> p = new LinkedHashMap<>();
         p.put("guestgate.public-base-url", publicBaseUrl);
+        // The guest list refuses to start until someone says who may use the bot.
+        p.put("guestgate.bot.allowed-email-domains", "example.com");
         p.put("guestgate.redis.key-prefix", GuestlistTestProperties.uniquePrefix());
         p.put("guestgate.crypto.keys.test", GuestlistTestProperties.randomKey());
         p.put("guestgate.crypto.active-key", "test");
