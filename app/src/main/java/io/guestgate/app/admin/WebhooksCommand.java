@@ -26,7 +26,7 @@ public final class WebhooksCommand {
             Usage: java -jar guestgate.jar webhooks <register|list|delete> [--property=value ...]
               register  make sure exactly one active messages:created and one attachmentActions:created webhook
                         point at {guestgate.public-base-url}/webhooks/webex with guestgate.webex.webhook-secret
-              list      show the bot's webhooks
+              list      show the bot's webhooks, and any that point at GuestGate for events it does not handle
               delete    remove GuestGate's webhooks from the bot""";
 
     private WebhooksCommand() {
@@ -55,9 +55,14 @@ public final class WebhooksCommand {
                     registrar.register().block().forEach(out::println);
                 }
                 case "delete" -> registrar.deleteAll().block().forEach(out::println);
-                default -> registrar.list().doOnNext(hook -> out.printf("%-11s %-24s %s:%s → %s (%s)%n",
-                        hook.status(), hook.name(), hook.resource(), hook.event(), hook.targetUrl(), hook.id()))
-                        .blockLast();
+                default -> {
+                    registrar.list().doOnNext(hook -> out.printf("%-11s %-24s %s:%s → %s (%s)%n",
+                            hook.status(), hook.name(), hook.resource(), hook.event(), hook.targetUrl(), hook.id()))
+                            .blockLast();
+                    registrar.strays().doOnNext(hook -> out.printf("stray: %s:%s (%s) points at GuestGate, which does "
+                            + "not handle it; delete it in Webex if nobody needs it%n", hook.resource(), hook.event(),
+                            hook.id())).blockLast();
+                }
             }
             return 0;
         } catch (WebexApiException e) {

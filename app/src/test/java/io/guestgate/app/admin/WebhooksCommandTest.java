@@ -46,6 +46,26 @@ class WebhooksCommandTest {
     }
 
     @Test
+    void listReportsAWebhookThatPointsAtGuestGateForAnEventItDoesNotHandle() {
+        io.guestgate.webex.WebexClient webex = io.guestgate.webex.WebexClient.create(
+                io.guestgate.webex.WebexClientSettings.defaults().withApiBaseUrl(
+                        java.net.URI.create(emulator.apiBaseUrl())),
+                org.springframework.web.reactive.function.client.WebClient.builder());
+        io.guestgate.webex.AccessToken bot = io.guestgate.webex.AccessToken.of(emulator.seed().bot().accessToken());
+        String stray = webex.webhooks().create(bot, io.guestgate.webex.webhooks.CreateWebhookRequest.of("forgotten",
+                "https://guestgate.example.com/webhooks/webex", "rooms", "created", "some-secret")).block().id();
+        try {
+            Run list = run("list");
+
+            assertThat(list.code).isZero();
+            assertThat(list.out).contains("stray: rooms:created (" + stray + ") points at GuestGate");
+        }
+        finally {
+            webex.webhooks().delete(bot, stray).block();
+        }
+    }
+
+    @Test
     void anUnknownVerbPrintsUsage() {
         Run run = run("explode");
 

@@ -91,18 +91,33 @@ public class WebhookRegistrar {
                 .collectList());
     }
 
-    /** Deletes every webhook of the bot that GuestGate registers (by resource and event). */
+    /** Deletes every webhook of the bot that GuestGate registers (its resource and event, its name or target). */
     public Mono<List<Action>> deleteAll() {
         AccessToken bot = webexProperties.bot();
         return list()
-                .filter(hook -> WANTED.stream().anyMatch(wanted -> wanted.matches(hook)))
+                .filter(hook -> WANTED.stream().anyMatch(wanted -> wanted.matches(hook)
+                        && (wanted.name().equals(hook.name()) || targetUrl().equals(hook.targetUrl()))))
                 .concatMap(hook -> webex.webhooks().delete(bot, hook.id())
                         .thenReturn(new Action(Verb.DELETED, hook.id(), hook.name(), "removed on request")))
                 .collectList();
     }
 
+    /**
+     * The bot's webhooks that point at GuestGate but are none GuestGate registers (another resource or event):
+     * deliveries GuestGate acknowledges and drops, which an operator should see and remove.
+     */
+    public Flux<Webhook> strays() {
+        return list().filter(hook -> targetUrl().equals(hook.targetUrl())
+                && WANTED.stream().noneMatch(wanted -> wanted.matches(hook)));
+    }
+
     private Flux<Action> reconcile(AccessToken bot, Wanted wanted, String secret, List<Webhook> existing) {
-        List<Webhook> candidates = new ArrayList<>(existing.stream().filter(wanted::matches).toList());
+        // GuestGate's own: the resource and event it needs, under its name or pointing at it. Another app's webhook
+        // for the same event, under another name and elsewhere, is not GuestGate's to change or delete.
+        List<Webhook> candidates = new ArrayList<>(existing.stream()
+                .filter(hook -> wanted.matches(hook)
+                        && (wanted.name().equals(hook.name()) || targetUrl().equals(hook.targetUrl())))
+                .toList());
         // Keep the one closest to right: no filter, our target, active.
         candidates.sort(Comparator.comparing((Webhook hook) -> hook.filter() != null && !hook.filter().isBlank())
                 .thenComparing(hook -> !targetUrl().equals(hook.targetUrl()))

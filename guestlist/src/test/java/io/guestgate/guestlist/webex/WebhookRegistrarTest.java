@@ -99,8 +99,9 @@ class WebhookRegistrarTest {
 
     @Test
     void fixesAWrongTargetAndSecret() {
-        webex.webhooks().create(bot, CreateWebhookRequest.of("old", "https://old.example.com/hook", "messages",
-                "created", "old-secret")).block();
+        // GuestGate's own webhook, by its name, from before the public URL and the secret changed.
+        webex.webhooks().create(bot, CreateWebhookRequest.of("guestgate-messages", "https://old.example.com/hook",
+                "messages", "created", "old-secret")).block();
 
         List<Action> actions = registrar.register().block();
 
@@ -123,6 +124,28 @@ class WebhookRegistrarTest {
                 .containsExactlyInAnyOrder(Verb.CREATED, Verb.UNCHANGED, Verb.DELETED, Verb.DELETED);
         assertThat(hooks()).hasSize(2);
         assertThat(hooks()).filteredOn(hook -> hook.resource().equals("attachmentActions")).hasSize(1);
+    }
+
+    @Test
+    void leavesAnotherAppsWebhookForTheSameEventAlone() {
+        Webhook other = webex.webhooks().create(bot, CreateWebhookRequest.of("audit-bot", "https://audit.example.com/in",
+                "messages", "created", "their-secret")).block();
+
+        List<Action> actions = registrar.register().block();
+
+        assertThat(actions).extracting(Action::verb).containsExactly(Verb.CREATED, Verb.CREATED);
+        assertThat(hooks()).hasSize(3).contains(other);
+    }
+
+    @Test
+    void reportsAStrayWebhookThatPointsAtGuestGateForAnotherResource() {
+        registrar.register().block();
+        Webhook stray = webex.webhooks().create(bot, CreateWebhookRequest.of("forgotten", TARGET, "rooms", "created",
+                SECRET)).block();
+
+        assertThat(registrar.strays().collectList().block()).singleElement()
+                .extracting(Webhook::id).isEqualTo(stray.id());
+        assertThat(registrar.register().block()).extracting(Action::verb).containsOnly(Verb.UNCHANGED);
     }
 
     @Test
