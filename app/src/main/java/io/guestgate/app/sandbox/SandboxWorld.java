@@ -86,6 +86,8 @@ final class SandboxWorld implements AutoCloseable {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("guestgate.sandbox.enabled", "true");
         p.put("server.port", String.valueOf(appPort));
+        // One port for everything in the sandbox, health and metrics included (production keeps them apart).
+        p.put("management.server.port", String.valueOf(appPort));
         p.put("guestgate.public-base-url", publicBaseUrl());
         // A fresh prefix and key per run: a shared local Redis may hold data of earlier runs, sealed with other keys.
         p.put("guestgate.redis.key-prefix", secrets.keyPrefix());

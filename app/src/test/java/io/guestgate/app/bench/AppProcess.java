@@ -54,6 +54,8 @@ final class AppProcess implements AutoCloseable {
         int port = freePort();
         Map<String, String> arguments = new java.util.LinkedHashMap<>(world.applicationProperties(name));
         arguments.put("server.port", Integer.toString(port));
+        // Readiness is polled on the application's port: one server, as before the management port of its own.
+        arguments.put("management.server.port", Integer.toString(port));
         arguments.put("logging.level.root", "INFO");
         // -Dbench.app.properties=name=value,name=value: settings to try (e.g. observations off), for finding out
         // where the time goes; the published figures are taken without.

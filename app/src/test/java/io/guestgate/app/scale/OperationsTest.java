@@ -84,8 +84,17 @@ class OperationsTest {
     }
 
     @Test
+    void healthAndMetricsAreServedOnTheManagementPortNotOnThePublicOne() throws Exception {
+        assertThat(get(world.managementUrl(0) + "/actuator/prometheus").statusCode()).isEqualTo(200);
+        assertThat(get(world.instanceUrl(0) + "/actuator/prometheus").statusCode()).isEqualTo(404);
+        assertThat(get(world.instanceUrl(0) + "/actuator/health").statusCode()).isEqualTo(404);
+        assertThat(world.instance(0).getEnvironment().getProperty("local.management.port"))
+                .isNotEqualTo(world.instance(0).getEnvironment().getProperty("local.server.port"));
+    }
+
+    @Test
     void readinessGoesDownWhileRedisIsStoppedAndLivenessStaysUp() throws Exception {
-        String instance = world.instanceUrl(0);
+        String instance = world.managementUrl(0);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(get(instance + "/actuator/health/readiness").statusCode()).isEqualTo(200));
         redis.stop();
@@ -106,7 +115,7 @@ class OperationsTest {
     private static String scrapeAll() throws Exception {
         StringBuilder all = new StringBuilder();
         for (int i = 0; i < world.size(); i++) {
-            all.append(get(world.instanceUrl(i) + "/actuator/prometheus").body());
+            all.append(get(world.managementUrl(i) + "/actuator/prometheus").body());
         }
         return all.toString();
     }

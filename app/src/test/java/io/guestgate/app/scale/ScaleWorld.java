@@ -139,6 +139,8 @@ public final class ScaleWorld implements AutoCloseable {
     public Map<String, String> applicationProperties(String name) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("server.port", "0");
+        // Health and metrics on a port of their own, as in production: see managementUrl.
+        p.put("management.server.port", "0");
         p.put("guestgate.public-base-url", balancer.url());
         p.put("guestgate.redis.key-prefix", keyPrefix);
         p.put("guestgate.crypto.keys.scale", cryptoKey);
@@ -204,6 +206,11 @@ public final class ScaleWorld implements AutoCloseable {
 
     public String instanceUrl(int index) {
         return "http://127.0.0.1:" + port(instances.get(index));
+    }
+
+    /** Where instance {@code index} serves health and metrics: its management port, apart from the public one. */
+    public String managementUrl(int index) {
+        return "http://127.0.0.1:" + instance(index).getEnvironment().getProperty("local.management.port");
     }
 
     public String keyPrefix() {
