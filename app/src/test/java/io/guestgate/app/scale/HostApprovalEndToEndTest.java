@@ -2,10 +2,6 @@ package io.guestgate.app.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -88,8 +84,8 @@ class HostApprovalEndToEndTest {
                 .isEqualTo("hanna-" + invitation.id());
     }
 
-    /** What the organizer's Webex client does on a button press: submit the button's data as the card's inputs. */
-    private static void pressOnCard(Message card, String decision) throws Exception {
+    /** The organizer presses the card's button for {@code decision}. */
+    private static void pressOnCard(Message card, String decision) {
         JsonNode content = JSON.valueToTree(card.attachments().get(0)).get("content");
         JsonNode button = null;
         for (JsonNode action : content.get("actions")) {
@@ -98,13 +94,6 @@ class HostApprovalEndToEndTest {
             }
         }
         assertThat(button).as("a %s button on the card", decision).isNotNull();
-        String body = JSON.writeValueAsString(Map.of("type", "submit", "messageId", card.id(),
-                "inputs", JSON.treeToValue(button.get("data"), Map.class)));
-        HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(world.webex().apiBaseUrl() + "/attachment/actions"))
-                .header("Authorization", "Bearer " + world.organizer().accessToken())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        world.pressCardButton(card, JSON.treeToValue(button.get("data"), Map.class));
     }
 }

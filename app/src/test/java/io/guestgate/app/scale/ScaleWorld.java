@@ -54,6 +54,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 public final class ScaleWorld implements AutoCloseable {
 
     public static final String WEBHOOK_PATH = "/webhooks/webex";
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     public static final String IDP_CLIENT_ID = "guestgate-scale";
     public static final String IDP_ISSUER = "ichapp";
     private static final Pattern LOGIN_LINK = Pattern.compile("\\((https?://[^)\\s]+/oauth/webex/start\\?state=[^)\\s]+)\\)");
@@ -289,6 +290,31 @@ public final class ScaleWorld implements AutoCloseable {
     public Message awaitBotMessage(Duration timeout, String description, Predicate<Message> matching) {
         Await.until(timeout, description, () -> botMessages().stream().anyMatch(matching));
         return botMessages().stream().filter(matching).findFirst().orElseThrow();
+    }
+
+    /**
+     * What the organizer's Webex client does on a card's button: submits the button's data as the card's inputs
+     * ({@code POST /v1/attachment/actions} with the organizer's token).
+     */
+    public void pressCardButton(Message card, Map<?, ?> buttonData) {
+        try {
+            String body = JSON.writeValueAsString(Map.of("type", "submit", "messageId", card.id(), "inputs",
+                    buttonData));
+            java.net.http.HttpResponse<String> posted = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(URI.create(webex.apiBaseUrl() + "/attachment/actions"))
+                            .header("Authorization", "Bearer " + organizer().accessToken())
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What a message says, as the organizer reads it. */
