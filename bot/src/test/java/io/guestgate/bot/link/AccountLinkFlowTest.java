@@ -82,6 +82,9 @@ class AccountLinkFlowTest {
         registry.add("guestgate.webex.integration.client-secret", () -> WEBEX.seed().integration().clientSecret());
         registry.add("guestgate.webex.http.max-attempts", () -> "1");
         registry.add("guestgate.bot.allowed-email-domains", () -> "example.com");
+        // Linking registers the organizer's lobby webhooks, and the bot tells them in chat when it could not.
+        registry.add("guestgate.webex.bot-token", () -> WEBEX.seed().bot().accessToken());
+        registry.add("guestgate.webex.webhook-secret", () -> "link-test-webhook-secret");
     }
 
     @AfterAll
@@ -206,6 +209,30 @@ class AccountLinkFlowTest {
         assertThat(redis.keys(keys.prefix() + "*").collectList().block())
                 .noneMatch(key -> key.contains(eve.id()));
         assertThat(output.getAll()).contains("outside the allowed organizations");
+    }
+
+    @Test
+    void linkingRegistersTheOrganizersLobbyWebhooks() {
+        EntityExchangeResult<String> linked = browser.callback(consent(OLIVIA, OLIVIA).callback(), "en");
+
+        assertThat(linked.getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(WEBEX.webhooks()).filteredOn(hook -> hook.ownerId().equals(OLIVIA.id())
+                        && hook.resource().equals("meetingParticipants"))
+                .extracting(io.guestgate.emulator.webhooks.Webhook::event).containsExactlyInAnyOrder("joined", "left");
+    }
+
+    @Test
+    void anOrganizerWhoseLobbyWebexWillNotShowIsLinkedAndToldToLinkAgain() {
+        WEBEX.injectFault(Fault.status("GET /v1/webhooks", 403, 1));
+        EntityExchangeResult<String> linked = browser.callback(consent(OLIVIA, OLIVIA).callback(), "en");
+
+        assertThat(linked.getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(accounts.find(OLIVIA.id()).block().isLinked()).isTrue();
+        assertThat(WEBEX.messages()).anySatisfy(message -> {
+            assertThat(message.toPersonId()).isEqualTo(OLIVIA.id());
+            assertThat(message.markdown() != null ? message.markdown() : message.text())
+                    .contains("did not let GuestGate watch your meetings' lobbies", "**login**");
+        });
     }
 
     @Test
