@@ -17,7 +17,8 @@ public record EmulatorProperties(
     @DefaultValue OAuth oauth,
     @DefaultValue Guests guests,
     @DefaultValue Webhooks webhooks,
-    @DefaultValue Meetings meetings) {
+    @DefaultValue Meetings meetings,
+    @DefaultValue ServiceApp serviceApp) {
 
   /** Lifetimes of OAuth artefacts; Webex's own are 14 days for access and 90 days for refresh tokens. */
   public record OAuth(
@@ -30,6 +31,15 @@ public record EmulatorProperties(
   public record Guests(
       @DefaultValue("PT6H") Duration jwtLoginTokenLifetime,
       @DefaultValue("PT18H") Duration serviceAppTokenLifetime) {
+  }
+
+  /**
+   * Lifetimes of the token pairs a Service App gets from a refresh, from {@code POST /applications/{id}/token} or
+   * from an admin's authorization; Webex states them in {@code expires_in} and {@code refresh_token_expires_in}.
+   */
+  public record ServiceApp(
+      @DefaultValue("P14D") Duration accessTokenLifetime,
+      @DefaultValue("P90D") Duration refreshTokenLifetime) {
   }
 
   /**

@@ -148,12 +148,25 @@ public record EmulatorSeed(
     }
   }
 
-  /** A Service App whose token may create guests at /guests/token. */
-  public record ServiceApp(String id, String name, String accessToken) {
+  /**
+   * A Service App whose token may create guests at /guests/token, authorized for the seed's org. Its seeded access
+   * token never expires unless a test expires it; {@code refreshToken} (with the app's own client id and secret at
+   * {@code /access_token}) gives expiring pairs, as Webex's do.
+   */
+  public record ServiceApp(String id, String name, String accessToken, String refreshToken, String clientId,
+                           String clientSecret) {
     public ServiceApp {
       requireText(name, "name");
       requireText(accessToken, "accessToken");
       id = id == null || id.isBlank() ? WebexIds.of("APPLICATION", name) : id;
+      refreshToken = refreshToken == null || refreshToken.isBlank() ? "service-app-refresh-token" : refreshToken;
+      clientId = clientId == null || clientId.isBlank() ? "emulator-service-app-client-id" : clientId;
+      clientSecret = clientSecret == null || clientSecret.isBlank() ? "emulator-service-app-client-secret"
+          : clientSecret;
+    }
+
+    public ServiceApp(String id, String name, String accessToken) {
+      this(id, name, accessToken, null, null, null);
     }
   }
 

@@ -46,8 +46,10 @@ class SeedPrinter implements ApplicationListener<WebServerInitializedEvent> {
       s.append("  guestIssuer id=").append(g.id()).append("  secret=").append(g.secret()).append('\n');
     }
     if (seed.serviceApp() != null) {
-      s.append("  serviceApp  ").append(seed.serviceApp().name()).append("  token=")
-          .append(seed.serviceApp().accessToken()).append('\n');
+      EmulatorSeed.ServiceApp app = seed.serviceApp();
+      s.append("  serviceApp  ").append(app.name()).append("  id=").append(app.id()).append("  token=")
+          .append(app.accessToken()).append("  refresh_token=").append(app.refreshToken()).append("  client_id=")
+          .append(app.clientId()).append("  client_secret=").append(app.clientSecret()).append('\n');
     }
     out.println(s);
   }

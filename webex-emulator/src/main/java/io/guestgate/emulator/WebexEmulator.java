@@ -24,7 +24,9 @@ import io.guestgate.emulator.webhooks.WebhookDispatcher;
 import io.guestgate.emulator.webhooks.WebhookStore;
 import io.guestgate.emulator.oauth.RefreshTokens;
 import io.guestgate.emulator.oauth.SignIn;
+import io.guestgate.emulator.serviceapp.ServiceAppGrants;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +163,36 @@ public final class WebexEmulator implements AutoCloseable {
   /** Makes every access token of this person expire now (seeded ones included). */
   public int expireAccessTokensOf(String personId) {
     return bean(TokenRegistry.class).expireAllOf(personId);
+  }
+
+  // ---- the Service App
+
+  /**
+   * A Full Admin authorizes the Service App again: a new pair (the map {@code /access_token} answers, values
+   * included, as the developer portal shows them), without touching the earlier ones.
+   */
+  public Map<String, Object> authorizeServiceApp() {
+    return bean(ServiceAppGrants.class).authorize();
+  }
+
+  /** The next Service App access tokens (from any grant) live these lifetimes, one each; then the configured one. */
+  public void queueServiceAppTokenLifetimes(Duration... lifetimes) {
+    bean(ServiceAppGrants.class).queueLifetimes(List.of(lifetimes));
+  }
+
+  /** Revokes the Service App's refresh tokens (its access tokens keep working until they expire). */
+  public int revokeServiceAppRefreshTokens() {
+    return bean(ServiceAppGrants.class).revokeRefreshTokens();
+  }
+
+  /** Every Service App pair issued so far, oldest first: when, by which grant, until when; no values. */
+  public List<ServiceAppGrants.Issued> serviceAppTokensIssued() {
+    return bean(ServiceAppGrants.class).issued();
+  }
+
+  /** How many Service App pairs a refresh ({@code grant_type=refresh_token}) gave. */
+  public long serviceAppRefreshes() {
+    return bean(ServiceAppGrants.class).refreshes();
   }
 
   // ---- meetings

@@ -63,6 +63,7 @@ class EmulatorContractTest {
     participants(webex, meetingId);
     messagesCardsAndWebhooks(webex, seed);
     guests(seed);
+    serviceAppTokens(seed);
     faults(webex);
 
     assertThat(api.failures()).as(String.join("\n\n", api.failures())).isEmpty();
@@ -218,6 +219,13 @@ class EmulatorContractTest {
 
     expect(api.get(bot, "/v1/messages/" + hello.text("id")), 200);
     expect(api.get(second, "/v1/messages/" + hello.text("id")), 404);
+    expect(api.put(organizer, "/v1/messages/" + hello.text("id"), Map.of("roomId", hello.text("roomId"),
+        "markdown", "hello **again**")), 200);
+    expect(api.put(bot, "/v1/messages/" + hello.text("id"), Map.of("roomId", hello.text("roomId"),
+        "text", "not mine")), 403);
+    expect(api.put(bot, "/v1/messages/" + card.text("id"), Map.of("roomId", card.text("roomId"),
+        "text", "A card cannot be edited")), 400);
+    expect(api.put(bot, "/v1/messages/unknown", Map.of("roomId", card.text("roomId"), "text", "x")), 404);
     expect(api.get(bot, "/v1/messages?roomId=" + hello.text("roomId")), 200);
     expect(api.get(bot, "/v1/messages?roomId=" + team.id() + "&mentionedPeople=me"), 200);
     expect(api.callUnchecked(HttpMethod.GET, bot, "/v1/messages", null), 400);
@@ -236,6 +244,27 @@ class EmulatorContractTest {
     expect(api.post(organizer, "/v1/guests/token", Map.of("subject", "x", "displayName", "X")), 403);
     expect(api.post(seed.serviceApp().accessToken(), "/v1/guests/token", Map.of("subject", "", "displayName", "X")),
         400);
+  }
+
+  /** The admin spec's {@code POST /applications/{applicationId}/token}, success and each error it declares. */
+  private void serviceAppTokens(EmulatorSeed seed) {
+    EmulatorSeed.ServiceApp app = seed.serviceApp();
+    String path = "/v1/applications/" + app.id() + "/token";
+    Map<String, Object> body = Map.of("clientId", app.clientId(), "clientSecret", app.clientSecret(),
+        "targetOrgId", seed.orgId());
+    ContractRecorder.Call pair = api.post(organizer, path, body);
+    expect(pair, 200);
+    expect(api.post(seed.serviceApp().accessToken(), "/v1/guests/token",
+        Map.of("subject", "gg-contract", "displayName", "Anna")), 200);
+    expect(api.post(pair.text("access_token"), "/v1/guests/token",
+        Map.of("subject", "gg-contract", "displayName", "Anna")), 200);
+    expect(api.callUnchecked(HttpMethod.POST, organizer, path, Map.of("clientId", app.clientId())), 400);
+    expect(api.post(organizer, path, Map.of("clientId", app.clientId(), "clientSecret", "wrong",
+        "targetOrgId", seed.orgId())), 401);
+    expect(api.post(organizer, path, Map.of("clientId", app.clientId(), "clientSecret", app.clientSecret(),
+        "targetOrgId", EmulatorSeed.WebexIds.of("ORGANIZATION", "another-org"))), 403);
+    expect(api.post(organizer, "/v1/applications/unknown/token", body), 404);
+    expect(api.post("not-a-token", path, body), 401);
   }
 
   private void faults(WebexEmulator webex) {

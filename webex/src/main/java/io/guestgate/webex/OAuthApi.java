@@ -51,7 +51,7 @@ public final class OAuthApi {
 
     private Mono<OAuthTokens> post(MultiValueMap<String, String> form) {
         URI uri = http.uri("/access_token", Map.of());
-        return http.postForm(uri, form, TokenResponse.class).map(TokenResponse::toTokens);
+        return http.postForm(uri, form, TokenResponse.class).map(response -> response.toTokens("/access_token"));
     }
 
     private static MultiValueMap<String, String> form(String grantType, ClientCredentials client) {
@@ -76,9 +76,10 @@ public final class OAuthApi {
                          @JsonProperty("refresh_token_expires_in") Long refreshTokenExpiresIn,
                          @JsonProperty("token_type") String tokenType) {
 
-        OAuthTokens toTokens() {
+        /** @param path where the answer came from, for the error if it is not a token pair */
+        OAuthTokens toTokens(String path) {
             if (accessToken == null || expiresIn == null) {
-                throw WebexApiException.ofInvalidResponse(200, "POST", "/access_token",
+                throw WebexApiException.ofInvalidResponse(200, "POST", path,
                         "token response without access_token or expires_in", null, null);
             }
             return new OAuthTokens(new AccessToken(accessToken), Duration.ofSeconds(expiresIn), refreshToken,

@@ -26,6 +26,7 @@ public final class WebexClient {
     private final AttachmentActionsApi attachmentActions;
     private final WebhooksApi webhooks;
     private final GuestsApi guests;
+    private final ApplicationsApi applications;
 
     private WebexClient(WebexClientSettings settings, WebClient.Builder webClientBuilder) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -39,6 +40,7 @@ public final class WebexClient {
         this.attachmentActions = new AttachmentActionsApi(http);
         this.webhooks = new WebhooksApi(http);
         this.guests = new GuestsApi(http);
+        this.applications = new ApplicationsApi(http);
     }
 
     /**
@@ -87,5 +89,9 @@ public final class WebexClient {
 
     public GuestsApi guests() {
         return guests;
+    }
+
+    public ApplicationsApi applications() {
+        return applications;
     }
 }

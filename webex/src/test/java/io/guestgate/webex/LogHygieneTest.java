@@ -82,6 +82,7 @@ class LogHygieneTest {
                     webhookSecret)).block(WAIT);
             webex.guests().jwtLogin(guestJwt).block(WAIT);
             webex.guests().serviceAppToken(serviceApp, "inv-1", "Anna").block(WAIT);
+            webex.applications().token(organizer, "app-1", client, "org-1").block(WAIT);
         }
         try (ScriptedServer failing = new ScriptedServer()) {
             failing.then(ScriptedServer.webexError(429, "Slow down").newBuilder().setHeader("Retry-After", "0").build())
@@ -96,11 +97,13 @@ class LogHygieneTest {
         String logs = output.getAll();
         assertThat(logs).as("the verbose loggers did log").contains(
                 "Webex POST /v1/access_token -> 200", "Webex POST /v1/jwt/login -> 200",
+                "Webex POST /v1/applications/app-1/token -> 200",
                 "Webex GET /v1/meetings/m-1 -> 401", "HTTP POST", "Call failed as expected");
         assertThat(logs).doesNotContain(organizer.value(), bot.value(), serviceApp.value(), guestJwt.value(),
                 client.clientSecret(), code, refreshToken, webhookSecret, pkce.verifier(), "Bearer ",
                 // what Webex answered: tokens and the webhook secret from the examples
                 "example-access-token", "example-refresh-token", "example-guest-access-token",
+                "ZmFrZVRva2VuRm9yRXhhbXBsZVB1cnBvc2VzT25seQ", "ZmFrZVJlZnJlc2hUb2tlbkZvckV4YW1wbGVPbmx5",
                 "eyJhbGciOiJSUzI1NiJ9.eyJkw1zx5iIDv7FL3cWQ_JEjehqtPVRmFf572q7RZwSIZgQRziAw",
                 "86dacc007724d8ea666f88fc77d918dad9537a15");
         assertThat(logs).doesNotContainIgnoringCase("authorization:");

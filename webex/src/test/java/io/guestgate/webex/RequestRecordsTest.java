@@ -63,6 +63,7 @@ class RequestRecordsTest {
                 .doesNotContain("sec-456");
         assertThat(new Webhook("w", "n", "https://x", "messages", "created", null, "sec-789", "active", null, null)
                 .toString()).doesNotContain("sec-789");
+        assertThat(new ApplicationsApi.TokenRequest("id", "sec-321", "org").toString()).doesNotContain("sec-321");
         assertThatIllegalArgumentException().isThrownBy(() -> AccessToken.of("two words"));
     }
 

@@ -12,6 +12,8 @@ import io.guestgate.webex.meetings.UnlockedMeetingJoinSecurity;
 import io.guestgate.webex.messages.AttachmentAction;
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.messages.Message;
+import io.guestgate.webex.oauth.ClientCredentials;
+import io.guestgate.webex.oauth.OAuthTokens;
 import io.guestgate.webex.people.Person;
 import io.guestgate.webex.spec.ContractReport;
 import io.guestgate.webex.spec.WebexContract;
@@ -44,6 +46,8 @@ class WebexClientContractTest {
     private static final AccessToken ORGANIZER = AccessToken.of("organizer-token-contract");
     private static final AccessToken BOT = AccessToken.of("bot-token-contract");
     private static final AccessToken SERVICE_APP = AccessToken.of("service-app-token-contract");
+    private static final ClientCredentials SERVICE_APP_CLIENT = new ClientCredentials("service-app-client-id",
+            "service-app-client-secret-contract");
     private static final OffsetDateTime START = OffsetDateTime.parse("2030-05-01T10:00:00+02:00");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -89,7 +93,7 @@ class WebexClientContractTest {
         List<SpecExampleServer.Recorded> recorded = server.requests();
         List<String> endpoints = recorded.stream().map(r -> r.method() + " " + r.path()).toList();
         assertThat(endpoints).containsExactly(
-                "GET /v1/people/me",
+                "GET /v1/people/me", "GET /v1/people/person-1",
                 "POST /v1/meetings", "GET /v1/meetings/m-1", "PUT /v1/meetings/m-1", "GET /v1/meetings",
                 "DELETE /v1/meetings/m-1", "DELETE /v1/meetings/m-1",
                 "POST /v1/meetings/join",
@@ -98,7 +102,8 @@ class WebexClientContractTest {
                 "POST /v1/messages", "POST /v1/messages", "POST /v1/messages", "GET /v1/messages/msg-1",
                 "GET /v1/attachment/actions/a-1",
                 "GET /v1/webhooks", "POST /v1/webhooks", "PUT /v1/webhooks/w-1", "DELETE /v1/webhooks/w-1",
-                "POST /v1/guests/token");
+                "POST /v1/guests/token",
+                "POST /v1/applications/app-1/token");
         List<ContractReport> failures = recorded.stream()
                 .map(r -> WebexContract.validateRequest(r.method(), r.target(), Map.of(), r.headers(), r.body()))
                 .filter(ContractReport::hasErrors)
@@ -202,6 +207,25 @@ class WebexClientContractTest {
         var guest = webex.guests().serviceAppToken(SERVICE_APP, "inv-1", "Anna").block(WAIT);
         assertThat(guest.accessToken().value()).startsWith("eyJ");
         assertThat(guest.expiresIn()).isEqualTo(Duration.ofSeconds(64799));
+
+        OAuthTokens serviceAppPair = webex.applications().token(ORGANIZER, "app-1", SERVICE_APP_CLIENT, "org-1")
+                .block(WAIT);
+        assertThat(serviceAppPair.accessToken().value()).isNotBlank();
+        assertThat(serviceAppPair.expiresIn()).isEqualTo(Duration.ofSeconds(3600));
+        assertThat(serviceAppPair.refreshToken()).isNotBlank();
+        assertThat(serviceAppPair.refreshTokenExpiresIn()).isEqualTo(Duration.ofDays(90));
+    }
+
+    @Test
+    void serviceAppTokenRequestCarriesTheServiceAppsCredentialsForTheOrg() {
+        webex.applications().token(ORGANIZER, "app-1", SERVICE_APP_CLIENT, "org-1").block(WAIT);
+
+        SpecExampleServer.Recorded sent = server.requests().get(0);
+        assertThat(sent.headers().entrySet()).filteredOn(h -> h.getKey().equalsIgnoreCase("Authorization"))
+                .singleElement().satisfies(h -> assertThat(h.getValue()).containsExactly(ORGANIZER.bearer()));
+        assertThat(JSON.readTree(sent.body())).isEqualTo(JSON.readTree("""
+                {"clientId":"service-app-client-id","clientSecret":"service-app-client-secret-contract",
+                 "targetOrgId":"org-1"}"""));
     }
 
     private static void callEveryEndpoint() {
@@ -245,5 +269,7 @@ class WebexClientContractTest {
         webex.webhooks().delete(BOT, "w-1").block(WAIT);
 
         webex.guests().serviceAppToken(SERVICE_APP, "inv-7f3a", "Anna Müller").block(WAIT);
+
+        webex.applications().token(ORGANIZER, "app-1", SERVICE_APP_CLIENT, "org-1").block(WAIT);
     }
 }

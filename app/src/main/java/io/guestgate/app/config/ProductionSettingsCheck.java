@@ -64,8 +64,14 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
         settings.redirectUri();
         String mode = env.getProperty("guestgate.webex.guest.mode", "service-app").toLowerCase().replace('_', '-');
         switch (mode) {
-            case "service-app" -> settings.required("guestgate.webex.guest.service-app-token",
-                    "the Service App's access token (guest mode service-app)");
+            case "service-app" -> {
+                settings.required("guestgate.webex.guest.service-app-token",
+                        "the Service App's access token (guest mode service-app)");
+                settings.allOrNone("so that GuestGate can keep the Service App's token valid by itself",
+                        "guestgate.webex.guest.service-app-refresh-token",
+                        "guestgate.webex.guest.service-app-client-id",
+                        "guestgate.webex.guest.service-app-client-secret");
+            }
             case "guest-issuer" -> {
                 settings.required("guestgate.webex.guest.issuer-id", "the guest issuer's id (guest mode guest-issuer)");
                 settings.base64("guestgate.webex.guest.issuer-secret", 1,
@@ -109,6 +115,21 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
                 return null;
             }
             return value;
+        }
+
+        /** Either none of these or all of them: a partial set would fall back silently. */
+        void allOrNone(String why, String... properties) {
+            List<String> missing = new ArrayList<>();
+            for (String property : properties) {
+                String value = env.getProperty(property);
+                if (value == null || value.isBlank()) {
+                    missing.add(property);
+                }
+            }
+            if (!missing.isEmpty() && missing.size() < properties.length) {
+                missing.forEach(property -> problem(property, "missing; set it together with the others of "
+                        + String.join(", ", properties) + ", " + why));
+            }
         }
 
         void minLength(String property, int length, String what) {

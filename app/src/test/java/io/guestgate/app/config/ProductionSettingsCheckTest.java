@@ -159,4 +159,25 @@ class ProductionSettingsCheckTest {
         assertThat(ProductionSettingsCheck.problems(complete().withProperty("guestgate.admission.match-policy", "name")
                 .withProperty("guestgate.admission.required-acr", "high"))).isEmpty();
     }
+
+    @Test
+    void theServiceAppsRefreshSettingsComeTogetherOrNotAtAll() {
+        assertThat(ProductionSettingsCheck.problems(complete()
+                .withProperty("guestgate.webex.guest.service-app-refresh-token", "refresh")))
+                .containsExactlyInAnyOrder(
+                        "guestgate.webex.guest.service-app-client-id: missing; set it together with the others of "
+                                + "guestgate.webex.guest.service-app-refresh-token, "
+                                + "guestgate.webex.guest.service-app-client-id, "
+                                + "guestgate.webex.guest.service-app-client-secret, so that GuestGate can keep the "
+                                + "Service App's token valid by itself",
+                        "guestgate.webex.guest.service-app-client-secret: missing; set it together with the others of "
+                                + "guestgate.webex.guest.service-app-refresh-token, "
+                                + "guestgate.webex.guest.service-app-client-id, "
+                                + "guestgate.webex.guest.service-app-client-secret, so that GuestGate can keep the "
+                                + "Service App's token valid by itself");
+        assertThat(ProductionSettingsCheck.problems(complete()
+                .withProperty("guestgate.webex.guest.service-app-refresh-token", "refresh")
+                .withProperty("guestgate.webex.guest.service-app-client-id", "id")
+                .withProperty("guestgate.webex.guest.service-app-client-secret", "secret"))).isEmpty();
+    }
 }

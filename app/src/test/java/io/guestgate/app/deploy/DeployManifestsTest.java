@@ -79,6 +79,22 @@ class DeployManifestsTest {
     }
 
     @Test
+    void kubernetesTrustsForwardedHeadersOnlyFromNamedProxiesAndSaysWhoMayUseTheBot() throws IOException {
+        Map<String, Object> config = ManifestRules.map(only("ConfigMap").get("data"));
+        String deployment = Files.readString(DEPLOY.resolve("k8s").resolve("deployment.yaml"));
+        String all = deployment + Files.readString(DEPLOY.resolve("k8s").resolve("configmap.yaml"));
+
+        java.util.regex.Matcher strategy = java.util.regex.Pattern
+                .compile("name: SERVER_FORWARD_HEADERS_STRATEGY\\s+value: \"?([a-z]+)").matcher(deployment);
+        assertThat(strategy.find()).as("the deployment names the forwarded-headers strategy").isTrue();
+        assertThat(strategy.group(1)).isEqualTo("none");
+        assertThat(all).doesNotContainPattern("FORWARD_HEADERS_STRATEGY: \"?(framework|native)");
+        assertThat(String.valueOf(config.get("GUESTGATE_LANDING_TRUSTED_PROXIES"))).isNotBlank().isNotEqualTo("null");
+        assertThat(config.keySet()).anyMatch(key -> key.startsWith("GUESTGATE_BOT_ALLOW"));
+        assertThat(String.valueOf(config.get("MANAGEMENT_SERVER_PORT"))).isEqualTo("8081");
+    }
+
+    @Test
     void theRulesCatchABadManifest() {
         Map<String, Object> bad = new Yaml().load("""
                 kind: Deployment

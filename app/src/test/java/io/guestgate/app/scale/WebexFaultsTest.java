@@ -119,9 +119,14 @@ class WebexFaultsTest {
         int before = world.botMessages().size();
         world.say("create " + slow + " | " + inTwoDays() + " | 30m");
         Message answer = firstNewMessage(before, Duration.ofSeconds(30));
+        // The request went out and no answer came: the bot says it does not know yet, looks, and says what it found.
+        Await.until(Duration.ofSeconds(30), "the outcome after the lost answer",
+                () -> world.botMessages().size() >= before + 2);
+        Message outcome = world.botMessages().get(before + 1);
         Await.pause(3000);
 
-        assertThat(ScaleWorld.content(answer)).contains("reach Webex").contains("Nothing was changed");
+        assertThat(ScaleWorld.content(answer)).contains("don’t know yet whether the meeting was created");
+        assertThat(ScaleWorld.content(outcome)).contains("was not created at Webex").contains("nothing was changed");
         assertThat(meetingsTitled(slow)).as("Webex must not have made the meeting the organizer was told about")
                 .isZero();
         assertThat(storedMeetingsTitled(slow)).isZero();

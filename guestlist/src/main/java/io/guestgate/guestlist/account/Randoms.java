@@ -7,7 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** The random values and digests of linking: 256-bit states and lock owners, base64url without padding. */
+/** The random values and digests of linking: 256-bit states, base64url without padding. */
 final class Randoms {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -22,6 +22,10 @@ import reactor.core.publisher.Mono;
  * Host-approval requests in Redis, shared by the landing (which opens them and waits) and the bot (which records the
  * organizer's answer). One JSON value per request with a TTL a little past its deadline, so a guest who polls late
  * still learns that it timed out rather than that it never existed.
+ * <p>
+ * An invitation has at most one pending request, so the organizer has at most one open card per invitation: a key
+ * per invitation names the pending request and expires at its deadline. Each step touches one key, so this holds on
+ * Redis Cluster as well.
  */
 @Component
 public class ApprovalStore {
@@ -38,6 +42,23 @@ public class ApprovalStore {
             return 1
             """, Long.class);
 
+    /** Points the invitation at ARGV[2] only if it still points at ARGV[1] ('' for nothing): 1 done, 0 lost. */
+    private static final RedisScript<Long> REPOINT = RedisScript.of("""
+            local current = redis.call('GET', KEYS[1]) or ''
+            if current ~= ARGV[1] then return 0 end
+            redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+            return 1
+            """, Long.class);
+
+    /** Forgets the invitation's pending request if it is still ARGV[1]. */
+    private static final RedisScript<Long> UNPOINT = RedisScript.of("""
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0
+            """, Long.class);
+
+    /** Concurrent first attempts for one invitation: each loser finds the winner's request on its next try. */
+    private static final int ATTEMPTS = 5;
+
     private final ReactiveStringRedisTemplate redis;
     private final RedisKeys keys;
     private final Clock clock;
@@ -52,18 +73,68 @@ public class ApprovalStore {
         return id != null && id.matches("[a-z0-9]{16}");
     }
 
-    /** Opens a pending request for the organizer of {@code meeting} to answer within {@code timeout}. */
+    /**
+     * The invitation's pending request: the one already open, or a new one for the organizer of {@code meeting} to
+     * answer within {@code timeout}. See {@link #openOnce} to tell the two apart.
+     */
     public Mono<ApprovalRequest> open(Invitation invitation, Meeting meeting, VerifiedIdentity identity,
+            Duration timeout) {
+        return openOnce(invitation, meeting, identity, timeout).map(Opening::request);
+    }
+
+    /**
+     * Opens a pending request for the organizer of {@code meeting} to answer within {@code timeout}, unless one for
+     * this invitation is pending and within its deadline: then that one, whoever it is for. An answered, timed-out or
+     * withdrawn request makes room for a new one.
+     */
+    public Mono<Opening> openOnce(Invitation invitation, Meeting meeting, VerifiedIdentity identity,
             Duration timeout) {
         Objects.requireNonNull(identity, "identity");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("An approval timeout must be positive");
         }
-        Instant now = clock.instant();
-        ApprovalRequest request = new ApprovalRequest(Ids.random(16), invitation.id(), meeting.id(),
-                meeting.organizer().personId(), identity, ApprovalStatus.PENDING, null, now, now.plus(timeout));
-        return redis.opsForValue().set(key(request.id()), Json.write(request), timeout.plus(LINGER))
-                .thenReturn(request);
+        return openOnce(invitation, meeting, identity, timeout, 1);
+    }
+
+    private Mono<Opening> openOnce(Invitation invitation, Meeting meeting, VerifiedIdentity identity,
+            Duration timeout, int attempt) {
+        String pointer = pendingKey(invitation.id());
+        return redis.opsForValue().get(pointer).defaultIfEmpty("")
+                .flatMap(current -> find(current)
+                        .filter(pending -> pending.isPending() && !pending.isTimedOut(clock.instant()))
+                        .<Opening>map(Opening.AlreadyOpen::new)
+                        .switchIfEmpty(Mono.defer(() -> {
+                            Instant now = clock.instant();
+                            ApprovalRequest request = new ApprovalRequest(Ids.random(16), invitation.id(),
+                                    meeting.id(), meeting.organizer().personId(), identity, ApprovalStatus.PENDING,
+                                    null, now, now.plus(timeout));
+                            return redis.opsForValue().set(key(request.id()), Json.write(request),
+                                            timeout.plus(LINGER))
+                                    .then(redis.execute(REPOINT, List.of(pointer), List.of(current, request.id(),
+                                            Long.toString(timeout.toMillis()))).next())
+                                    .flatMap(done -> done == 1 ? Mono.<Opening>just(new Opening.Opened(request))
+                                            : redis.delete(key(request.id())).then(retry(invitation, meeting,
+                                                    identity, timeout, attempt)));
+                        })));
+    }
+
+    private Mono<Opening> retry(Invitation invitation, Meeting meeting, VerifiedIdentity identity, Duration timeout,
+            int attempt) {
+        if (attempt >= ATTEMPTS) {
+            return Mono.error(new IllegalStateException("Could not open an approval request for invitation "
+                    + invitation.id() + ": it kept changing"));
+        }
+        return openOnce(invitation, meeting, identity, timeout, attempt + 1);
+    }
+
+    /**
+     * Takes back a request nobody was asked about (the card could not be sent), so that the next attempt opens a new
+     * one instead of waiting on it.
+     */
+    public Mono<Void> withdraw(ApprovalRequest request) {
+        return redis.execute(UNPOINT, List.of(pendingKey(request.invitationId())), List.of(request.id())).next()
+                .then(redis.delete(key(request.id())))
+                .then();
     }
 
     public Mono<ApprovalRequest> find(String id) {
@@ -104,5 +175,9 @@ public class ApprovalStore {
 
     private String key(String id) {
         return keys.key("approval", id);
+    }
+
+    private String pendingKey(String invitationId) {
+        return keys.key("approval", "pending", invitationId);
     }
 }

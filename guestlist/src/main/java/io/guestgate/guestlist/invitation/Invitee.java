@@ -1,7 +1,9 @@
 package io.guestgate.guestlist.invitation;
 
+import java.net.IDN;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A person the organizer invited. Validated here once, so no name or address can smuggle line breaks into a mail
@@ -27,9 +29,49 @@ public record Invitee(String name, String email) {
         }
     }
 
-    /** The address as compared: case-insensitive, as every mail system in practice treats it. */
+    /**
+     * The address as the guest list keys it (one invitation per address and meeting, {@code remove} by address):
+     * case-insensitive, as every mail system in practice treats it. Identities are matched on {@link #asciiEmail()}.
+     */
     public String normalizedEmail() {
         return email.toLowerCase(Locale.ROOT);
+    }
+
+    /** This invitee's address as identities are compared with it; see {@link #asciiEmail(String)}. */
+    public Optional<String> asciiEmail() {
+        return asciiEmail(email);
+    }
+
+    /**
+     * An address in the one form in which two addresses are compared: all ASCII, lower case, an international domain
+     * as punycode ({@code bücher.example} is {@code xn--bcher-kva.example}). Empty when there is no such form: no
+     * {@code @}, an empty part, a domain that is no valid international name, or a local part with anything but
+     * printable ASCII. A non-ASCII local part is never case-folded into an ASCII one: U+212A KELVIN SIGN lower-cases
+     * to {@code k}, yet an address spelled with it is not {@code kelvin@example.com}.
+     */
+    public static Optional<String> asciiEmail(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        String stripped = address.strip();
+        int at = stripped.lastIndexOf('@');
+        if (at < 1 || at == stripped.length() - 1) {
+            return Optional.empty();
+        }
+        String local = stripped.substring(0, at);
+        if (!local.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            return Optional.empty();
+        }
+        try {
+            String domain = IDN.toASCII(stripped.substring(at + 1));
+            if (domain.isEmpty() || !domain.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+                return Optional.empty();
+            }
+            return Optional.of(local.toLowerCase(Locale.ROOT) + "@" + domain.toLowerCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean hasControlCharacter(String value) {

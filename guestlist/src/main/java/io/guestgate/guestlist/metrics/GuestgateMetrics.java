@@ -1,6 +1,9 @@
 package io.guestgate.guestlist.metrics;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
 
 /**
@@ -16,6 +20,8 @@ import io.micrometer.core.instrument.Timer;
  */
 @Component
 public class GuestgateMetrics {
+
+    private static final List<String> SERVICE_APP_REFRESH_OUTCOMES = List.of("ok", "rejected", "failed");
 
     private final MeterRegistry registry;
 
@@ -42,6 +48,32 @@ public class GuestgateMetrics {
                 "refused-withdrawn"}) {
             registry.counter("guestgate.lobby.decisions", "outcome", outcome);
         }
+        for (String outcome : SERVICE_APP_REFRESH_OUTCOMES) {
+            registry.counter("guestgate.serviceapp.token.refreshes", "outcome", outcome);
+        }
+    }
+
+    /**
+     * The Service App's access and refresh token's remaining life as this instance last saw them (zero when not
+     * known): {@code guestgate_serviceapp_token_remaining_seconds} is what an alert watches. Registered once, by the
+     * part that keeps the token valid.
+     */
+    public void serviceAppTokenLife(Supplier<Duration> accessRemaining, Supplier<Duration> refreshRemaining) {
+        TimeGauge.builder("guestgate.serviceapp.token.remaining", () -> accessRemaining.get().toMillis(),
+                        TimeUnit.MILLISECONDS)
+                .description("Remaining life of the Service App's access token; guests get no token once it is 0")
+                .register(registry);
+        TimeGauge.builder("guestgate.serviceapp.refresh.token.remaining", () -> refreshRemaining.get().toMillis(),
+                        TimeUnit.MILLISECONDS)
+                .description("Remaining life of the Service App's refresh token")
+                .register(registry);
+    }
+
+    /** A refresh of the Service App's token: {@code ok}, {@code rejected} (needs a new authorization) or {@code failed}. */
+    public void serviceAppTokenRefresh(String outcome) {
+        registry.counter("guestgate.serviceapp.token.refreshes", "outcome",
+                SERVICE_APP_REFRESH_OUTCOMES.contains(outcome) ? outcome : "failed")
+                .increment();
     }
 
     /** Someone outside the allowed organizations and domains wrote to the bot, and was turned away. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import io.guestgate.webex.AccessToken;
@@ -69,20 +70,38 @@ public record WebexProperties(
     /**
      * How guests get their Webex token.
      *
-     * @param mode            {@code service-app} ({@code POST /guests/token}, the current Webex way) or
-     *                        {@code guest-issuer} (a signed JWT exchanged at {@code /jwt/login})
-     * @param issuerSecret    the guest issuer's secret, base64 as Webex shows it
-     * @param serviceAppToken the Service App's access token
+     * @param mode                   {@code service-app} ({@code POST /guests/token}, the current Webex way) or
+     *                               {@code guest-issuer} (a signed JWT exchanged at {@code /jwt/login})
+     * @param issuerSecret           the guest issuer's secret, base64 as Webex shows it
+     * @param serviceAppToken        the Service App's access token, as Webex issued it to the authorized app
+     * @param serviceAppRefreshToken the refresh token issued with it; with the client id and secret below, GuestGate
+     *                               keeps the Service App's token valid by itself (without them it uses the access
+     *                               token as given until it expires)
+     * @param serviceAppClientId     the Service App's client id (developer portal), for refreshing its token
+     * @param serviceAppClientSecret the Service App's client secret, for refreshing its token
      */
     public record Guest(
             @DefaultValue("service-app") GuestMode mode,
             String issuerId,
             String issuerSecret,
-            String serviceAppToken) {
+            String serviceAppToken,
+            String serviceAppRefreshToken,
+            String serviceAppClientId,
+            String serviceAppClientSecret) {
+
+        @ConstructorBinding
+        public Guest {
+        }
+
+        /** Without the refresh settings: a Service App token used as given. */
+        public Guest(GuestMode mode, String issuerId, String issuerSecret, String serviceAppToken) {
+            this(mode, issuerId, issuerSecret, serviceAppToken, null, null, null);
+        }
 
         @Override
         public String toString() {
-            return "Guest[mode=" + mode + ", issuerId=" + issuerId + ", secrets redacted]";
+            return "Guest[mode=" + mode + ", issuerId=" + issuerId + ", serviceAppClientId=" + serviceAppClientId
+                    + ", secrets redacted]";
         }
     }
 

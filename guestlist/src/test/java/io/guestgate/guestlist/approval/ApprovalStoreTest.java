@@ -106,7 +106,64 @@ class ApprovalStoreTest {
         assertThat(approvals.find(null).block()).isNull();
     }
 
+    @Test
+    void anInvitationHasAtMostOnePendingRequest() {
+        Invitation invitation = invitation();
+        Meeting meeting = meetings.findById(invitation.meetingId()).block();
+        ApprovalRequest first = approvals.open(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
+
+        List<ApprovalRequest> again = Flux.range(0, 8)
+                .flatMap(i -> approvals.open(invitation, meeting, ANNA, Duration.ofMinutes(5))
+                        .subscribeOn(Schedulers.parallel()))
+                .collectList().block();
+
+        assertThat(again).extracting(ApprovalRequest::id).containsOnly(first.id());
+    }
+
+    @Test
+    void concurrentFirstRequestsForOneInvitationAgreeOnOne() {
+        Invitation invitation = invitation();
+        Meeting meeting = meetings.findById(invitation.meetingId()).block();
+
+        List<Opening> openings = Flux.range(0, 8)
+                .flatMap(i -> approvals.openOnce(invitation, meeting, ANNA, Duration.ofMinutes(5))
+                        .subscribeOn(Schedulers.parallel()))
+                .collectList().block();
+
+        assertThat(openings).extracting(opening -> opening.request().id()).hasSize(8).containsOnly(
+                openings.get(0).request().id());
+        assertThat(openings).filteredOn(Opening.Opened.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void anAnsweredOrWithdrawnRequestMakesRoomForANewOne() {
+        Invitation invitation = invitation();
+        Meeting meeting = meetings.findById(invitation.meetingId()).block();
+        ApprovalRequest denied = approvals.open(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
+        approvals.decide(denied.id(), "organizer-1", false).block();
+
+        Opening afterDenial = approvals.openOnce(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
+        assertThat(afterDenial).isInstanceOf(Opening.Opened.class);
+        assertThat(afterDenial.request().id()).isNotEqualTo(denied.id());
+
+        approvals.withdraw(afterDenial.request()).block();
+        assertThat(approvals.find(afterDenial.request().id()).block()).as("a withdrawn request is gone").isNull();
+        Opening afterWithdrawal = approvals.openOnce(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
+        assertThat(afterWithdrawal).isInstanceOf(Opening.Opened.class);
+        assertThat(afterWithdrawal.request().id()).isNotEqualTo(afterDenial.request().id());
+    }
+
     private ApprovalRequest open(Duration timeout) {
+        Invitation invitation = invitation();
+        Meeting meeting = meetings.findById(invitation.meetingId()).block();
+        ApprovalRequest request = approvals.open(invitation, meeting, ANNA, timeout).block();
+        assertThat(request.status()).isEqualTo(ApprovalStatus.PENDING);
+        assertThat(approvals.find(request.id()).block()).isEqualTo(request);
+        return request;
+    }
+
+    /** A meeting in an hour with Anna invited. */
+    private Invitation invitation() {
         Instant start = Instant.now().plus(Duration.ofHours(1));
         Meeting meeting = new Meeting(MeetingStore.newId(),
                 new Meeting.Organizer("organizer-1", "org@example.com", "Olga Organizer"), "Q3 review", start,
@@ -114,11 +171,7 @@ class ApprovalStoreTest {
                 new Meeting.WebexMeeting("w1", "123", "https://example.webex.com/m", "123@example.webex.com"), 0,
                 MeetingStatus.SCHEDULED, Instant.now());
         meetings.save(meeting).block();
-        Invitation invitation = Objects.requireNonNull(invitations.add(meeting, new Invitee("Anna Müller",
-                "anna@example.com")).map(AddResult::invitation).block());
-        ApprovalRequest request = approvals.open(invitation, meeting, ANNA, timeout).block();
-        assertThat(request.status()).isEqualTo(ApprovalStatus.PENDING);
-        assertThat(approvals.find(request.id()).block()).isEqualTo(request);
-        return request;
+        return Objects.requireNonNull(invitations.add(meeting, new Invitee("Anna Müller", "anna@example.com"))
+                .map(AddResult::invitation).block());
     }
 }

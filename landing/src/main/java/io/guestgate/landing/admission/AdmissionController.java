@@ -76,25 +76,28 @@ class AdmissionController {
         });
     }
 
+    /**
+     * Reloads itself every {@code approval-poll-interval} while the guest waits. Those reloads count against no rate
+     * limit: guests behind one address must be able to wait side by side.
+     */
     @GetMapping("/join/{token}/waiting")
     Mono<Rendering> waiting(@PathVariable String token, ServerWebExchange exchange) {
-        return guard.check(token, exchange, false).flatMap(state -> {
-            if (!(state instanceof LinkState.Open open)) {
-                return Mono.just(linkPages.closed(state, exchange));
-            }
-            String invitationId = open.invitation().id();
-            return exchange.getSession().flatMap(session -> {
-                Optional<String> requestId = guestSession.awaitedRequest(session, invitationId);
-                if (requestId.isEmpty()) {
-                    return Mono.just(resume(session, token, invitationId, exchange, false));
-                }
-                return approvals.find(requestId.get())
-                        .filter(request -> request.invitationId().equals(invitationId))
-                        .flatMap(request -> admission.answered(open.meeting(), open.invitation(), request))
-                        .defaultIfEmpty(new Outcome.TimedOut())
-                        .map(outcome -> render(outcome, session, token, invitationId, exchange));
-            });
-        });
+        return exchange.getSession().flatMap(session -> guard.recheck(token, exchange,
+                invitation -> guestSession.awaitedRequest(session, invitation.id()).isPresent()).flatMap(state -> {
+                    if (!(state instanceof LinkState.Open open)) {
+                        return Mono.just(linkPages.closed(state, exchange));
+                    }
+                    String invitationId = open.invitation().id();
+                    Optional<String> requestId = guestSession.awaitedRequest(session, invitationId);
+                    if (requestId.isEmpty()) {
+                        return Mono.just(resume(session, token, invitationId, exchange, false));
+                    }
+                    return approvals.find(requestId.get())
+                            .filter(request -> request.invitationId().equals(invitationId))
+                            .flatMap(request -> admission.answered(open.meeting(), open.invitation(), request))
+                            .defaultIfEmpty(new Outcome.TimedOut())
+                            .map(outcome -> render(outcome, session, token, invitationId, exchange));
+                }));
     }
 
     private Rendering render(Outcome outcome, WebSession session, String token, String invitationId,

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import io.guestgate.guestlist.approval.ApprovalRequest;
 import io.guestgate.guestlist.approval.ApprovalStatus;
 import io.guestgate.guestlist.approval.ApprovalStore;
+import io.guestgate.guestlist.approval.Opening;
 import io.guestgate.guestlist.audit.AuditEvent;
 import io.guestgate.guestlist.audit.AuditLog;
 import io.guestgate.guestlist.invitation.BindResult;
@@ -84,18 +85,41 @@ class AdmissionService {
             return invitation.identity().isSamePersonAs(identity) ? bind(meeting, invitation, identity)
                     : refuse(meeting, invitation, identity, HELD_BY_ANOTHER);
         }
-        return approvals.open(invitation, meeting, identity, properties.approvalTimeout())
-                .flatMap(request -> organizer.askToAdmit(meeting, invitation, request)
-                        .then(record(meeting, invitation, identity, "awaiting-organizer", Map.of()))
-                        .thenReturn((Outcome) new Outcome.Waiting(request))
-                        .onErrorResume(WebexApiException.class, e -> {
-                            // Ids, status and tracking id only: the exception never carries a token.
-                            log.warn("Could not ask the organizer of meeting " + meeting.id() + " about invitation "
-                                    + invitation.id() + ": " + e.kind() + " " + e.status() + " trackingId="
-                                    + e.trackingId());
-                            return record(meeting, invitation, identity, "organizer-unreachable", Map.of())
-                                    .thenReturn(new Outcome.OrganizerUnreachable());
-                        }));
+        return approvals.openOnce(invitation, meeting, identity, properties.approvalTimeout())
+                .flatMap(opening -> opening instanceof Opening.AlreadyOpen open
+                        ? waitAgain(meeting, invitation, identity, open.request())
+                        : ask(meeting, invitation, identity, opening.request()));
+    }
+
+    private Mono<Outcome> ask(Meeting meeting, Invitation invitation, VerifiedIdentity identity,
+            ApprovalRequest request) {
+        return organizer.askToAdmit(meeting, invitation, request)
+                .then(record(meeting, invitation, identity, "awaiting-organizer", Map.of()))
+                .thenReturn((Outcome) new Outcome.Waiting(request))
+                .onErrorResume(WebexApiException.class, e -> {
+                    // Ids, status and tracking id only: the exception never carries a token.
+                    log.warn("Could not ask the organizer of meeting " + meeting.id() + " about invitation "
+                            + invitation.id() + ": " + e.kind() + " " + e.status() + " trackingId=" + e.trackingId());
+                    // Nobody was asked: the next attempt must open a request (and send a card) of its own.
+                    return approvals.withdraw(request)
+                            .then(record(meeting, invitation, identity, "organizer-unreachable", Map.of()))
+                            .thenReturn(new Outcome.OrganizerUnreachable());
+                });
+    }
+
+    /**
+     * One open card per invitation. The person it is about waits on it again, from any device: the organizer is not
+     * asked twice, and their answer stays about exactly what the card shows. Anyone else is refused while it is open,
+     * so the card never changes hands under the organizer's finger. (Webex cannot edit a message with a card anyway:
+     * {@code PUT /messages/{id}} answers 400 for those.)
+     */
+    private Mono<Outcome> waitAgain(Meeting meeting, Invitation invitation, VerifiedIdentity identity,
+            ApprovalRequest open) {
+        if (!open.identity().isSamePersonAs(identity)) {
+            return refuse(meeting, invitation, identity, HELD_BY_ANOTHER);
+        }
+        return record(meeting, invitation, identity, "awaiting-organizer", Map.of("again", "true"))
+                .thenReturn(new Outcome.Waiting(open));
     }
 
     private Mono<Outcome> bind(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {

@@ -3,6 +3,7 @@ package io.guestgate.landing.admission;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.guestlist.invitation.VerifiedIdentity;
@@ -34,7 +35,9 @@ public final class IdentityMatcher {
         if (!identity.emailVerified() || identity.email() == null) {
             return new MatchResult.Mismatch(MatchResult.Reason.EMAIL_NOT_VERIFIED);
         }
-        return identity.email().strip().toLowerCase(Locale.ROOT).equals(invitee.normalizedEmail())
+        // Compared in their ASCII form only: no Unicode case folding can make another address match.
+        Optional<String> verified = Invitee.asciiEmail(identity.email());
+        return verified.isPresent() && verified.equals(invitee.asciiEmail())
                 ? new MatchResult.Match()
                 : new MatchResult.Mismatch(MatchResult.Reason.EMAIL_DIFFERS);
     }

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -39,8 +40,10 @@ public class LinkGuard {
     }
 
     /**
-     * @param countForInvitation false for requests a waiting page repeats on its own, which must not use up the
-     *                           invitation's allowance
+     * Every request counts against the limit of the address it comes from: the socket's, or the client's as the
+     * trusted proxies in front say ({@code guestgate.landing.trusted-proxies}, see {@code web.TrustedProxies}).
+     *
+     * @param countForInvitation false for requests that must not use up the invitation's allowance
      */
     public Mono<LinkState> check(String token, ServerWebExchange exchange, boolean countForInvitation) {
         if (!LinkTokens.isWellFormed(token)) {
@@ -54,6 +57,22 @@ public class LinkGuard {
                                         .switchIfEmpty(Mono.defer(() -> stateOf(invitation)))
                                 : stateOf(invitation))
                         .defaultIfEmpty(new LinkState.Unknown())));
+    }
+
+    /**
+     * For a page that reloads itself while the guest waits (the waiting page): when {@code waitsHere} holds for the
+     * link's invitation, nothing is counted, so guests behind one address (a company's NAT) can wait side by side
+     * without using up its allowance. How long that lasts is bounded by the wait itself, which took a verified login
+     * to start. Any other request is checked and counted as by {@link #check}.
+     */
+    public Mono<LinkState> recheck(String token, ServerWebExchange exchange, Predicate<Invitation> waitsHere) {
+        if (!LinkTokens.isWellFormed(token)) {
+            return Mono.just(new LinkState.Unknown());
+        }
+        return invitations.findByToken(token)
+                .filter(waitsHere)
+                .flatMap(this::stateOf)
+                .switchIfEmpty(Mono.defer(() -> check(token, exchange, true)));
     }
 
     private Mono<LinkState> stateOf(Invitation invitation) {

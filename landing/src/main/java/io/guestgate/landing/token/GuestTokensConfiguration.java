@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.guestgate.guestlist.metrics.GuestgateMetrics;
+import io.guestgate.guestlist.serviceapp.ServiceAppAccessTokens;
 import io.guestgate.guestlist.webex.WebexProperties;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
@@ -24,22 +25,26 @@ class GuestTokensConfiguration {
 
     @Bean
     GuestTokens guestTokens(WebexProperties webexProperties, WebexClient webex, Clock clock,
-            GuestgateMetrics metrics) {
-        GuestTokens tokens = tokensFor(webexProperties.guest(), webex, clock);
+            GuestgateMetrics metrics, ServiceAppAccessTokens serviceApp) {
+        GuestTokens tokens = tokensFor(webexProperties.guest(), webex, clock, serviceApp);
         String mode = webexProperties.guest().mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         // Counted where every mint passes, whichever implementation made it.
         return (subject, displayName) -> tokens.mint(subject, displayName)
                 .doOnNext(access -> metrics.guestTokenMinted(mode));
     }
 
-    private static GuestTokens tokensFor(WebexProperties.Guest guest, WebexClient webex, Clock clock) {
+    private static GuestTokens tokensFor(WebexProperties.Guest guest, WebexClient webex, Clock clock,
+            ServiceAppAccessTokens serviceApp) {
         return switch (guest.mode()) {
             case GUEST_ISSUER -> new GuestIssuerTokens(
                     new GuestIssuerJwt(requireText(guest.issuerId(), "guestgate.webex.guest.issuer-id"),
                             issuerKey(guest.issuerSecret()), JWT_LIFETIME, clock),
                     webex, clock);
-            case SERVICE_APP -> new ServiceAppTokens(AccessToken.of(
-                    requireText(guest.serviceAppToken(), "guestgate.webex.guest.service-app-token")), webex, clock);
+            case SERVICE_APP -> {
+                // Checked at startup: the configured token is where the Service App starts, refreshed or not.
+                AccessToken.of(requireText(guest.serviceAppToken(), "guestgate.webex.guest.service-app-token"));
+                yield new ServiceAppTokens(serviceApp, webex, clock);
+            }
         };
     }
 

@@ -19,6 +19,10 @@ import io.guestgate.guestlist.redis.Json;
  * <p>
  * The personal link token is needed once more after the identity provider sends the guest back, to return to their
  * link; it is kept sealed (AES-GCM, bound to the invitation), so Redis never holds it in the clear.
+ * <p>
+ * A login lives inside the pending login that started it: the provider's answer is recorded on it (only the verified
+ * identity, never a token), a new "Verify" replaces it, and the admission step consumes it. So a login counts for
+ * the invitation it was started from, once.
  */
 @Component
 public class GuestSession {
@@ -33,12 +37,36 @@ public class GuestSession {
         this.sealer = sealer;
     }
 
-    /** The guest is about to leave for the identity provider, on behalf of this invitation only. */
+    /**
+     * The guest is about to leave for the identity provider, on behalf of this invitation only. Whatever login this
+     * session held before is gone: only the provider's answer to this login can count.
+     */
     public void startLogin(WebSession session, Invitation invitation, String linkToken) {
         session.getAttributes().remove(ADMITTED);
         session.getAttributes().remove(WAITING);
         String sealed = sealer.seal(linkToken, binding(invitation.id()));
-        session.getAttributes().put(PENDING_LOGIN, Json.write(new PendingLogin(invitation.id(), sealed)));
+        session.getAttributes().put(PENDING_LOGIN, Json.write(new PendingLogin(invitation.id(), sealed, null)));
+    }
+
+    /**
+     * The identity provider answered the login under way: {@code identity} is who it vouched for, empty when its
+     * claims name nobody GuestGate can use. Without a login under way (nobody pressed "Verify") nothing is recorded.
+     */
+    void completeLogin(WebSession session, String registrationId, Optional<VerifiedIdentity> identity) {
+        pendingLogin(session).ifPresent(pending -> session.getAttributes().put(PENDING_LOGIN, Json.write(
+                new PendingLogin(pending.invitationId(), pending.sealedToken(),
+                        new Login(registrationId, identity.orElse(null))))));
+    }
+
+    /** Takes back the provider's answer to the login under way, if any; the login itself stays under way. */
+    void forgetLogin(WebSession session) {
+        pendingLogin(session).filter(pending -> pending.login() != null).ifPresent(pending -> session.getAttributes()
+                .put(PENDING_LOGIN, Json.write(new PendingLogin(pending.invitationId(), pending.sealedToken(), null))));
+    }
+
+    /** Who the provider vouched for in answer to the login under way, if it answered and named someone. */
+    Optional<Login> verifiedLogin(WebSession session) {
+        return pendingLogin(session).map(PendingLogin::login).filter(login -> login.identity() != null);
     }
 
     /** The link token of the login under way, if there is one and it is intact. */
@@ -53,11 +81,15 @@ public class GuestSession {
         });
     }
 
-    /** Ends the login under way: true when it was for {@code invitationId}. A login is used for one admission only. */
+    /**
+     * Ends the login under way: true when it was for {@code invitationId} and the identity provider has answered it.
+     * A login is used for one admission only.
+     */
     public boolean finishLogin(WebSession session, String invitationId) {
         Optional<PendingLogin> pending = pendingLogin(session);
         session.getAttributes().remove(PENDING_LOGIN);
-        return pending.map(login -> login.invitationId().equals(invitationId)).orElse(false);
+        return pending.filter(login -> login.login() != null)
+                .map(login -> login.invitationId().equals(invitationId)).orElse(false);
     }
 
     /** The guest verified and matched: from now on this session may open the meeting of this invitation. */
@@ -109,7 +141,17 @@ public class GuestSession {
         return new SealBinding("landing-link-token", invitationId);
     }
 
-    record PendingLogin(String invitationId, String sealedToken) {
+    /** @param login the identity provider's answer; null while the guest is still on their way there */
+    record PendingLogin(String invitationId, String sealedToken, Login login) {
+    }
+
+    /**
+     * What is kept of the identity provider's answer: the client registration it came through and the verified
+     * identity (name, email, {@code iss}, {@code sub}, {@code acr}); no token and no other claim.
+     *
+     * @param identity null when the provider's claims named nobody GuestGate can use
+     */
+    record Login(String registrationId, VerifiedIdentity identity) {
     }
 
     record Admitted(String invitationId, VerifiedIdentity identity) {

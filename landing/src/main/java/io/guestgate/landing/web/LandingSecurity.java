@@ -10,14 +10,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.server.session.ReactiveOidcSessionRegistry;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.ServerAuthorizationRequestRepository;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
-import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRepository;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -57,7 +61,9 @@ class LandingSecurity {
             ObjectProvider<ReactiveClientRegistrationRepository> registrationRepository, IdentityProperties identity,
             GuestgateProperties guestgate, HeaderProperties headers,
             ServerAuthenticationSuccessHandler loginSuccessHandler,
-            ServerAuthenticationFailureHandler loginFailureHandler) {
+            ServerAuthenticationFailureHandler loginFailureHandler, ServerSecurityContextRepository verifiedLogins,
+            ServerAuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
+            ServerOAuth2AuthorizedClientRepository noProviderTokens, ReactiveOidcSessionRegistry noOidcSessions) {
         String missing = "Set spring.security.oauth2.client.registration." + identity.registrationId()
                 + ".* and provider." + identity.registrationId() + ".issuer-uri: guests verify their identity there";
         ReactiveClientRegistrationRepository registrations = registrationRepository.getIfAvailable();
@@ -70,20 +76,25 @@ class LandingSecurity {
                 .orElseThrow(() -> new IllegalStateException(missing));
         String csp = headers.contentSecurityPolicy() != null ? headers.contentSecurityPolicy()
                 : ContentSecurityPolicy.build(authorizationUri);
-        WebSessionServerCsrfTokenRepository csrfTokens = new WebSessionServerCsrfTokenRepository();
-        csrfTokens.setHeaderName(CSRF_HEADER);
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers(LANDING_PATHS))
+                // The session holds JSON strings only: the verified identity of the pending login instead of a
+                // security context object, the authorization request and the CSRF token as plain values.
+                .securityContextRepository(verifiedLogins)
                 // Access is decided per invitation by the controllers (verified identity bound to that link, in this
                 // session); a Spring Security login alone grants nothing.
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .oauth2Login(login -> login
                         .authorizationRequestResolver(pkceResolver(registrations))
+                        .authorizationRequestRepository(authorizationRequests)
+                        .securityContextRepository(verifiedLogins)
+                        .authorizedClientRepository(noProviderTokens)
+                        .oidcSessionRegistry(noOidcSessions)
                         .authenticationSuccessHandler(loginSuccessHandler)
                         .authenticationFailureHandler(loginFailureHandler)
                         // No generated login page: a login starts from a personal link only.
                         .loginPage("/login/unfinished"))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens(CSRF_HEADER)))
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)

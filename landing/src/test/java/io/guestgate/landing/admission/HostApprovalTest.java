@@ -185,18 +185,90 @@ class HostApprovalTest {
         Logs.assertNoSecrets(output, karl.token());
     }
 
+    @Test
+    void theSameGuestVerifyingAgainWaitsOnTheOneOpenCard(CapturedOutput output) throws Exception {
+        Fixtures.Invited lena = Fixtures.invite(context, "Lena Lang", "lena@example.com");
+        Map<String, Object> claims = Map.of("name", "Lena Lang", "email", "lena@example.com", "email_verified", true);
+        TestWorld.nextLogin("lena-" + lena.invitation().id(), claims);
+        Browser firstTab = new Browser(origin());
+        GuestFlow.Login first = GuestFlow.verify(firstTab, origin(), lena.token());
+        assertThat(first.admission().location()).endsWith("/waiting");
+
+        TestWorld.nextLogin("lena-" + lena.invitation().id(), claims);
+        Browser secondDevice = new Browser(origin());
+        GuestFlow.Login second = GuestFlow.verify(secondDevice, origin(), lena.token());
+
+        assertThat(second.admission().status()).isEqualTo(303);
+        assertThat(second.admission().location()).endsWith("/join/" + lena.token() + "/waiting");
+        assertThat(secondDevice.get(second.admission().location()).body()).contains("Waiting for the organizer");
+        List<Message> cards = cardsTo(TestWorld.seed().organizer().id(), "Lena Lang");
+        assertThat(cards).as("one open card per invitation").hasSize(1);
+
+        submitFromCard(JSON.valueToTree(cards.get(0).attachments().get(0)).get("content"), cards.get(0).id(), "admit");
+
+        for (Browser tab : List.of(firstTab, secondDevice)) {
+            Browser.Page admitted = tab.get(origin() + "/join/" + lena.token() + "/waiting");
+            assertThat(admitted.status()).isEqualTo(303);
+            assertThat(admitted.location()).endsWith("/join/" + lena.token() + "/meeting");
+        }
+        Logs.assertNoSecrets(output, lena.token());
+    }
+
+    @Test
+    void someoneElseVerifyingWhileACardIsOpenIsRefused(CapturedOutput output) {
+        Fixtures.Invited mia = Fixtures.invite(context, "Mia Maier", "mia@example.com");
+        TestWorld.nextLogin("mia-" + mia.invitation().id(), Map.of("name", "Mia Maier",
+                "email", "mia@example.com", "email_verified", true));
+        Browser mias = new Browser(origin());
+        assertThat(GuestFlow.verify(mias, origin(), mia.token()).admission().location()).endsWith("/waiting");
+
+        TestWorld.nextLogin("mallory-" + mia.invitation().id(), Map.of("name", "Mallory Mimic",
+                "email", "mallory@example.net", "email_verified", true));
+        GuestFlow.Login mallory = GuestFlow.verify(new Browser(origin()), origin(), mia.token());
+
+        assertThat(mallory.admission().status()).isEqualTo(403);
+        assertThat(mallory.admission().body()).contains("This invitation is already in use");
+        assertThat(cardsTo(TestWorld.seed().organizer().id(), "Mallory Mimic")).as("no card about Mallory").isEmpty();
+        assertThat(cardsTo(TestWorld.seed().organizer().id(), "Mia Maier")).hasSize(1);
+        assertThat(mias.get(origin() + "/join/" + mia.token() + "/waiting").body())
+                .as("Mia still waits on her card").contains("Waiting for the organizer");
+        Logs.assertNoSecrets(output, mia.token());
+    }
+
+    @Test
+    void aGuestWhoseCardCouldNotBeSentGetsACardOnTheNextAttempt(CapturedOutput output) {
+        Fixtures.Invited nils = Fixtures.invite(context, "Nils Neu", "nils@example.com");
+        Map<String, Object> claims = Map.of("name", "Nils Neu", "email", "nils@example.com", "email_verified", true);
+        TestWorld.nextLogin("nils-" + nils.invitation().id(), claims);
+        TestWorld.webex().injectFault(Fault.status("POST /v1/messages", 503, 1));
+        assertThat(GuestFlow.verify(new Browser(origin()), origin(), nils.token()).admission().status())
+                .isEqualTo(503);
+
+        TestWorld.nextLogin("nils-" + nils.invitation().id(), claims);
+        GuestFlow.Login again = GuestFlow.verify(new Browser(origin()), origin(), nils.token());
+
+        assertThat(again.admission().location()).endsWith("/waiting");
+        assertThat(cardsTo(TestWorld.seed().organizer().id(), "Nils Neu")).hasSize(1);
+        Logs.assertNoSecrets(output, nils.token());
+    }
+
     private String origin() {
         return "http://localhost:" + port;
     }
 
     /** The newest admission card the bot sent this person about this guest. */
     private static Message cardTo(String personId, String guestName) {
-        List<Message> cards = TestWorld.webex().messages().stream()
+        List<Message> cards = cardsTo(personId, guestName);
+        assertThat(cards).as("an admission card about %s", guestName).isNotEmpty();
+        return cards.get(cards.size() - 1);
+    }
+
+    /** Every admission card the bot sent this person about this guest, oldest first. */
+    private static List<Message> cardsTo(String personId, String guestName) {
+        return TestWorld.webex().messages().stream()
                 .filter(m -> personId.equals(m.toPersonId()) && !m.attachments().isEmpty())
                 .filter(m -> m.markdown() != null && m.markdown().contains(guestName))
                 .toList();
-        assertThat(cards).as("an admission card about %s", guestName).isNotEmpty();
-        return cards.get(cards.size() - 1);
     }
 
     private static String requestIdOf(JsonNode card) {

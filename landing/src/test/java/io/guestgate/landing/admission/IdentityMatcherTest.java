@@ -41,6 +41,36 @@ class IdentityMatcherTest {
                 .isEqualTo(new MatchResult.Mismatch(MatchResult.Reason.EMAIL_DIFFERS));
     }
 
+    @Test
+    void emailPolicyComparesInternationalDomainsInTheirAsciiForm() {
+        IdentityMatcher matcher = new IdentityMatcher(MatchPolicy.EMAIL, List.of());
+        Invitee unicode = new Invitee("Jörg Bücher", "joerg@bücher.example");
+        Invitee punycode = new Invitee("Jörg Bücher", "joerg@xn--bcher-kva.example");
+
+        assertThat(matcher.match(unicode, identity("Jörg", "Joerg@xn--bcher-kva.example", true, null)))
+                .isInstanceOf(MatchResult.Match.class);
+        assertThat(matcher.match(punycode, identity("Jörg", "joerg@BÜCHER.example", true, null)))
+                .isInstanceOf(MatchResult.Match.class);
+        assertThat(matcher.match(unicode, identity("Jörg", "joerg@bucher.example", true, null)))
+                .isEqualTo(new MatchResult.Mismatch(MatchResult.Reason.EMAIL_DIFFERS));
+    }
+
+    @Test
+    void emailPolicyRefusesANonAsciiLocalPartInsteadOfFoldingIt() {
+        IdentityMatcher matcher = new IdentityMatcher(MatchPolicy.EMAIL, List.of());
+        Invitee kelvin = new Invitee("Kelvin Klein", "kelvin@example.com");
+
+        // U+212A KELVIN SIGN lower-cases to an ASCII "k": folding would make this someone else's address match.
+        assertThat(matcher.match(kelvin, identity("Kelvin Klein", "\u212Aelvin@example.com", true, null)))
+                .isEqualTo(new MatchResult.Mismatch(MatchResult.Reason.EMAIL_DIFFERS));
+        assertThat(matcher.match(kelvin, identity("Kelvin Klein", "ke\u200Blvin@example.com", true, null)))
+                .isEqualTo(new MatchResult.Mismatch(MatchResult.Reason.EMAIL_DIFFERS));
+        // Not even the same non-ASCII address on both sides: there is no ASCII form to compare.
+        Invitee joerg = new Invitee("Jörg", "jörg@example.com");
+        assertThat(matcher.match(joerg, identity("Jörg", "jörg@example.com", true, null)))
+                .isEqualTo(new MatchResult.Mismatch(MatchResult.Reason.EMAIL_DIFFERS));
+    }
+
     @ParameterizedTest
     @CsvSource({
             "Anna Müller, ANNA MÜLLER",

@@ -44,6 +44,7 @@ public final class Browser {
     private final List<String> appOrigins;
     private final Map<String, Map<String, String>> jars = new ConcurrentHashMap<>();
     private volatile String language = "en";
+    private final Map<String, String> extraHeaders = new ConcurrentHashMap<>();
 
     /** @param appOrigins e.g. {@code http://localhost:8080}: GuestGate's addresses, which share one cookie jar */
     public Browser(String... appOrigins) {
@@ -52,6 +53,15 @@ public final class Browser {
 
     public Browser language(String acceptLanguage) {
         this.language = acceptLanguage;
+        return this;
+    }
+
+    /**
+     * Sends {@code name: value} with every request from now on, e.g. the {@code X-Forwarded-For} a proxy in front of
+     * GuestGate would add.
+     */
+    public Browser header(String name, String value) {
+        extraHeaders.put(name, value);
         return this;
     }
 
@@ -99,6 +109,7 @@ public final class Browser {
                         h.set("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                                 .collect(Collectors.joining("; ")));
                     }
+                    extraHeaders.forEach(h::set);
                     headers.forEach(h::set);
                 })
                 .request(method).uri(url)

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A posted message, with mentions already resolved into text, html and mentionedPeople. */
+/**
+ * A posted message, with mentions already resolved into text, html and mentionedPeople.
+ *
+ * @param updated when it was last edited, null if never
+ * @param edits   how often it was edited: Webex allows 10
+ */
 public record Message(
     String id,
     String roomId,
@@ -21,7 +26,9 @@ public record Message(
     List<String> mentionedPeople,
     String toPersonId,
     String toPersonEmail,
-    Instant created) {
+    Instant created,
+    Instant updated,
+    int edits) {
 
   public Message {
     Objects.requireNonNull(id, "id");
@@ -32,6 +39,10 @@ public record Message(
     attachments = attachments == null ? List.of() : List.copyOf(attachments);
     mentionedPeople = mentionedPeople == null ? List.of() : List.copyOf(mentionedPeople);
     Objects.requireNonNull(created, "created");
+  }
+
+  public boolean hasCardOrFiles() {
+    return !attachments.isEmpty() || !files.isEmpty();
   }
 
   public boolean mentions(String personId) {

@@ -22,6 +22,11 @@ public class MessageStore {
     byId.put(message.id(), new Stored(message, sequence.incrementAndGet()));
   }
 
+  /** An edit: the message keeps its place in the order it was posted. */
+  void replace(Message message) {
+    byId.computeIfPresent(message.id(), (id, stored) -> new Stored(message, stored.seq()));
+  }
+
   public Optional<Message> byId(String id) {
     return Optional.ofNullable(id).map(byId::get).map(Stored::message);
   }

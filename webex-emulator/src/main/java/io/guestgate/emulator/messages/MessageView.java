@@ -35,6 +35,9 @@ final class MessageView {
       body.put("mentionedPeople", m.mentionedPeople());
     }
     body.put("created", Times.format(m.created()));
+    if (m.updated() != null) {
+      body.put("updated", Times.format(m.updated()));
+    }
     return body;
   }
 

@@ -15,10 +15,11 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Post, get and list messages, with the visibility rules of Webex spaces. */
+/** Post, get, edit and list messages, with the visibility rules of Webex spaces. */
 @RestController
 class MessagesController {
 
@@ -37,6 +38,12 @@ class MessagesController {
   @PostMapping("/v1/messages")
   Map<String, Object> post(Caller caller, @RequestBody(required = false) PostMessage body) {
     return MessageView.of(messaging.post(caller.requirePersonOrBot().personId(), body), true);
+  }
+
+  @PutMapping("/v1/messages/{messageId}")
+  Map<String, Object> edit(Caller caller, @PathVariable String messageId,
+                           @RequestBody(required = false) EditMessage body) {
+    return MessageView.of(messaging.edit(caller.requirePersonOrBot().personId(), messageId, body), false);
   }
 
   @GetMapping("/v1/messages/{messageId}")

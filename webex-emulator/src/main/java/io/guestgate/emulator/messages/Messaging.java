@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class Messaging {
 
   static final int MAX_BYTES = 7439;
+  static final int MAX_EDITS = 10;
   static final String CARD = "application/vnd.microsoft.card.adaptive";
 
   private final Rooms rooms;
@@ -73,10 +74,54 @@ public class Messaging {
     }
     Message message = new Message(EmulatorSeed.WebexIds.random("MESSAGE"), room.id(), room.type(), body.parentId(),
         sender.id(), sender.email(), text, body.markdown(), html, body.files(), body.attachments(), mentioned,
-        body.toPersonId(), body.toPersonEmail(), clock.instant());
+        body.toPersonId(), body.toPersonEmail(), clock.instant(), null, 0);
     store.save(message);
     webhooks.publish(event(message));
     return message;
+  }
+
+  /**
+   * "Edit a Message": the author's new text or markdown, at most {@link #MAX_EDITS} times. A message with a card or
+   * files cannot be edited (400, as Webex answers).
+   */
+  Message edit(String editorId, String messageId, EditMessage body) {
+    Message message = store.byId(messageId).filter(m -> visibility.canSee(editorId, m))
+        .orElseThrow(() -> ApiException.notFound("Message not found."));
+    if (body == null || body.roomId() == null || body.roomId().isBlank()) {
+      throw ApiException.badRequest("roomId is required.");
+    }
+    if (!body.roomId().equals(message.roomId())) {
+      throw ApiException.badRequest("roomId must be the space of the message.");
+    }
+    if (!message.personId().equals(editorId)) {
+      throw ApiException.forbidden("Only the author of a message can edit it.");
+    }
+    if (message.hasCardOrFiles()) {
+      throw ApiException.badRequest("Editing a message with files or attachments is not currently supported.");
+    }
+    if (message.edits() >= MAX_EDITS) {
+      throw ApiException.badRequest("The edit limit of " + MAX_EDITS + " has been reached for this message.");
+    }
+    if (count(body.text()) + count(body.markdown()) == 0) {
+      throw ApiException.badRequest("An edited message needs text or markdown.");
+    }
+    checkLength(body.text());
+    checkLength(body.markdown());
+    String text = body.text();
+    String html = null;
+    List<String> mentioned = List.of();
+    if (body.markdown() != null) {
+      Mentions.Resolved resolved = Mentions.resolve(body.markdown(), directory);
+      text = text != null ? text : resolved.text();
+      html = resolved.html();
+      mentioned = resolved.mentionedPeople();
+    }
+    Message edited = new Message(message.id(), message.roomId(), message.roomType(), message.parentId(),
+        message.personId(), message.personEmail(), text, body.markdown(), html, message.files(),
+        message.attachments(), mentioned, message.toPersonId(), message.toPersonEmail(), message.created(),
+        clock.instant(), message.edits() + 1);
+    store.replace(edited);
+    return edited;
   }
 
   private Room room(WebexPerson sender, PostMessage body) {

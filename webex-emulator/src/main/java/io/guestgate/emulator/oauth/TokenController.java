@@ -6,6 +6,7 @@ import io.guestgate.emulator.auth.AccessToken;
 import io.guestgate.emulator.auth.Caller;
 import io.guestgate.emulator.auth.TokenRegistry;
 import io.guestgate.emulator.journal.RequestJournal;
+import io.guestgate.emulator.serviceapp.ServiceAppGrants;
 import io.guestgate.emulator.support.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** {@code POST /v1/access_token}: the authorization_code and refresh_token grants, with PKCE S256 and rotation. */
+/**
+ * {@code POST /v1/access_token}: the authorization_code and refresh_token grants, with PKCE S256 and rotation. The
+ * Service App refreshes here too, with its own client id and secret; its pairs are {@link ServiceAppGrants}'.
+ */
 @RestController
 class TokenController {
 
@@ -35,14 +39,16 @@ class TokenController {
   private final RefreshTokens refreshTokens;
   private final TokenRegistry tokens;
   private final EmulatorProperties.OAuth lifetimes;
+  private final ServiceAppGrants serviceApp;
 
   TokenController(EmulatorSeed seed, AuthorizationCodes codes, RefreshTokens refreshTokens, TokenRegistry tokens,
-                  EmulatorProperties properties) {
+                  EmulatorProperties properties, ServiceAppGrants serviceApp) {
     this.integration = seed.integration();
     this.codes = codes;
     this.refreshTokens = refreshTokens;
     this.tokens = tokens;
     this.lifetimes = properties.oauth();
+    this.serviceApp = serviceApp;
   }
 
   @PostMapping(value = "/v1/access_token", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -56,7 +62,15 @@ class TokenController {
       String grant = form.getFirst("grant_type");
       exchange.getAttributes().put(RequestJournal.GRANT_ATTRIBUTE,
           grant == null ? "missing" : GRANTS.contains(grant) ? grant : "unsupported");
-      String clientId = authenticateClient(exchange, form);
+      Client client = authenticateClient(exchange, form);
+      if (client.serviceApp()) {
+        if ("refresh_token".equals(grant)) {
+          return serviceApp.refresh(required(form, "refresh_token"));
+        }
+        throw ApiException.badRequest("unsupported_grant_type: a Service App refreshes its tokens here; its pairs "
+            + "come from an admin's authorization.");
+      }
+      String clientId = client.id();
       if ("authorization_code".equals(grant)) {
         return fromCode(form, clientId);
       }
@@ -109,8 +123,12 @@ class TokenController {
     return body;
   }
 
-  /** Client credentials come in the form or as HTTP Basic; either way they must match the integration. */
-  private String authenticateClient(ServerWebExchange exchange, MultiValueMap<String, String> form) {
+  /** Who authenticated at the token endpoint: the integration, or the Service App with its own credentials. */
+  private record Client(String id, boolean serviceApp) {
+  }
+
+  /** Client credentials come in the form or as HTTP Basic; they must match the integration or the Service App. */
+  private Client authenticateClient(ServerWebExchange exchange, MultiValueMap<String, String> form) {
     String id = form.getFirst("client_id");
     String secret = form.getFirst("client_secret");
     String basic = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
@@ -129,10 +147,13 @@ class TokenController {
     }
     boolean ok = integration.clientId().equals(id) && secret != null && MessageDigest.isEqual(
         secret.getBytes(StandardCharsets.UTF_8), integration.clientSecret().getBytes(StandardCharsets.UTF_8));
-    if (!ok) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_client: unknown client_id or wrong client_secret.");
+    if (ok) {
+      return new Client(id, false);
     }
-    return id;
+    if (serviceApp.isClient(id, secret)) {
+      return new Client(id, true);
+    }
+    throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid_client: unknown client_id or wrong client_secret.");
   }
 
   private static String required(MultiValueMap<String, String> form, String name) {
