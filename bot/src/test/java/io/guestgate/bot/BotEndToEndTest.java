@@ -301,7 +301,7 @@ class BotEndToEndTest {
 
         Message reply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
 
-        assertThat(reply.markdown()).contains("no such date", "For example", "create Q3 review | 2026-12-01 10:00 | 45m");
+        assertThat(reply.markdown()).contains("no such date", "For example", "create Q3 review | tomorrow 10:00 | 45m");
     }
 
     private static void assertLockedDown(MeetingOptions options) {

@@ -53,6 +53,49 @@ class MessageBundleTest {
         }
     }
 
+    /**
+     * Every example a person may copy (the examples, the backticked ones in the help, the formats the answer to an
+     * unreadable start suggests) still parses a year from now, in both languages: none of them quotes a fixed date
+     * that turns into the past.
+     */
+    @Test
+    void everyExampleStillWorksAYearFromNow() {
+        BotMessages messages = new BotMessages();
+        java.time.ZoneId vienna = java.time.ZoneId.of("Europe/Vienna");
+        java.time.Clock nextYear = java.time.Clock.fixed(java.time.Instant.now().plus(java.time.Duration.ofDays(366)),
+                vienna);
+        CommandParser parser = new CommandParser(nextYear, vienna, Language.EN);
+        InvalidReplies replies = new InvalidReplies(messages, nextYear, vienna);
+        java.util.regex.Pattern backticked = java.util.regex.Pattern.compile("`([^`]+)`");
+        for (Language language : Language.values()) {
+            java.util.List<String> examples = new java.util.ArrayList<>();
+            for (Verb verb : Verb.values()) {
+                examples.add(messages.text(language, "example." + verb));
+                java.util.regex.Matcher inHelp = backticked.matcher(messages.text(language, "help." + verb + ".summary"));
+                while (inHelp.find()) {
+                    examples.add(inHelp.group(1));
+                }
+            }
+            String unreadable = replies.reply(new Command.Invalid(language, Verb.CREATE, Problem.START_UNREADABLE,
+                    "gestern irgendwann")).markdown();
+            java.util.regex.Matcher dates = java.util.regex.Pattern
+                    .compile("(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}|\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2})")
+                    .matcher(unreadable);
+            int suggested = 0;
+            while (dates.find()) {
+                suggested++;
+                examples.add((language == Language.DE ? "erstellen Probe | " : "create Trial | ") + dates.group(1)
+                        + " | 30m");
+            }
+            assertThat(suggested).as("the formats suggested for an unreadable start, in %s", language)
+                    .isGreaterThanOrEqualTo(2);
+            for (String example : examples) {
+                assertThat(parser.parse(example)).as("'%s' a year from now", example)
+                        .isNotInstanceOf(Command.Invalid.class).isNotInstanceOf(Command.Unknown.class);
+            }
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (var in = new InputStreamReader(MessageBundleTest.class.getClassLoader().getResourceAsStream(name),
