@@ -33,6 +33,7 @@ import io.guestgate.emulator.messages.Message;
 import io.guestgate.guestlist.account.AccountLinking;
 import io.guestgate.guestlist.account.LinkResult;
 import io.guestgate.guestlist.account.LoginLinks;
+import io.guestgate.guestlist.invitation.Invitation;
 import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.guestlist.meeting.Meeting;
@@ -164,6 +165,9 @@ class BotEndToEndTest {
                         "https://site.webex.com/m/1", number + "@site.webex.com"), 0,
                 io.guestgate.guestlist.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now())).block();
         invitations.add(meeting, new Invitee("Gina Guest", "gina@guest.example")).block();
+        Invitation hugo = invitations.add(meeting, new Invitee("Hugo Gone", "hugo@guest.example")).block()
+                .invitation();
+        invitations.revoke(hugo.id()).block();
         String group = WEBEX.createGroupRoom("team " + UUID.randomUUID(), OLIVIA.id(), PETER.id(), BOT).id();
 
         Message command = sayIn(OLIVIA, group, null, "show " + number);
@@ -174,6 +178,8 @@ class BotEndToEndTest {
         assertThat(reply.roomId()).isEqualTo(group);
         assertThat(reply.markdown()).contains("Gina Guest").doesNotContain("gina@guest.example", number);
         assertThat(directReply.markdown()).contains("Gina Guest", "gina@guest.example", number);
+        assertThat(directReply.markdown()).as("a withdrawn invitation is no guest").contains("Invitations: 1")
+                .contains("Withdrawn (1): Hugo Gone").doesNotContain("hugo@guest.example");
     }
 
     @Test

@@ -73,13 +73,20 @@ class ShowHandler implements CommandHandler<ShowMeeting> {
         if (!group && meeting.webex().meetingNumber() != null) {
             lines.add(messages.text(language, "show.number", meeting.webex().meetingNumber()));
         }
-        lines.add(messages.text(language, "show.guests", guests.size()));
-        for (Invitation guest : guests) {
+        // Withdrawn invitations are no guests any more: counted and listed apart, after the others.
+        List<Invitation> withdrawn = guests.stream().filter(Invitation::isRevoked).toList();
+        List<Invitation> invited = guests.stream().filter(guest -> !guest.isRevoked()).toList();
+        lines.add(messages.text(language, "show.guests", invited.size()));
+        for (Invitation guest : invited) {
             lines.add(group
                     ? messages.text(language, "show.guest.group", Markdown.escape(guest.invitee().name()),
                             ParticipantStatus.label(language, guest))
                     : messages.text(language, "show.guest", Markdown.escape(guest.invitee().name()),
                             Markdown.escape(guest.invitee().email()), ParticipantStatus.label(language, guest)));
+        }
+        if (!withdrawn.isEmpty()) {
+            lines.add(messages.text(language, "show.withdrawn", withdrawn.size(), String.join(", ",
+                    withdrawn.stream().map(guest -> Markdown.escape(guest.invitee().name())).toList())));
         }
         return String.join("\n", lines);
     }
