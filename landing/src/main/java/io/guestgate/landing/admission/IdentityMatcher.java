@@ -42,7 +42,8 @@ public final class IdentityMatcher {
                 : new MatchResult.Mismatch(MatchResult.Reason.EMAIL_DIFFERS);
     }
 
-    static boolean sameName(String invited, String verified) {
+    /** The same name after normalising both (see {@link #normalizeName}); also for telling organizers of a difference. */
+    public static boolean sameName(String invited, String verified) {
         return verified != null && normalizeName(invited).equals(normalizeName(verified));
     }
 

@@ -15,6 +15,7 @@ import io.guestgate.guestlist.invitation.VerifiedIdentity;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.webex.OrganizerNotifier;
 import io.guestgate.landing.admission.AdmissionProperties;
+import io.guestgate.landing.admission.IdentityMatcher;
 import reactor.core.publisher.Mono;
 
 /** The organizer's chat messages about guests, sent 1:1 by the bot, in {@code guestgate.admission.organizer-language}. */
@@ -39,9 +40,14 @@ class ChatNotifications implements OrganizerNotifications {
 
     @Override
     public Mono<Void> joining(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
-        return notifier.tellQuietly(meeting.organizer().personId(), text("joining",
-                ChatMarkdown.escape(identity.displayName()), ChatMarkdown.escape(provider(identity)),
-                ChatMarkdown.escape(meeting.title())));
+        String joining = text("joining", ChatMarkdown.escape(identity.displayName()),
+                ChatMarkdown.escape(provider(identity)), ChatMarkdown.escape(meeting.title()),
+                ChatMarkdown.escape(invitation.invitee().name()), ChatMarkdown.escape(invitation.invitee().email()));
+        // Under the email policy the address decides; a verified name unlike the invited one is worth a look.
+        String differs = IdentityMatcher.sameName(invitation.invitee().name(), identity.displayName()) ? ""
+                : "\n" + text("joining.name-differs", ChatMarkdown.escape(identity.displayName()),
+                        ChatMarkdown.escape(invitation.invitee().name()));
+        return notifier.tellQuietly(meeting.organizer().personId(), joining + differs);
     }
 
     @Override

@@ -207,6 +207,21 @@ class GuestIssuerAdmissionTest {
     }
 
     @Test
+    void theOrganizerLearnsWhoseInvitationWasUsedAndThatTheVerifiedNameDiffers() {
+        Fixtures.Invited carla = Fixtures.invite(context, "Carla Example", "carla@example.com");
+        TestWorld.nextLogin("someone-" + carla.invitation().id(), Map.of("name", "Someone Else",
+                "email", "carla@example.com", "email_verified", true));
+
+        GuestFlow.Login login = GuestFlow.verify(new Browser(origin()), origin(), carla.token());
+
+        assertThat(login.admission().status()).as("the email policy lets the address decide").isEqualTo(303);
+        // The organizer is told before the guest's admission step answers.
+        assertThat(organizerMessages()).anySatisfy(text -> assertThat(text).contains("**Someone Else**")
+                .contains("invitation of **Carla Example** (carla@example.com)")
+                .contains("not the invited name"));
+    }
+
+    @Test
     void unverifiedEmailIsRefusedInTheGuestsLanguage(CapturedOutput output) {
         Fixtures.Invited eva = Fixtures.invite(context, "Eva Egger", "eva@example.at");
         TestWorld.nextLogin("eva-" + eva.invitation().id(), Map.of("name", "Eva Egger",
