@@ -118,7 +118,7 @@ class SandboxEndToEndTest {
         card.locator("button", new Locator.LocatorOptions().setHasText("Add participants")).click();
         card.locator("textarea").fill("Bob Beispiel <bob@example.test>");
         card.locator("button", new Locator.LocatorOptions().setHasText("Invite")).click();
-        assertThat(card.locator(".card-status")).hasText("Sent.");
+        assertThat(card.locator(".card-status")).hasText("Submitted; the bot answers in the chat.");
         assertThat(sent).hasCount(2);
 
         // 4. The invitations arrive in the mailbox; Anna's link is opened from there.

@@ -42,15 +42,20 @@ public class InvalidReplies {
 
     public Reply reply(Invalid invalid) {
         Language language = invalid.language();
+        String example = messages.text(language, "invalid.example",
+                messages.text(language, "example." + invalid.verb()));
+        return Reply.text(problem(invalid) + "\n\n" + example);
+    }
+
+    /** Only what was wrong, for answers that give their own example (a card's, in card terms). */
+    public String problem(Invalid invalid) {
+        Language language = invalid.language();
         String key = invalid.problem().messageKey();
         LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
         String iso = tomorrow.format(ISO);
         String german = tomorrow.format(GERMAN);
-        String problem = invalid.detail().isEmpty()
+        return invalid.detail().isEmpty()
                 ? messages.textOr(language, key + ".empty", key, "", iso, german)
                 : messages.text(language, key, Markdown.escape(invalid.detail()), iso, german);
-        String example = messages.text(language, "invalid.example",
-                messages.text(language, "example." + invalid.verb()));
-        return Reply.text(problem + "\n\n" + example);
     }
 }

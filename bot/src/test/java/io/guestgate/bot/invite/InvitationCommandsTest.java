@@ -272,6 +272,22 @@ class InvitationCommandsTest {
         assertThat(recipients()).containsExactly("lara@guest.example");
     }
 
+    @Test
+    void aCardWithOneBadLineInvitesNobodyAndNamesTheLineInCardTerms() {
+        Meeting meeting = webexMeeting("Card batch", Duration.ofDays(7));
+        CardSubmission submission = new CardSubmission(MeetingCards.ADD_PARTICIPANTS_ACTION, Language.EN,
+                Map.of(MeetingCards.MEETING_ID_INPUT, meeting.id(), MeetingCards.PARTICIPANTS_INPUT,
+                        "Lara Long <lara@guest.example>\nMax at home\nNina Neu <nina@guest.example>"), "message-2");
+
+        List<Reply> replies = context.getBean(AddParticipantsCard.class).handle(submission, conversation(olivia))
+                .collectList().block(WAIT);
+
+        assertThat(replies).singleElement().extracting(Reply::markdown).asString()
+                .contains("Nobody was invited", "line 2", "Max at home", "one guest per line", "Invite")
+                .doesNotContain("add ", " to 2");
+        assertThat(invitations(meeting)).isEmpty();
+    }
+
     // ---- helpers
 
     private static List<Reply> run(EmulatorSeed.Person sender, String text) {
