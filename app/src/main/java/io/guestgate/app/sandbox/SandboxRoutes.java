@@ -43,6 +43,9 @@ class SandboxRoutes {
                 .GET("/sandbox", request -> ServerResponse.seeOther(URI.create("/sandbox/console")).build())
                 .GET("/sandbox/console", request -> page("console.html"))
                 .GET("/sandbox/mailbox", request -> page("mailbox.html"))
+                // Functional routes answer HEAD only when told to (annotated controllers do it by themselves).
+                .HEAD("/sandbox/console", request -> page("console.html"))
+                .HEAD("/sandbox/mailbox", request -> page("mailbox.html"))
                 .resources("/sandbox/assets/**", new ClassPathResource("sandbox/assets/"))
                 .GET("/sandbox/api/console", console::state)
                 .POST("/sandbox/api/console/messages", console::send)

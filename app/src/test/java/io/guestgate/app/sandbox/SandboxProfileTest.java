@@ -134,6 +134,15 @@ class SandboxProfileTest {
     }
 
     @Test
+    @Order(3)
+    void thePagesAnswerHeadLikeGet() {
+        for (String page : List.of("/sandbox/console", "/sandbox/mailbox")) {
+            app.head().uri(page).exchange().expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        }
+    }
+
+    @Test
     @Order(4)
     void consoleWritesToTheBotAsTheOrganizerThroughTheEmulatorAndTheBotAnswers() throws InterruptedException {
         app.post().uri("/sandbox/api/console/messages").contentType(MediaType.APPLICATION_JSON)

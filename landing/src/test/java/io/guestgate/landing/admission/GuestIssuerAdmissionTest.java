@@ -388,6 +388,27 @@ class GuestIssuerAdmissionTest {
     }
 
     @Test
+    void browsersFindAFaviconAndHeadRequestsAreAnsweredLikeGets() throws Exception {
+        Fixtures.Invited hedi = Fixtures.invite(context, "Hedi Head", "hedi@example.com");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+        java.net.http.HttpResponse<byte[]> favicon = http.send(java.net.http.HttpRequest.newBuilder(
+                URI.create(origin() + "/favicon.ico")).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<Void> head = http.send(java.net.http.HttpRequest.newBuilder(
+                        URI.create(origin() + "/join/" + hedi.token())).method("HEAD",
+                        java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        assertThat(favicon.statusCode()).isEqualTo(200);
+        assertThat(favicon.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).contains("icon"));
+        assertThat(favicon.body()).startsWith(0, 0, 1, 0);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/html"));
+    }
+
+    @Test
     void theRestOfTheApplicationNeedsNoLoginAndNoCsrfToken() {
         Browser browser = new Browser(origin());
 
