@@ -183,6 +183,40 @@ class BotEndToEndTest {
     }
 
     @Test
+    void aListNumberKeepsPointingAtItsMeetingWhenAnEarlierOneIsCancelled() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        java.time.Instant now = java.time.Instant.now();
+        Meeting later = meetings.save(storedMeeting(OLIVIA, "Later " + tag, now.plus(Duration.ofDays(3)))).block();
+        Meeting sooner = meetings.save(storedMeeting(OLIVIA, "Sooner " + tag, now.plus(Duration.ofDays(1)))).block();
+        int laterNumber = meetings.number(later).block();
+        int soonerNumber = meetings.number(sooner).block();
+
+        Message before = say(OLIVIA, "list");
+        String listed = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(before)).get(0).markdown();
+        meetings.save(sooner.cancelled()).block();
+        meetings.save(storedMeeting(OLIVIA, "Soonest " + tag, now.plus(Duration.ofHours(5)))).block();
+        Message after = say(OLIVIA, "list");
+        String relisted = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(after)).get(0).markdown();
+        Message show = say(OLIVIA, "show " + laterNumber);
+        String shown = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(show)).get(0).markdown();
+        Message gone = say(OLIVIA, "show " + soonerNumber);
+        String notFound = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(gone)).get(0).markdown();
+
+        assertThat(listed).contains(laterNumber + ". **Later " + tag + "**", soonerNumber + ". **Sooner " + tag + "**");
+        assertThat(relisted).contains(laterNumber + ". **Later " + tag + "**").doesNotContain("Sooner " + tag);
+        assertThat(shown).contains("**Later " + tag + "**");
+        assertThat(notFound).as("a cancelled meeting's number points at nothing else")
+                .doesNotContain("Soonest " + tag).doesNotContain("Later " + tag);
+    }
+
+    private static Meeting storedMeeting(EmulatorSeed.Person organizer, String title, java.time.Instant start) {
+        return new Meeting(MeetingStore.newId(), new Meeting.Organizer(organizer.id(), organizer.email(),
+                organizer.displayName()), title, start, start.plus(Duration.ofMinutes(30)), VIENNA,
+                new Meeting.WebexMeeting("w" + UUID.randomUUID().toString().replace("-", ""), null, null, null), 0,
+                io.guestgate.guestlist.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now());
+    }
+
+    @Test
     void aCardActionNobodyHandlesIsCountedUnderOneFixedName() {
         Message command = say(OLIVIA, "create");
         Message form = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);

@@ -14,7 +14,10 @@ import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import reactor.core.publisher.Flux;
 
-/** {@code list} / {@code liste}: the organizer's upcoming meetings, numbered for use in other commands. */
+/**
+ * {@code list} / {@code liste}: the organizer's upcoming meetings, each with its own number for use in other
+ * commands; a number stays with its meeting.
+ */
 @Component
 class ListHandler implements CommandHandler<ListMeetings> {
 
@@ -45,10 +48,9 @@ class ListHandler implements CommandHandler<ListMeetings> {
         Language language = command.language();
         // The list is the organizer's own data; a linked account is what proves they are still an organizer.
         return session.withToken(conversation, language, token -> meetings.upcoming(conversation.personId())
-                .index()
-                .map(numbered -> messages.text(language, "list.item", numbered.getT1() + 1,
-                        Markdown.escape(numbered.getT2().title()),
-                        times.range(language, numbered.getT2().start(), numbered.getT2().end())))
+                .concatMap(meeting -> meetings.number(meeting).map(number -> messages.text(language, "list.item",
+                        number, Markdown.escape(meeting.title()),
+                        times.range(language, meeting.start(), meeting.end()))))
                 .collectList()
                 .map(lines -> lines.isEmpty() ? messages.text(language, "list.empty")
                         : messages.text(language, "list.title") + "\n\n" + String.join("\n", lines) + "\n\n"

@@ -1,5 +1,7 @@
 package io.guestgate.bot.meeting;
 
+import java.time.Clock;
+
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.MeetingRef;
@@ -10,26 +12,35 @@ import reactor.core.publisher.Mono;
 
 /**
  * Finds the meeting an organizer means. Only their own upcoming meetings are searched, so a reference can never
- * reach someone else's meeting. List numbers count exactly as {@code list} shows them.
+ * reach someone else's meeting. A list number is the meeting's own ({@code list} shows it): given once, never reused,
+ * so it cannot come to mean another meeting when one before it is cancelled or a sooner one is created.
  */
 @Component
 public class MeetingResolver {
 
     private final MeetingStore store;
+    private final Clock clock;
 
-    MeetingResolver(MeetingStore store) {
+    MeetingResolver(MeetingStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
-    /** The organizer's upcoming meetings, numbered from 1 in this order by {@code list}. */
+    /** The organizer's upcoming meetings, earliest first. */
     public Flux<Meeting> upcoming(String organizerPersonId) {
         return store.upcomingFor(organizerPersonId);
+    }
+
+    /** The meeting's number, as {@code list} shows it and other commands take it. */
+    public Mono<Integer> number(Meeting meeting) {
+        return store.number(meeting);
     }
 
     /** The meeting {@code ref} names among the organizer's upcoming meetings; empty if none. */
     public Mono<Meeting> resolve(String organizerPersonId, MeetingRef ref) {
         if (ref instanceof MeetingRef.ListNumber number) {
-            return upcoming(organizerPersonId).skip(number.number() - 1L).next();
+            return store.byNumber(organizerPersonId, number.number())
+                    .filter(meeting -> !meeting.isCancelled() && meeting.end().isAfter(clock.instant()));
         }
         String digits = ((MeetingRef.MeetingNumber) ref).digits();
         return upcoming(organizerPersonId)

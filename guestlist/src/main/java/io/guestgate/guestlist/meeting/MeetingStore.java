@@ -36,6 +36,22 @@ public class MeetingStore {
             return 1
             """, Long.class);
 
+    /**
+     * KEYS: the organizer's numbers. ARGV: meeting id, expire-at millis. The meeting's number for its organizer, given
+     * once and never reused, so a number read from {@code list} cannot come to mean another meeting.
+     */
+    private static final RedisScript<Long> NUMBER = RedisScript.of("""
+            local n = redis.call('HGET', KEYS[1], 'm:' .. ARGV[1])
+            if not n then
+              n = redis.call('HINCRBY', KEYS[1], 'next', 1)
+              redis.call('HSET', KEYS[1], 'm:' .. ARGV[1], n, 'n:' .. n, ARGV[1])
+            end
+            local ttl = redis.call('PTTL', KEYS[1])
+            local left = tonumber(ARGV[2]) - tonumber(redis.call('TIME')[1]) * 1000
+            if ttl < left then redis.call('PEXPIREAT', KEYS[1], ARGV[2]) end
+            return tonumber(n)
+            """, Long.class);
+
     private final ReactiveStringRedisTemplate redis;
     private final RedisKeys keys;
     private final MeetingsProperties properties;
@@ -64,6 +80,7 @@ public class MeetingStore {
                 .then(redis.execute(EXTEND, List.of(indexKey), List.of(Long.toString(keepUntil.toEpochMilli())))
                         .then())
                 .then(trimIndex(indexKey))
+                .then(number(meeting))
                 .thenReturn(meeting);
     }
 
@@ -86,6 +103,20 @@ public class MeetingStore {
         String series = instance < 0 ? webexMeetingId : webexMeetingId.substring(0, instance);
         return redis.opsForValue().get(webexIndex(series)).flatMap(this::findById)
                 .filter(meeting -> meeting.webex().id().equals(series));
+    }
+
+    /** The meeting's number among its organizer's meetings: given at the first ask, kept for the meeting's life. */
+    public Mono<Integer> number(Meeting meeting) {
+        return redis.execute(NUMBER, List.of(numbers(meeting.organizer().personId())),
+                        List.of(meeting.id(), Long.toString(keepUntil(meeting).toEpochMilli())))
+                .next().map(Long::intValue);
+    }
+
+    /** The organizer's meeting with this number, cancelled or not; empty for a number never given. */
+    public Mono<Meeting> byNumber(String organizerPersonId, int number) {
+        return redis.<String, String>opsForHash().get(numbers(organizerPersonId), "n:" + number)
+                .flatMap(this::findById)
+                .filter(meeting -> meeting.isOwnedBy(organizerPersonId));
     }
 
     /** The organizer's meetings that have not ended and are not cancelled, earliest first. */
@@ -117,6 +148,10 @@ public class MeetingStore {
 
     private String webexIndex(String webexSeriesId) {
         return keys.key("webex-meeting", webexSeriesId);
+    }
+
+    private String numbers(String personId) {
+        return keys.tagged("o:" + personId, "numbers");
     }
 
     private String organizerIndex(String personId) {

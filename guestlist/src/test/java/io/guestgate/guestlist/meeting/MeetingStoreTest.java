@@ -61,6 +61,29 @@ class MeetingStoreTest {
         assertThat(meetings.findByWebexId("not a webex id!").block()).isNull();
     }
 
+    @Test
+    void aMeetingKeepsItsNumberWhateverComesOrGoesAroundIt() {
+        String organizer = "organizer-" + Ids.random(8);
+        Meeting nextWeek = meetings.save(meeting(organizer, "Next week", Instant.now().plus(Duration.ofDays(7))))
+                .block();
+        Meeting tomorrow = meetings.save(meeting(organizer, "Tomorrow", Instant.now().plus(Duration.ofDays(1))))
+                .block();
+        int first = meetings.number(nextWeek).block();
+        int second = meetings.number(tomorrow).block();
+
+        meetings.save(tomorrow.cancelled()).block();
+        Meeting sooner = meetings.save(meeting(organizer, "Sooner", Instant.now().plus(Duration.ofHours(5)))).block();
+
+        assertThat(first).isEqualTo(1);
+        assertThat(second).isEqualTo(2);
+        assertThat(meetings.number(nextWeek).block()).as("after a cancel and an earlier meeting").isEqualTo(1);
+        assertThat(meetings.number(sooner).block()).as("a new meeting never takes a used number").isEqualTo(3);
+        assertThat(meetings.byNumber(organizer, 1).map(Meeting::title).block()).isEqualTo("Next week");
+        assertThat(meetings.byNumber(organizer, 2).map(Meeting::status).block()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(meetings.byNumber("someone-else", 1).block()).as("numbers are per organizer").isNull();
+        assertThat(meetings.byNumber(organizer, 99).block()).isNull();
+    }
+
     private static Meeting meeting(String organizer, String title, Instant start) {
         return new Meeting(MeetingStore.newId(), new Meeting.Organizer(organizer, "o@example.com", "Olga"), title,
                 start, start.plus(Duration.ofMinutes(30)), ZoneId.of("Europe/Vienna"),
