@@ -121,6 +121,33 @@
     return parent;
   }
 
+  // A message as Webex shows it: lines starting with "- " become a list, everything else goes through appendRich.
+  function appendMarkdown(parent, text) {
+    var lines = String(text || '').split('\n');
+    var list = null;
+    var pending = [];
+    function flush() {
+      if (pending.length) {
+        appendRich(parent, pending.join('\n'));
+        pending = [];
+      }
+    }
+    lines.forEach(function (line, index) {
+      var item = /^\s*[-*] (.*)$/.exec(line);
+      if (item) {
+        flush();
+        if (!list) { list = el('ul', 'md-list'); parent.appendChild(list); }
+        list.appendChild(appendRich(el('li'), item[1]));
+      } else {
+        list = null;
+        pending.push(line);
+        if (index === lines.length - 1) { flush(); }
+      }
+    });
+    flush();
+    return parent;
+  }
+
   function applyTexts() {
     document.documentElement.lang = lang;
     var nodes = document.querySelectorAll('[data-i18n]');
@@ -164,5 +191,6 @@
   }
 
   window.Sandbox = { lang: lang, t: t, el: el, link: link, safeUrl: safeUrl, appendRich: appendRich,
+    appendMarkdown: appendMarkdown,
     applyTexts: applyTexts, api: api, errorText: errorText, time: time };
 })();

@@ -16,7 +16,7 @@
     item.setAttribute('data-message-id', m.id);
     item.appendChild(S.el('div', 'meta', (m.author || '') + ' · ' + S.time(m.created)));
     var body = S.el('div', 'body');
-    S.appendRich(body, m.markdown || m.text || '');
+    S.appendMarkdown(body, m.markdown || m.text || '');
     item.appendChild(body);
     if (m.card) {
       item.appendChild(window.SandboxCards.render(m.card, function (inputs) {

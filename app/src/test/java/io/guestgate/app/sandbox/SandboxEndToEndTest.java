@@ -105,6 +105,13 @@ class SandboxEndToEndTest {
         assertThat(webex.locator("body")).containsText("Webex account linked");
         webex.close();
 
+        // The help reads as a list, as in Webex, not as lines starting with "- ".
+        say(console, "help");
+        Locator help = botMessages(console).filter(new Locator.FilterOptions().setHasText("create")).last();
+        assertThat(help.locator("ul.md-list li").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(help.locator(".body").innerText())
+                .as("no line of the help starts with a literal '- '").doesNotContainPattern("(?m)^- ");
+
         // 2. create a meeting, 3. invite Anna, and Bob on an invitation of his own.
         say(console, "create E2E review | tomorrow 10:00 | 30m");
         assertThat(botMessages(console).filter(new Locator.FilterOptions().setHasText("E2E review")).first())
