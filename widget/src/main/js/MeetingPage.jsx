@@ -71,7 +71,6 @@ export default function MeetingPage({config, loadWidget, fetch, now, pollInterva
           config={config}
           fetch={fetch}
           messages={t}
-          language={config.language}
           headingLevel={subHeadingLevel}
         />
       ) : null}

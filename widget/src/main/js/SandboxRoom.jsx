@@ -1,12 +1,11 @@
-import {formatInstant} from './i18n.js';
 import {useSandboxJoin} from './sandboxJoin.js';
 
 /**
- * Stands in for the live widget in the sandbox, where no Webex cloud is reachable: it shows who would join,
- * where, and until when the guest token is valid, and joins the emulated meeting as the widget would. The
- * token and the password are never rendered.
+ * Stands in for the live widget in the sandbox, where no Webex cloud is reachable: it shows who would join and
+ * where, and joins the emulated meeting as the widget would. The token, its expiry (which means nothing to a guest)
+ * and the password are never rendered.
  */
-export default function SandboxRoom({session, config, fetch, messages: t, language, headingLevel}) {
+export default function SandboxRoom({session, config, fetch, messages: t, headingLevel}) {
   const Heading = `h${headingLevel}`;
   const join = useSandboxJoin(config, session, fetch);
   return (
@@ -23,10 +22,6 @@ export default function SandboxRoom({session, config, fetch, messages: t, langua
         <dd data-testid="display-name">{session.displayName}</dd>
         <dt>{t.sandboxDestination}</dt>
         <dd><code>{session.destination}</code></dd>
-        <dt>{t.sandboxExpiry}</dt>
-        <dd>
-          <time dateTime={session.expiresAt.toISOString()}>{formatInstant(session.expiresAt, language)}</time>
-        </dd>
       </dl>
       <p>{t.sandboxTokenIssued}</p>
       {join === 'failed' ? (

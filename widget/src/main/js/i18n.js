@@ -35,7 +35,6 @@ const MESSAGES = {
     sandboxIntro: 'This is the sandbox. No Webex cloud is reachable here, so this panel stands in for the live meeting.',
     sandboxWho: 'Would join as',
     sandboxDestination: 'Meeting destination',
-    sandboxExpiry: 'Guest token valid until',
     sandboxTokenIssued: 'A Webex guest token was issued for this visit. It is never shown.',
     sandboxJoinFailed: 'The sandbox could not take you into the meeting\'s lobby.',
     lobbyConnecting: 'You will be let in automatically as soon as you reach the meeting\'s lobby.',
@@ -59,7 +58,6 @@ const MESSAGES = {
     sandboxIntro: 'Dies ist die Sandbox. Hier ist keine Webex-Cloud erreichbar, daher steht dieses Feld für das echte Meeting.',
     sandboxWho: 'Würde teilnehmen als',
     sandboxDestination: 'Meeting-Ziel',
-    sandboxExpiry: 'Gast-Token gültig bis',
     sandboxTokenIssued: 'Für diesen Besuch wurde ein Webex-Gast-Token ausgestellt. Es wird nie angezeigt.',
     sandboxJoinFailed: 'Die Sandbox konnte Sie nicht in die Lobby des Meetings bringen.',
     lobbyConnecting: 'Sie werden automatisch eingelassen, sobald Sie in der Lobby des Meetings sind.',
@@ -90,12 +88,4 @@ export function lobbyText(t, {state, organizer}) {
     default:
       return t.lobbyConnecting;
   }
-}
-
-/** A date and time in the page's language, with the time zone so nobody has to guess. */
-export function formatInstant(instant, language) {
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-AT' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'long',
-  }).format(instant);
 }

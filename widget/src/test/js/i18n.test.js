@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {chooseLanguage, formatInstant, lobbyText, messagesFor} from '../../main/js/i18n.js';
+import {chooseLanguage, lobbyText, messagesFor} from '../../main/js/i18n.js';
 
 describe('chooseLanguage', () => {
   it.each([
@@ -27,15 +27,6 @@ describe('messages', () => {
       expect(english[key], key).toMatch(/\S/);
     }
     expect(german.retry).not.toBe(english.retry);
-  });
-});
-
-describe('formatInstant', () => {
-  const instant = new Date('2030-05-14T08:05:00Z');
-
-  it('writes dates in the page language with the time zone', () => {
-    expect(formatInstant(instant, 'de')).toMatch(/Mai 2030/);
-    expect(formatInstant(instant, 'en')).toMatch(/May 2030/);
   });
 });
 
