@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.springframework.stereotype.Component;
 
@@ -37,10 +36,10 @@ public class TimeTexts {
         return messages.text(language, "meeting.time", date(language, from), TIME.format(from), endText, zone.getId());
     }
 
-    /** A moment, e.g. for "linked since". */
+    /** A moment, e.g. for "linked since", written like a meeting's time: "Sat, 5 Dec 2026, 01:48 (Europe/Vienna)". */
     public String moment(Language language, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.locale()).format(instant.atZone(zone));
+        ZonedDateTime at = instant.atZone(zone);
+        return messages.text(language, "meeting.moment", date(language, at), TIME.format(at), zone.getId());
     }
 
     private String date(Language language, ZonedDateTime at) {
