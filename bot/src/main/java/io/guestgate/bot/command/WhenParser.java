@@ -2,12 +2,14 @@ package io.guestgate.bot.command;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,7 +29,17 @@ final class WhenParser {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:t|\\s+)" + TIME);
     private static final Pattern GERMAN = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}),?\\s+" + TIME);
     private static final Pattern RELATIVE = Pattern.compile(
-            "(today|heute|tomorrow|morgen|übermorgen|uebermorgen),?\\s+" + TIME);
+            "(today|heute|tomorrow|morgen|übermorgen|uebermorgen|yesterday|gestern|vorgestern),?\\s+" + TIME);
+    /** A weekday, in English or German, full or short, optionally "next" / "nächsten": its next occurrence. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?:(?:next|this|coming|nächsten|naechsten|kommenden|"
+            + "diesen)\\s+)?(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|"
+            + "sunday|sun|montag|mo|dienstag|di|mittwoch|mi|donnerstag|do|freitag|fr|samstag|sonnabend|sa|sonntag|so)"
+            + "\\.?,?\\s+" + TIME);
+    /** "in 2 hours", "in 90 Minuten": from now. */
+    private static final Pattern FROM_NOW = Pattern.compile(
+            "in\\s+(\\d{1,3})\\s*(hours?|hrs?|h|stunden?|std|minutes?|mins?|min|m|minuten)");
+    /** Words for twelve o'clock, read as 12:00 wherever a time may stand. */
+    private static final Pattern NOON = Pattern.compile("\\b(?:noon|midday|mittags?)\\b");
     private static final Pattern END = Pattern.compile("(?:(?:bis|until|till|to)\\s+|[-–]\\s*)?" + TIME);
     private static final Pattern MINUTES = Pattern.compile("(\\d{1,4})(?:m|min|mins|minute|minutes|minuten)");
     private static final Pattern HOURS = Pattern.compile(
@@ -43,7 +55,7 @@ final class WhenParser {
 
     /** A start in the future. */
     ZonedDateTime start(String text) {
-        String input = text.strip().toLowerCase(Locale.ROOT);
+        String input = NOON.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("12:00");
         if (input.isEmpty()) {
             throw new InputProblem(Problem.START_UNREADABLE);
         }
@@ -86,11 +98,42 @@ final class WhenParser {
             LocalDate day = switch (relative.group(1)) {
                 case "today", "heute" -> today;
                 case "tomorrow", "morgen" -> today.plusDays(1);
+                case "yesterday", "gestern" -> today.minusDays(1);
+                case "vorgestern" -> today.minusDays(2);
                 default -> today.plusDays(2);
             };
             return Optional.of(at(day, time(relative.group(2), relative.group(3))));
         }
+        Matcher weekday = WEEKDAY.matcher(input);
+        if (weekday.matches()) {
+            LocalDate today = LocalDate.now(clock.withZone(zone));
+            DayOfWeek wanted = dayOfWeek(weekday.group(1));
+            LocalDate day = today.plusDays((wanted.getValue() - today.getDayOfWeek().getValue() + 7) % 7);
+            ZonedDateTime start = at(day, time(weekday.group(2), weekday.group(3)));
+            // The next such day whose time is still ahead: today's if it is later today, else a week on.
+            return Optional.of(start.toInstant().isAfter(clock.instant()) ? start
+                    : at(day.plusWeeks(1), time(weekday.group(2), weekday.group(3))));
+        }
+        Matcher fromNow = FROM_NOW.matcher(input);
+        if (fromNow.matches()) {
+            long amount = Long.parseLong(fromNow.group(1));
+            Duration offset = fromNow.group(2).startsWith("h") || fromNow.group(2).startsWith("st")
+                    ? Duration.ofHours(amount) : Duration.ofMinutes(amount);
+            return Optional.of(clock.instant().plus(offset).atZone(zone).truncatedTo(ChronoUnit.MINUTES));
+        }
         return Optional.empty();
+    }
+
+    private static DayOfWeek dayOfWeek(String name) {
+        return switch (name) {
+            case "monday", "mon", "montag", "mo" -> DayOfWeek.MONDAY;
+            case "tuesday", "tues", "tue", "dienstag", "di" -> DayOfWeek.TUESDAY;
+            case "wednesday", "wed", "mittwoch", "mi" -> DayOfWeek.WEDNESDAY;
+            case "thursday", "thurs", "thur", "thu", "donnerstag", "do" -> DayOfWeek.THURSDAY;
+            case "friday", "fri", "freitag", "fr" -> DayOfWeek.FRIDAY;
+            case "saturday", "sat", "samstag", "sonnabend", "sa" -> DayOfWeek.SATURDAY;
+            default -> DayOfWeek.SUNDAY;
+        };
     }
 
     private static Optional<Duration> length(String compact) {

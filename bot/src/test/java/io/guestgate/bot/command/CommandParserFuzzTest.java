@@ -31,7 +31,8 @@ class CommandParserFuzzTest {
             "create", "erstellen", "list", "liste", "show", "zeige", "add", "hinzufügen", "hinzufuegen", "remove",
             "entfernen", "move", "verschieben", "cancel", "absagen", "/create", "@GuestGate", "CREATE", "xyz", ""};
     private static final String[] PIECES = {" | ", "|", " ", "2026-12-01T10:00", "2026-12-01 10:00", "01.12.2026 10:00",
-            "31.02.2027 10:00", "tomorrow 10:00", "morgen 10.00 Uhr", "heute 23:59", "übermorgen 00:00", "45m", "1h30",
+            "31.02.2027 10:00", "tomorrow 10:00", "morgen 10.00 Uhr", "heute 23:59", "übermorgen 00:00", "Montag 10:00",
+            "next Friday noon", "in 2 hours", "in 999 Minuten", "gestern 10:00", "so 9:30", "mittags", "45m", "1h30",
             "90 min", "11:30", "bis 12:00", "1,5h", "25h", "5m", "23h59", "0m", "99999m", "Q3 review", "🎉", "\uD83D",
             "\u0000", "\n", "\t", "\u00A0", "<", ">", "\"", ",", ";", "to", "an", "zu", "from", "von", "aus", "auf",
             "#", "2", "0", "2345 678 901", "anna@example.com", "Anna Müller <anna@example.com>", "@", "a@b", "ü",
