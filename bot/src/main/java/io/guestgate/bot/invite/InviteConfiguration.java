@@ -19,7 +19,7 @@ class InviteConfiguration {
     @Bean
     IcsBuilder icsBuilder(Clock clock, GuestgateProperties guestgate, InviteMailProperties mail) {
         String host = guestgate.publicBaseUrl().getHost();
-        return new IcsBuilder(clock, host, mail.fromAddress(host));
+        return new IcsBuilder(clock, host, mail.fromAddress(host), mail.reminder());
     }
 
     @Bean

@@ -20,9 +20,11 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.CuType;
@@ -42,6 +44,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
@@ -71,15 +74,28 @@ public final class IcsBuilder {
     private static final String PRODUCT = "-//GuestGate//Invitations 1.0//EN";
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
+    /** How long before the start an invitation reminds its guest, unless told otherwise. */
+    public static final java.time.Duration DEFAULT_REMINDER = java.time.Duration.ofMinutes(15);
+
     private final Clock clock;
     private final String uidDomain;
     private final URI sentBy;
+    private final java.time.Duration reminder;
 
     /**
      * @param uidDomain the host that makes UIDs globally unique, e.g. the public host name
      * @param sentBy    the address GuestGate mails from (ORGANIZER;SENT-BY), or null
      */
     public IcsBuilder(Clock clock, String uidDomain, String sentBy) {
+        this(clock, uidDomain, sentBy, DEFAULT_REMINDER);
+    }
+
+    /** @param reminder how long before the start the guest's calendar reminds them (a VALARM); zero: none */
+    public IcsBuilder(Clock clock, String uidDomain, String sentBy, java.time.Duration reminder) {
+        if (reminder == null || reminder.isNegative()) {
+            throw new IllegalArgumentException("A reminder is zero (none) or a time before the start");
+        }
+        this.reminder = reminder;
         this.clock = Objects.requireNonNull(clock, "clock");
         if (uidDomain == null || !uidDomain.matches("[A-Za-z0-9.-]{1,253}")) {
             throw new IllegalArgumentException("A calendar UID domain is a host name, was: " + uidDomain);
@@ -137,6 +153,12 @@ public final class IcsBuilder {
                     .add(new Location(link.toString()))
                     .add(new Description(Descriptions.request(link, language)))
                     .add(ImmutableStatus.VEVENT_CONFIRMED);
+            if (!reminder.isZero()) {
+                VAlarm alarm = new VAlarm(reminder.negated());
+                alarm.add((Property) ImmutableAction.DISPLAY);
+                alarm.add((Property) new Description(Text.singleLine(meeting.title())));
+                event.add(alarm);
+            }
         } else {
             event.add(new Description(Descriptions.cancel(purpose, meeting, language)))
                     .add(ImmutableStatus.VEVENT_CANCELLED);

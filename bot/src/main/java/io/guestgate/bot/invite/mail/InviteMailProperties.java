@@ -13,12 +13,15 @@ import io.guestgate.bot.invite.MailLanguage;
  * @param fromName        the sender's display name
  * @param language        unset (the default): guest mail is written in the language of the organizer's command;
  *                        {@code de} or {@code en}: always in that language. The calendar description is always in both
+ * @param reminder        how long before the start the invitation's calendar entry reminds the guest; {@code 0}: no
+ *                        reminder
  */
 @ConfigurationProperties("guestgate.mail")
 public record InviteMailProperties(
         String from,
         @DefaultValue("GuestGate") String fromName,
-        String language) {
+        String language,
+        @DefaultValue("15m") java.time.Duration reminder) {
 
     public InviteMailProperties {
         if (from != null && (from.isBlank() || from.chars().anyMatch(Character::isISOControl))) {
@@ -27,6 +30,9 @@ public record InviteMailProperties(
         }
         if (fromName.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("guestgate.mail.from-name must be one line of text");
+        }
+        if (reminder.isNegative()) {
+            throw new IllegalArgumentException("guestgate.mail.reminder must be 0 (no reminder) or positive");
         }
         if (language != null && !language.isBlank() && MailLanguage.fromCode(language).isEmpty()) {
             throw new IllegalArgumentException("guestgate.mail.language must be de, en or unset, was: " + language);

@@ -77,6 +77,27 @@ class IcsBuilderTest {
     }
 
     @Test
+    void anInvitationRemindsItsGuestBeforeTheStartAndACancelDoesNot() throws Exception {
+        GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
+
+        VEvent invite = onlyEvent(parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.EN)));
+        VEvent cancel = onlyEvent(parse(builder.build(MailPurpose.CANCEL, meeting, anna, null,
+                MailLanguage.EN)));
+        IcsBuilder without = new IcsBuilder(Clock.fixed(NOW, ZoneOffset.UTC), "guestgate.example.com",
+                "invitations@guestgate.example.com", java.time.Duration.ZERO);
+
+        java.util.List<net.fortuna.ical4j.model.component.VAlarm> alarms = invite.getAlarms();
+        assertThat(alarms).singleElement().satisfies(alarm -> {
+            assertThat(value(alarm.getProperties(), "ACTION")).isEqualTo("DISPLAY");
+            assertThat(value(alarm.getProperties(), "TRIGGER")).isEqualTo("-PT15M");
+            assertThat(value(alarm.getProperties(), "DESCRIPTION")).contains("Q3 review");
+        });
+        assertThat(cancel.getAlarms()).isEmpty();
+        assertThat(onlyEvent(parse(without.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.EN)))
+                .getAlarms()).as("a reminder of zero turns it off").isEmpty();
+    }
+
+    @Test
     void germanGuestsReadGermanFirst() throws Exception {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
