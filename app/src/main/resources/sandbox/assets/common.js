@@ -30,7 +30,9 @@
       'state.lobby': 'waiting in the lobby', 'state.joined': 'in the meeting', 'state.end': 'left',
       signedIn: 'Webex identity', notSignedIn: 'typed name, not signed in',
       knocked: '{0} knocks and waits in the lobby.',
-      'error.bad-knock': 'Choose a meeting and type a name.'
+      'error.bad-knock': 'Choose a meeting and type a name.',
+      'mark.ok': 'Done', 'mark.warn': 'Warning', 'mark.stop': 'Refused', 'mark.wait': 'Timed out',
+      'mark.door': 'Someone at the door', 'mark.key': 'Sign-in needed', 'mark.other': 'Note'
     },
     de: {
       consoleTitle: 'Konsole', mailboxTitle: 'Postfach', toMailbox: 'Postfach', toConsole: 'Konsole',
@@ -61,7 +63,9 @@
       'state.lobby': 'wartet im Wartebereich', 'state.joined': 'im Meeting', 'state.end': 'gegangen',
       signedIn: 'Webex-Identität', notSignedIn: 'eingetippter Name, nicht angemeldet',
       knocked: '{0} klopft an und wartet im Wartebereich.',
-      'error.bad-knock': 'Wählen Sie ein Meeting und geben Sie einen Namen ein.'
+      'error.bad-knock': 'Wählen Sie ein Meeting und geben Sie einen Namen ein.',
+      'mark.ok': 'Erledigt', 'mark.warn': 'Warnung', 'mark.stop': 'Abgelehnt', 'mark.wait': 'Zeit abgelaufen',
+      'mark.door': 'Jemand an der Tür', 'mark.key': 'Anmeldung nötig', 'mark.other': 'Hinweis'
     }
   };
 
@@ -99,22 +103,39 @@
     return a;
   }
 
-  // A little of Webex markdown, as text: **bold**, `code`, [label](http…), bare http(s) links and backslash escapes
-  // such as \( (the bot escapes what people typed).
-  var INLINE = /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|(https?:\/\/[^\s<>"')\]]+)|\\([!-\/:-@\[-`{-~])/g;
+  // A little of Webex markdown, as text: **bold**, `code`, [label](http…), bare http(s) links, backslash escapes
+  // such as \( (the bot escapes what people typed), and pictographs (see MARKS).
+  var INLINE = /\*\*([^*]+)\*\*|`([^`]+)`|\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|(https?:\/\/[^\s<>"')\]]+)|\\([!-\/:-@\[-`{-~])|(\p{Extended_Pictographic}\uFE0F?)/gu;
+
+  // The bot starts notices with an emoji. Many machines running the sandbox have no emoji font, where an emoji is an
+  // empty box, so the console draws each as a small badge of its own (sandbox.css) that needs no font, and names it
+  // for screen readers.
+  var MARKS = {
+    '\u2705': 'ok', '\u26A0': 'warn', '\u26D4': 'stop', '\u231B': 'wait', '\uD83D\uDEAA': 'door', '\uD83D\uDD11': 'key'
+  };
+
+  function mark(emoji) {
+    var kind = MARKS[emoji.replace('\uFE0F', '')] || 'other';
+    var badge = el('span', 'mark mark-' + kind);
+    badge.setAttribute('role', 'img');
+    badge.setAttribute('aria-label', t('mark.' + kind));
+    badge.setAttribute('data-mark', kind);
+    return badge;
+  }
 
   function appendRich(parent, text) {
     text = String(text || '');
     var last = 0;
     var match;
-    var inline = new RegExp(INLINE.source, 'g'); // its own lastIndex: bold text is rendered recursively
+    var inline = new RegExp(INLINE.source, 'gu'); // its own lastIndex: bold text is rendered recursively
     while ((match = inline.exec(text)) !== null) {
       parent.appendChild(document.createTextNode(text.substring(last, match.index)));
       if (match[1] !== undefined) { parent.appendChild(appendRich(el('strong'), match[1])); }
       else if (match[2] !== undefined) { parent.appendChild(el('code', null, match[2])); }
       else if (match[3] !== undefined) { parent.appendChild(link(match[4], match[3])); }
       else if (match[5] !== undefined) { parent.appendChild(link(match[5])); }
-      else { parent.appendChild(document.createTextNode(match[6])); }
+      else if (match[6] !== undefined) { parent.appendChild(document.createTextNode(match[6])); }
+      else { parent.appendChild(mark(match[7])); }
       last = inline.lastIndex;
     }
     parent.appendChild(document.createTextNode(text.substring(last)));

@@ -175,6 +175,14 @@ class SandboxEndToEndTest {
                 .filter(new Locator.FilterOptions().setHasText("is joining")).first()).isVisible();
         assertThat(botMessages(console).filter(new Locator.FilterOptions().setHasText("Eve Evil"))
                 .filter(new Locator.FilterOptions().setHasText("was refused")).first()).isVisible();
+
+        // The bot's emoji are drawn as badges that need no emoji font (this machine may have none): no pictograph is
+        // left as text anywhere in the chat, and the badge is named for screen readers.
+        Locator joining = botMessages(console).filter(new Locator.FilterOptions().setHasText("is joining")).first();
+        assertThat(joining.locator(".mark-ok")).isVisible();
+        assertThat(joining.locator(".mark-ok")).hasAttribute("aria-label", "Done");
+        org.assertj.core.api.Assertions.assertThat(console.locator(".messages").innerText())
+                .as("no emoji left as text in the console").doesNotContainPattern("[\\x{2300}-\\x{23FF}\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
     }
 
     private BrowserContext newPerson() {
