@@ -3,6 +3,7 @@ package io.guestgate.app.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.guestgate.emulator.journal.JournalEntry;
 import io.guestgate.emulator.meetings.Participant;
 import io.guestgate.emulator.messages.Message;
+import io.guestgate.emulator.messages.Room;
 import io.guestgate.emulator.webhooks.Webhook;
 import io.guestgate.guestlist.account.OrganizerTokens;
 import io.guestgate.guestlist.account.TokenResult;
@@ -234,6 +236,53 @@ class LobbyEndToEndTest {
     }
 
     @Test
+    void aRevokedOrganizerLinkIsToldOnceInChatWithAFreshLoginLinkBeforeTheNextCommand() {
+        Meeting first = world.meetingAtWebex("Door " + Ids.random(5));
+        Meeting second = world.meetingAtWebex("Door " + Ids.random(5));
+        Guest gina = Guest.verify(first, "Gina", "Graf", "gina@example.com");
+        Guest hans = Guest.verify(second, "Hans", "Huber", "hans@example.com");
+        assertThat(watched(first)).as("the door watches a meeting once a guest has a token").isTrue();
+        assertThat(watched(second)).isTrue();
+        // The organizer revokes GuestGate's access at Webex: GuestGate's access token and refresh token stop working
+        // (the organizer's own Webex client keeps its token).
+        TokenResult held = world.instance(0).getBean(OrganizerTokens.class).validAccessToken(world.organizer().id())
+                .block();
+        assertThat(held).isInstanceOf(TokenResult.Token.class);
+        double before = unkept("link-gone");
+        Predicate<Message> linkGoneNotice = message -> ScaleWorld.content(message).contains("no longer works");
+        try {
+            assertThat(world.webex().expireAccessToken(((TokenResult.Token) held).accessToken())).isTrue();
+            assertThat(world.webex().revokeRefreshTokens(world.organizer().id())).isPositive();
+
+            // Nobody writes to the bot: the door finds the revoked link when guests wait, in both meetings.
+            Participant ginaWaiting = gina.join();
+            Participant hansWaiting = hans.join();
+            // The door stops watching a meeting it cannot keep after its notice went out (or was skipped).
+            Await.until(WAIT, "the door giving up on both meetings", () -> !watched(first) && !watched(second));
+
+            assertThat(world.botMessages()).filteredOn(linkGoneNotice).as("told once, not once per meeting")
+                    .hasSize(1);
+            Message told = world.botMessages().stream().filter(linkGoneNotice).findFirst().orElseThrow();
+            assertThat(ScaleWorld.content(told)).as("a fresh login link in the notice, not just 'write login'")
+                    .containsPattern("\\[Link your Webex account]\\(https?://[^)\\s]+/oauth/webex/start\\?state=[^)\\s]+\\)")
+                    .contains("**Door ");
+            assertThat(told.roomType()).as("1:1: the login link is a credential").isEqualTo(Room.Type.DIRECT);
+            assertThat(unkept("link-gone")).as("counted per meeting").isGreaterThanOrEqualTo(before + 2);
+            assertThat(state(first, ginaWaiting.id())).as("nobody admitted without a token")
+                    .isEqualTo(Participant.State.LOBBY);
+            assertThat(state(second, hansWaiting.id())).isEqualTo(Participant.State.LOBBY);
+        }
+        finally {
+            world.ensureOrganizerLinked();
+        }
+    }
+
+    private static boolean watched(Meeting meeting) {
+        return world.instance(0).getBean(LobbyStore.class).watched(Instant.now())
+                .any(meeting.id()::equals).block();
+    }
+
+    @Test
     void aJoinLinkLeadsToTheLobbyAndTheOrganizerDecidesButNotForTwoClaimants() {
         Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
         Guest gina = Guest.verify(meeting, "Gina", "Graf", "gina@example.com");
@@ -364,6 +413,15 @@ class LobbyEndToEndTest {
     }
 
     /** The organizer presses the card's one button, Admit anyway. */
+    private static double unkept(String reason) {
+        double counted = 0;
+        for (int i = 0; i < world.size(); i++) {
+            counted += world.instance(i).getBean(MeterRegistry.class)
+                    .counter("guestgate.lobby.unkept", "reason", reason).count();
+        }
+        return counted;
+    }
+
     private static void press(Message card) {
         JsonNode content = JSON.valueToTree(card.attachments().get(0)).get("content");
         world.pressCardButton(card, JSON.treeToValue(content.get("actions").get(0).get("data"), Map.class));

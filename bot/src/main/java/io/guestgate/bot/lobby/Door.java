@@ -99,8 +99,8 @@ public class Door {
         return hostToken.call(meeting, token -> webex.meetingParticipants().list(token, listBy).collectList()
                         .flatMap(participants -> invitations.findByMeeting(meeting.id()).collectList()
                                 .flatMap(all -> decideAll(new Look(meeting, token, participants, all, keep)))))
-                .onErrorResume(HostToken.RelinkNeeded.class, e -> relink(meeting))
-                .onErrorResume(WebexApiException.class, e -> e.status() != 403 ? Mono.error(e) : relink(meeting));
+                .onErrorResume(HostToken.RelinkNeeded.class, e -> relink(meeting, true))
+                .onErrorResume(WebexApiException.class, e -> e.status() != 403 ? Mono.error(e) : relink(meeting, false));
     }
 
     /** What one look found: the meeting, the host's token, who Webex lists, and the meeting's invitations. */
@@ -335,11 +335,18 @@ public class Door {
                 .flatMap(expected -> expected ? Mono.empty() : lobby.unwatch(look.meetingId()));
     }
 
-    private Mono<Void> relink(Meeting meeting) {
+    /**
+     * Gives up keeping this meeting's lobby: the host's link is gone ({@code gone}: revoked, ended, never made), or
+     * it lacks the participant scopes. The organizer is told once per meeting; of a gone link, once per link.
+     */
+    private Mono<Void> relink(Meeting meeting, boolean gone) {
         log.warn("Cannot keep the lobby of meeting {}: organizer {} must link again", meeting.id(),
                 meeting.organizer().personId());
+        String reason = gone ? "link-gone" : "missing-scopes";
         return lobby.once(meeting.id(), "relink", invitations.linkExpiry(meeting))
-                .flatMap(first -> first ? notices.relink(meeting) : Mono.empty())
+                .flatMap(first -> !first ? Mono.<Void>empty()
+                        : (gone ? notices.linkGone(meeting) : notices.relink(meeting))
+                                .then(Mono.fromRunnable(() -> metrics.lobbyUnkept(reason))))
                 .then(lobby.unwatch(meeting.id()));
     }
 }

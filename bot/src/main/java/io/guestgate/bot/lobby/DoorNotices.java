@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.GuestAdmission;
+import io.guestgate.bot.command.account.LinkGoneNotice;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.guestlist.invitation.Invitation;
@@ -31,11 +32,13 @@ class DoorNotices {
 
     private final OrganizerNotifier notifier;
     private final DoorTexts texts;
+    private final LinkGoneNotice linkGone;
     private final Language language;
 
-    DoorNotices(OrganizerNotifier notifier, DoorTexts texts, GuestAdmission admission) {
+    DoorNotices(OrganizerNotifier notifier, DoorTexts texts, LinkGoneNotice linkGone, GuestAdmission admission) {
         this.notifier = notifier;
         this.texts = texts;
+        this.linkGone = linkGone;
         this.language = admission.organizerLanguage();
     }
 
@@ -64,6 +67,11 @@ class DoorNotices {
 
     Mono<Void> relink(Meeting meeting) {
         return tell(meeting, "relink", Markdown.escape(meeting.title()));
+    }
+
+    /** The host's Webex link is gone: told once per link, with a fresh login link, whichever meeting found it. */
+    Mono<Void> linkGone(Meeting meeting) {
+        return linkGone.tellOnce(meeting.organizer().personId(), meeting.title());
     }
 
     /** The card for someone GuestGate did not verify, with Admit anyway; {@code link} when they came by a join link. */

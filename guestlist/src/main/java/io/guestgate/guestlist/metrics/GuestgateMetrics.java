@@ -48,6 +48,9 @@ public class GuestgateMetrics {
                 "refused-withdrawn"}) {
             registry.counter("guestgate.lobby.decisions", "outcome", outcome);
         }
+        for (String reason : new String[] {"link-gone", "missing-scopes"}) {
+            registry.counter("guestgate.lobby.unkept", "reason", reason);
+        }
         for (String outcome : SERVICE_APP_REFRESH_OUTCOMES) {
             registry.counter("guestgate.serviceapp.token.refreshes", "outcome", outcome);
         }
@@ -84,6 +87,14 @@ public class GuestgateMetrics {
     /** The door decided about a lobby participant: {@code admitted}, {@code kept-out}, {@code admitted-anyway}, … */
     public void lobbyDecision(String outcome) {
         registry.counter("guestgate.lobby.decisions", "outcome", safe(outcome)).increment();
+    }
+
+    /**
+     * The door gave up keeping a meeting's lobby because of the host's link: {@code link-gone} (revoked, ended) or
+     * {@code missing-scopes}. Counted once per meeting.
+     */
+    public void lobbyUnkept(String reason) {
+        registry.counter("guestgate.lobby.unkept", "reason", safe(reason)).increment();
     }
 
     /** How long a verified guest waited, from being seen in the lobby to being admitted by GuestGate. */

@@ -15,6 +15,7 @@ import io.guestgate.guestlist.account.TokenResult;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Runs organizer work with the organizer's own Webex token. An organizer who is not linked (or whose link Webex
@@ -26,11 +27,13 @@ public class OrganizerSession {
     private final OrganizerTokens tokens;
     private final LoginLinks links;
     private final BotMessages messages;
+    private final LinkGoneNotice linkGone;
 
-    OrganizerSession(OrganizerTokens tokens, LoginLinks links, BotMessages messages) {
+    OrganizerSession(OrganizerTokens tokens, LoginLinks links, BotMessages messages, LinkGoneNotice linkGone) {
         this.tokens = tokens;
         this.links = links;
         this.messages = messages;
+        this.linkGone = linkGone;
     }
 
     /**
@@ -65,7 +68,10 @@ public class OrganizerSession {
 
     private Flux<Reply> loginNeeded(Conversation conversation, Language language, TokenResult.RelinkNeeded relink) {
         String key = relink.reason() == TokenResult.Reason.NOT_LINKED ? "account.not-linked" : "account.relink";
-        return links.create(conversation.personId()).flatMapMany(link -> {
+        // This answer carries the login link: the organizer needs no separate notice about the same link.
+        Mono<Void> told = relink.reason() == TokenResult.Reason.NOT_LINKED ? Mono.empty()
+                : linkGone.toldInChat(conversation.personId());
+        return told.then(links.create(conversation.personId())).flatMapMany(link -> {
             Reply direct = Reply.text(messages.text(language, key + ".direct", markdownLink(language, link)));
             return conversation.group()
                     ? Flux.just(Reply.text(messages.text(language, key)), direct.privately())
