@@ -112,6 +112,15 @@ public sealed interface Command {
         }
     }
 
+    /** {@code rename <ref> to <title>}. */
+    record RenameMeeting(Language language, MeetingRef ref, String title) implements Command {
+        public RenameMeeting {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(title, "title");
+        }
+    }
+
     /** {@code cancel <ref>}. */
     record CancelMeeting(Language language, MeetingRef ref) implements Command {
         public CancelMeeting {

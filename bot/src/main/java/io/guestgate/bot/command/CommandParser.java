@@ -20,6 +20,7 @@ import io.guestgate.bot.command.Command.ListMeetings;
 import io.guestgate.bot.command.Command.Login;
 import io.guestgate.bot.command.Command.Logout;
 import io.guestgate.bot.command.Command.MoveMeeting;
+import io.guestgate.bot.command.Command.RenameMeeting;
 import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.command.Command.RemoveParticipant;
 import io.guestgate.bot.command.Command.ShowMeeting;
@@ -40,6 +41,8 @@ public final class CommandParser {
 
     private static final Pattern ADD_TARGET = Pattern.compile("(?is)(.*?)\\s+(?:to|an|zu)\\s+(#?[0-9][0-9\\s-]*)");
     private static final Pattern REMOVE = Pattern.compile("(?is)(.*)\\s+(?:from|von|aus)\\s+(.*)");
+    /** {@code <ref> to <title>}; German {@code umbenennen 2 in Neuer Titel}. The first "to" ends the reference. */
+    private static final Pattern RENAME = Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|in|zu|nach)(?:\\s+(.*)|\\s*)");
     private static final Pattern MOVE = Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|an|zu|auf|nach)\\s+(.*)");
 
     private final WhenParser when;
@@ -128,6 +131,7 @@ public final class CommandParser {
             case ADD -> add(language, rest);
             case REMOVE -> remove(language, rest);
             case MOVE -> move(language, rest);
+            case RENAME -> rename(language, rest);
         };
     }
 
@@ -165,13 +169,7 @@ public final class CommandParser {
 
     /** {@code <ref> to <start> [| <length or end>]}. */
     private MoveMeeting move(Language language, String rest) {
-        Matcher move = MOVE.matcher(rest);
-        if (!move.matches()) {
-            if (rest.isEmpty() || !RefParser.looksLikeRef(rest)) {
-                RefParser.ref(rest.isEmpty() ? "" : rest.split("\\s+")[0]);
-            }
-            throw new InputProblem(Problem.TARGET_TIME_MISSING);
-        }
+        Matcher move = refFirst(MOVE, rest, Problem.TARGET_TIME_MISSING);
         MeetingRef ref = RefParser.ref(move.group(1));
         String target = move.group(2);
         int bar = target.indexOf('|');
@@ -179,6 +177,31 @@ public final class CommandParser {
         Optional<Duration> length = bar < 0 ? Optional.empty()
                 : Optional.of(when.lengthOrEnd(target.substring(bar + 1), start));
         return new MoveMeeting(language, ref, start, length);
+    }
+
+    /** {@code <ref> to <title>}. */
+    private RenameMeeting rename(Language language, String rest) {
+        Matcher rename = refFirst(RENAME, rest, Problem.NEW_TITLE_MISSING);
+        MeetingRef ref = RefParser.ref(rename.group(1));
+        if (rename.group(2) == null || rename.group(2).isBlank()) {
+            throw new InputProblem(Problem.NEW_TITLE_MISSING);
+        }
+        return new RenameMeeting(language, ref, title(rename.group(2)));
+    }
+
+    /**
+     * {@code rest} matched against a pattern that starts with a meeting reference; if it does not match, the problem
+     * with the reference when there is one, else {@code missing} (what should follow it).
+     */
+    private static Matcher refFirst(Pattern pattern, String rest, Problem missing) {
+        Matcher matcher = pattern.matcher(rest);
+        if (!matcher.matches()) {
+            if (rest.isEmpty() || !RefParser.looksLikeRef(rest)) {
+                RefParser.ref(rest.isEmpty() ? "" : rest.split("\\s+")[0]);
+            }
+            throw new InputProblem(missing);
+        }
+        return matcher;
     }
 
     private static String title(String raw) {

@@ -27,7 +27,8 @@ public enum Problem {
     TOO_MANY_PARTICIPANTS,
     EMAIL_MISSING,
     EMAIL_INVALID,
-    TARGET_TIME_MISSING;
+    TARGET_TIME_MISSING,
+    NEW_TITLE_MISSING;
 
     /** The message key, e.g. {@code problem.start-not-in-future}. */
     public String messageKey() {

@@ -21,6 +21,7 @@ public enum Verb {
     ADD("add", "hinzufügen", "hinzufuegen"),
     REMOVE("remove", "entfernen"),
     MOVE("move", "verschieben"),
+    RENAME("rename", "umbenennen"),
     CANCEL("cancel", "absagen");
 
     private final String english;
@@ -64,6 +65,7 @@ public enum Verb {
                 : command instanceof Command.AddParticipants ? ADD
                 : command instanceof Command.RemoveParticipant ? REMOVE
                 : command instanceof Command.MoveMeeting ? MOVE
+                : command instanceof Command.RenameMeeting ? RENAME
                 : command instanceof Command.CancelMeeting ? CANCEL
                 : null;
         return Optional.ofNullable(verb);

@@ -28,6 +28,7 @@ import io.guestgate.bot.command.Command.Logout;
 import io.guestgate.bot.command.Command.MoveMeeting;
 import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.command.Command.RemoveParticipant;
+import io.guestgate.bot.command.Command.RenameMeeting;
 import io.guestgate.bot.command.Command.ShowMeeting;
 import io.guestgate.bot.command.Command.Status;
 import io.guestgate.bot.command.Command.Unknown;
@@ -217,6 +218,19 @@ class CommandParserTest {
                 row("verschieben 2 auf gestern 10:00",
                         invalid(DE, Verb.MOVE, Problem.START_NOT_IN_FUTURE, "gestern 10:00")),
                 row("move 2 to 2026-12-02 14:00 | 25h", invalid(EN, Verb.MOVE, Problem.LENGTH_TOO_LONG, "25h")),
+                // rename: the first "to"/"in" ends the reference; the title may contain either
+                row("rename 2 to Q3 review (final)", new RenameMeeting(EN, new ListNumber(2), "Q3 review (final)")),
+                row("umbenennen 2 in Q3-Review in Wien", new RenameMeeting(DE, new ListNumber(2),
+                        "Q3-Review in Wien")),
+                row("rename 2345 678 901 to Walk to the park", new RenameMeeting(EN,
+                        new MeetingNumber("2345678901"), "Walk to the park")),
+                row("Umbenennen #3 zu  Budget  ", new RenameMeeting(DE, new ListNumber(3), "Budget")),
+                row("rename 2", invalid(EN, Verb.RENAME, Problem.NEW_TITLE_MISSING, "")),
+                row("rename 2 to", invalid(EN, Verb.RENAME, Problem.NEW_TITLE_MISSING, "")),
+                row("umbenennen 2 in   ", invalid(DE, Verb.RENAME, Problem.NEW_TITLE_MISSING, "")),
+                row("rename to Budget", invalid(EN, Verb.RENAME, Problem.REFERENCE_INVALID, "to")),
+                row("rename", invalid(EN, Verb.RENAME, Problem.REFERENCE_MISSING, "")),
+                row("rename 2 to " + "x".repeat(129), invalid(EN, Verb.RENAME, Problem.TITLE_TOO_LONG, "129")),
                 row("cancel 2", new CancelMeeting(EN, new ListNumber(2))),
                 row("absagen #1", new CancelMeeting(DE, new ListNumber(1))),
                 row("absagen", invalid(DE, Verb.CANCEL, Problem.REFERENCE_MISSING, "")),

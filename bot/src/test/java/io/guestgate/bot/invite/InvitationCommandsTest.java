@@ -199,6 +199,42 @@ class InvitationCommandsTest {
     }
 
     @Test
+    void renameChangesTheTitleAtWebexFirstThenSendsEveryGuestAnUpdateWithTheNextSequence() throws Exception {
+        Meeting meeting = webexMeeting("Kickoff", Duration.ofDays(4));
+        run(olivia, "add lena@guest.example, mia@guest.example to " + meeting.webex().meetingNumber());
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
+
+        List<Reply> replies = run(olivia, "umbenennen " + meeting.webex().meetingNumber() + " in Kickoff *2027*");
+
+        assertThat(replies).singleElement().extracting(Reply::markdown).asString()
+                .isEqualTo("**Kickoff** heißt jetzt **Kickoff \\*2027\\***. 2 Gäste bekommen eine Änderung.");
+        io.guestgate.emulator.meetings.Meeting atWebex = emulatorMeeting(meeting);
+        assertThat(atWebex.title()).isEqualTo("Kickoff *2027*");
+        assertThat(atWebex.start()).isEqualTo(meeting.start());
+        assertThat(atWebex.end()).isEqualTo(meeting.end());
+        Meeting stored = context.getBean(MeetingStore.class).findById(meeting.id()).block(WAIT);
+        assertThat(stored.title()).isEqualTo("Kickoff *2027*");
+        assertThat(stored.sequence()).isEqualTo(meeting.sequence() + 1);
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+        assertThat(recipients()).containsExactlyInAnyOrder("lena@guest.example", "mia@guest.example");
+        for (MimeMessage update : SMTP.getReceivedMessages()) {
+            var event = MailAssertions.eventOf(update);
+            assertThat(MailAssertions.method(update)).isEqualTo("REQUEST");
+            assertThat(MailAssertions.property(event, "UID")).isEqualTo(meeting.id() + "@localhost");
+            assertThat(MailAssertions.property(event, "SEQUENCE")).isEqualTo(Integer.toString(meeting.sequence() + 1));
+            assertThat(MailAssertions.property(event, "SUMMARY")).isEqualTo("Kickoff *2027*");
+            assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(meeting.start());
+            carriesNothingOf(update, atWebex);
+        }
+
+        assertThat(run(olivia, "rename " + meeting.webex().meetingNumber() + " to Kickoff *2027*"))
+                .singleElement().extracting(Reply::markdown).asString().contains("already has that title");
+        assertThat(context.getBean(MeetingStore.class).findById(meeting.id()).block(WAIT).sequence())
+                .as("no second update for the same title").isEqualTo(stored.sequence());
+    }
+
+    @Test
     void moveRefusedByWebexChangesNothing() throws Exception {
         Meeting meeting = webexMeeting("Fixed", Duration.ofDays(5));
         WEBEX.get().injectFault(io.guestgate.emulator.faults.Fault.status(
@@ -300,6 +336,8 @@ class InvitationCommandsTest {
                     .handle((Command.RemoveParticipant) command, conversation);
             case "MoveMeeting" -> context.getBean(MoveHandler.class)
                     .handle((Command.MoveMeeting) command, conversation);
+            case "RenameMeeting" -> context.getBean(RenameHandler.class)
+                    .handle((Command.RenameMeeting) command, conversation);
             case "CancelMeeting" -> context.getBean(CancelHandler.class)
                     .handle((Command.CancelMeeting) command, conversation);
             default -> throw new AssertionError("not an invitation command: " + command);

@@ -1,0 +1,48 @@
+package io.guestgate.bot.invite;
+
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.meeting.LockedDownMeetings;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.WebexClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * A change of a meeting's title or time, for {@code move} and {@code rename}: Webex first, with the organizer's token
+ * and the full locked-down settings ({@code PUT /meetings/{id}} replaces them); only when Webex accepted it does
+ * GuestGate store the changed meeting, let the links follow its new end, and queue an update for every guest still
+ * invited.
+ */
+@Component
+class MeetingUpdate {
+
+    private final WebexClient webex;
+    private final LockedDownMeetings requests;
+    private final MeetingStore meetings;
+    private final InvitationStore invitations;
+    private final GuestMails mails;
+
+    MeetingUpdate(WebexClient webex, LockedDownMeetings requests, MeetingStore meetings, InvitationStore invitations,
+            GuestMails mails) {
+        this.webex = webex;
+        this.requests = requests;
+        this.meetings = meetings;
+        this.invitations = invitations;
+        this.mails = mails;
+    }
+
+    /** Applies {@code changed} (from {@link Meeting#rescheduled}); emits how many guests get an update. */
+    Mono<Integer> apply(AccessToken token, Meeting changed, Language language) {
+        return webex.meetings().update(token, changed.webex().id(),
+                        requests.request(changed.title(), changed.start(), changed.end()))
+                .then(meetings.save(changed))
+                .thenMany(invitations.followMeeting(changed))
+                .filter(invitation -> !invitation.isRevoked())
+                .collectList()
+                .flatMap(guests -> mails.queue(changed, MailPurpose.UPDATE, language, guests).thenReturn(guests.size()));
+    }
+}
