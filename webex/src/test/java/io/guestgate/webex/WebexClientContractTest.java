@@ -11,6 +11,7 @@ import io.guestgate.webex.meetings.MeetingRequest;
 import io.guestgate.webex.meetings.UnlockedMeetingJoinSecurity;
 import io.guestgate.webex.messages.AttachmentAction;
 import io.guestgate.webex.messages.CreateMessageRequest;
+import io.guestgate.webex.messages.EditMessageRequest;
 import io.guestgate.webex.messages.Message;
 import io.guestgate.webex.oauth.ClientCredentials;
 import io.guestgate.webex.oauth.OAuthTokens;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every request the client builds, for every endpoint the specs cover, validates against Cisco's specs; and
@@ -271,5 +273,28 @@ class WebexClientContractTest {
         webex.guests().serviceAppToken(SERVICE_APP, "inv-7f3a", "Anna Müller").block(WAIT);
 
         webex.applications().token(ORGANIZER, "app-1", SERVICE_APP_CLIENT, "org-1").block(WAIT);
+    }
+
+    // ---- "Edit a Message" (PUT /messages/{messageId}): the request validates against the spec, the answer decodes
+
+    @Test
+    void editSendsTheRoomAndTheNewTextAndDecodesTheEditedMessage() {
+        Message edited = webex.messages().edit(BOT, "msg-1", EditMessageRequest.markdown("r-1", "**Admitted**"))
+                .block(WAIT);
+
+        SpecExampleServer.Recorded sent = server.requests().get(server.requests().size() - 1);
+        assertThat(sent.method() + " " + sent.path()).isEqualTo("PUT /v1/messages/msg-1");
+        assertThat(WebexContract.validateRequest(sent.method(), sent.target(), Map.of(), sent.headers(), sent.body())
+                .errors()).as("the request validates against the spec").isEmpty();
+        assertThat(JSON.readTree(sent.body())).isEqualTo(JSON.readTree("""
+                {"roomId":"r-1","markdown":"**Admitted**"}"""));
+        assertThat(edited).extracting("id", "roomId", "markdown", "created").doesNotContainNull();
+        assertThat(edited.updated()).isEqualTo(OffsetDateTime.parse("2015-10-18T14:27:16+00:00"));
+    }
+
+    @Test
+    void anEditNeedsTheRoomAndSomeText() {
+        assertThatThrownBy(() -> EditMessageRequest.text(null, "x")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new EditMessageRequest("r-1", " ", null)).isInstanceOf(IllegalArgumentException.class);
     }
 }
