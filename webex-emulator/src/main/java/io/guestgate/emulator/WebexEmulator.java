@@ -24,6 +24,7 @@ import io.guestgate.emulator.webhooks.WebhookDispatcher;
 import io.guestgate.emulator.webhooks.WebhookStore;
 import io.guestgate.emulator.oauth.RefreshTokens;
 import io.guestgate.emulator.oauth.SignIn;
+import io.guestgate.emulator.people.Directory;
 import io.guestgate.emulator.serviceapp.ServiceAppGrants;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,6 +103,11 @@ public final class WebexEmulator implements AutoCloseable {
     return seed;
   }
 
+  /** Sets the time zone a person chose in Webex, as {@code GET /people/me} reports it; null: none set. */
+  public void setTimezone(String personId, String timezone) {
+    bean(Directory.class).setTimezone(personId, timezone);
+  }
+
   // ---- request journal
 
   /** Every /v1 call so far, oldest first. */
@@ -158,6 +164,14 @@ public final class WebexEmulator implements AutoCloseable {
   /** Makes this access token expire now, so the next call with it gets 401. */
   public boolean expireAccessToken(String accessToken) {
     return bean(TokenRegistry.class).expire(accessToken);
+  }
+
+  /**
+   * Makes the access tokens Webex issued for this person (to integrations, through OAuth) expire now; the person's
+   * seeded token, their own Webex client, keeps working.
+   */
+  public int expireIssuedAccessTokensOf(String personId) {
+    return bean(TokenRegistry.class).expireIssuedOf(personId);
   }
 
   /** Makes every access token of this person expire now (seeded ones included). */

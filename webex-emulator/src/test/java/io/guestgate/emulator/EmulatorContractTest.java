@@ -57,7 +57,7 @@ class EmulatorContractTest {
     second = seed.secondPerson().accessToken();
     bot = seed.bot().accessToken();
 
-    people(seed);
+    people(webex, seed);
     String meetingId = meetings();
     invitees(meetingId);
     participants(webex, meetingId);
@@ -69,8 +69,13 @@ class EmulatorContractTest {
     assertThat(api.failures()).as(String.join("\n\n", api.failures())).isEmpty();
   }
 
-  private void people(EmulatorSeed seed) {
+  private void people(WebexEmulator webex, EmulatorSeed seed) {
     expect(api.get(organizer, "/v1/people/me"), 200);
+    webex.setTimezone(seed.secondPerson().id(), "America/Denver");
+    ContractRecorder.Call zoned = api.get(second, "/v1/people/me");
+    expect(zoned, 200);
+    assertThat(zoned.text("timezone")).isEqualTo("America/Denver");
+    webex.setTimezone(seed.secondPerson().id(), null);
     expect(api.get(bot, "/v1/people/me"), 200);
     expect(api.get(seed.serviceApp().accessToken(), "/v1/people/me"), 200);
     expect(api.get("not-a-token", "/v1/people/me"), 401);

@@ -205,6 +205,7 @@ class WebexClientContractTest {
         Person me = webex.people().me(ORGANIZER).block(WAIT);
         assertThat(me).extracting("id", "displayName", "type", "orgId").doesNotContainNull();
         assertThat(me.emails()).containsExactly("john.andersen@example.com");
+        assertThat(me.timezone()).as("the spec example's zone").isEqualTo("America/Denver");
 
         var guest = webex.guests().serviceAppToken(SERVICE_APP, "inv-1", "Anna").block(WAIT);
         assertThat(guest.accessToken().value()).startsWith("eyJ");

@@ -288,8 +288,14 @@ public final class ScaleWorld implements AutoCloseable {
 
     /** The first bot message to the organizer that matches, waiting for it. */
     public Message awaitBotMessage(Duration timeout, String description, Predicate<Message> matching) {
-        Await.until(timeout, description, () -> botMessages().stream().anyMatch(matching));
-        return botMessages().stream().filter(matching).findFirst().orElseThrow();
+        return awaitBotMessage(organizer(), timeout, description, matching);
+    }
+
+    /** The first bot message to {@code person} that matches, waiting for it. */
+    public Message awaitBotMessage(EmulatorSeed.Person person, Duration timeout, String description,
+            Predicate<Message> matching) {
+        Await.until(timeout, description, () -> botMessagesTo(person).stream().anyMatch(matching));
+        return botMessagesTo(person).stream().filter(matching).findFirst().orElseThrow();
     }
 
     /**
@@ -329,17 +335,23 @@ public final class ScaleWorld implements AutoCloseable {
      * consent), unless an instance of this JVM sees it linked already.
      */
     public void ensureOrganizerLinked() {
-        if (!instances.isEmpty() && isOrganizerLinked()) {
+        ensureLinked(organizer());
+    }
+
+    /** Links this seeded person's Webex account as {@link #ensureOrganizerLinked()} does the organizer's. */
+    public void ensureLinked(EmulatorSeed.Person person) {
+        if (!instances.isEmpty() && isLinked(person)) {
             return;
         }
-        int before = botMessages().size();
-        say("login");
-        Await.until(Duration.ofSeconds(30), "the login link", () -> botMessages().size() > before
-                && botMessages().subList(before, botMessages().size()).stream()
+        int before = botMessagesTo(person).size();
+        say(person, "login");
+        Await.until(Duration.ofSeconds(30), "the login link", () -> botMessagesTo(person).size() > before
+                && botMessagesTo(person).subList(before, botMessagesTo(person).size()).stream()
                         .anyMatch(m -> LOGIN_LINK.matcher(content(m)).find()));
-        Matcher link = botMessages().subList(before, botMessages().size()).stream()
+        List<Message> answers = botMessagesTo(person);
+        Matcher link = answers.subList(before, answers.size()).stream()
                 .map(m -> LOGIN_LINK.matcher(content(m))).filter(Matcher::find).findFirst().orElseThrow();
-        webex.signInAs(organizer());
+        webex.signInAs(person);
         Browser browser = new Browser(publicUrl());
         Browser.Page start = browser.get(link.group(1));
         assertThat(start.status()).as("login start").isEqualTo(302);
@@ -348,12 +360,12 @@ public final class ScaleWorld implements AutoCloseable {
         Browser.Page callback = browser.get(authorize.location());
         assertThat(callback.status()).as("login callback").isEqualTo(200);
         if (!instances.isEmpty()) {
-            assertThat(isOrganizerLinked()).as("the organizer's account is linked").isTrue();
+            assertThat(isLinked(person)).as("the account of " + person.email() + " is linked").isTrue();
         }
     }
 
-    private boolean isOrganizerLinked() {
-        OrganizerAccount account = instance(0).getBean(OrganizerAccounts.class).find(organizer().id()).block();
+    private boolean isLinked(EmulatorSeed.Person person) {
+        OrganizerAccount account = instance(0).getBean(OrganizerAccounts.class).find(person.id()).block();
         return account != null && account.isLinked();
     }
 

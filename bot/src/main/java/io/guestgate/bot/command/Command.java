@@ -121,6 +121,18 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * {@code resend <email> [in <ref>]}: a new personal link for one guest; the links sent before stop working. Without
+     * a reference, the next upcoming meeting.
+     */
+    record ResendInvitation(Language language, String email, Optional<MeetingRef> ref) implements Command {
+        public ResendInvitation {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(ref, "ref");
+        }
+    }
+
     /** {@code cancel <ref>}. */
     record CancelMeeting(Language language, MeetingRef ref) implements Command {
         public CancelMeeting {

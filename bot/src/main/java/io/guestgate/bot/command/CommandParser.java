@@ -21,6 +21,7 @@ import io.guestgate.bot.command.Command.Login;
 import io.guestgate.bot.command.Command.Logout;
 import io.guestgate.bot.command.Command.MoveMeeting;
 import io.guestgate.bot.command.Command.RenameMeeting;
+import io.guestgate.bot.command.Command.ResendInvitation;
 import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.command.Command.RemoveParticipant;
 import io.guestgate.bot.command.Command.ShowMeeting;
@@ -43,8 +44,11 @@ public final class CommandParser {
     private static final Pattern REMOVE = Pattern.compile("(?is)(.*)\\s+(?:from|von|aus)\\s+(.*)");
     /** {@code <ref> to <title>}; German {@code umbenennen 2 in Neuer Titel}. The first "to" ends the reference. */
     private static final Pattern RENAME = Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|in|zu|nach)(?:\\s+(.*)|\\s*)");
+    /** {@code <email> in <ref>}; also {@code for}, and German {@code für}, {@code an} or {@code zu}. */
+    private static final Pattern RESEND = Pattern.compile("(?is)(.*?)\\s+(?:in|for|für|fuer|an|zu|to)\\s+(.*)");
     private static final Pattern MOVE = Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|an|zu|auf|nach)\\s+(.*)");
 
+    private final Clock clock;
     private final WhenParser when;
     private final Language fallback;
 
@@ -52,8 +56,14 @@ public final class CommandParser {
      * @param fallback the language of answers when the text does not reveal one (unknown words, {@code status})
      */
     public CommandParser(Clock clock, ZoneId zone, Language fallback) {
-        this.when = new WhenParser(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(zone, "zone"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.when = new WhenParser(clock, Objects.requireNonNull(zone, "zone"));
         this.fallback = Objects.requireNonNull(fallback, "fallback");
+    }
+
+    /** The same parser reading times in {@code zone}: an organizer's own. */
+    public CommandParser inZone(ZoneId zone) {
+        return new CommandParser(clock, zone, fallback);
     }
 
     public Command parse(String text) {
@@ -132,6 +142,7 @@ public final class CommandParser {
             case REMOVE -> remove(language, rest);
             case MOVE -> move(language, rest);
             case RENAME -> rename(language, rest);
+            case RESEND -> resend(language, rest);
         };
     }
 
@@ -187,6 +198,16 @@ public final class CommandParser {
             throw new InputProblem(Problem.NEW_TITLE_MISSING);
         }
         return new RenameMeeting(language, ref, title(rename.group(2)));
+    }
+
+    /** {@code <email> [in <ref>]}. */
+    private ResendInvitation resend(Language language, String rest) {
+        Matcher resend = RESEND.matcher(rest);
+        if (resend.matches()) {
+            return new ResendInvitation(language, ParticipantsParser.email(resend.group(1)),
+                    Optional.of(RefParser.ref(resend.group(2))));
+        }
+        return new ResendInvitation(language, ParticipantsParser.email(rest), Optional.empty());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.guestgate.bot.command;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.Command.Help;
+import io.guestgate.bot.i18n.OrganizerZones;
 import io.guestgate.bot.reply.Reply;
 import reactor.core.publisher.Flux;
 
@@ -11,9 +12,11 @@ import reactor.core.publisher.Flux;
 class HelpHandler implements CommandHandler<Help> {
 
     private final HelpText help;
+    private final OrganizerZones zones;
 
-    HelpHandler(HelpText help) {
+    HelpHandler(HelpText help, OrganizerZones zones) {
         this.help = help;
+        this.zones = zones;
     }
 
     @Override
@@ -28,6 +31,6 @@ class HelpHandler implements CommandHandler<Help> {
 
     @Override
     public Flux<Reply> handle(Help command, Conversation conversation) {
-        return Flux.just(Reply.text(help.full(command.language())));
+        return zones.of(conversation.personId()).map(zone -> Reply.text(help.full(command.language(), zone))).flux();
     }
 }

@@ -1,5 +1,6 @@
 package io.guestgate.bot.command;
 
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,14 +27,19 @@ public class HelpText {
         this.meetings = meetings;
     }
 
-    /** Every command with its usage and a one-line explanation. */
+    /** Every command with its usage and a one-line explanation, times in the configured zone. */
     public String full(Language language) {
+        return full(language, meetings.timezone());
+    }
+
+    /** Every command with its usage and a one-line explanation; times are read in {@code zone}. */
+    public String full(Language language, ZoneId zone) {
         StringBuilder help = new StringBuilder(messages.text(language, "help.title")).append("\n\n");
         for (Verb verb : registry.getObject().verbs()) {
             help.append("- `").append(messages.text(language, "help." + verb + ".usage")).append("` — ")
                     .append(messages.text(language, "help." + verb + ".summary")).append('\n');
         }
-        return help.append('\n').append(messages.text(language, "help.footer", meetings.timezone().getId()))
+        return help.append('\n').append(messages.text(language, "help.footer", zone.getId()))
                 .toString();
     }
 

@@ -22,6 +22,7 @@ public enum Verb {
     REMOVE("remove", "entfernen"),
     MOVE("move", "verschieben"),
     RENAME("rename", "umbenennen"),
+    RESEND("resend", "nachsenden"),
     CANCEL("cancel", "absagen");
 
     private final String english;
@@ -66,6 +67,7 @@ public enum Verb {
                 : command instanceof Command.RemoveParticipant ? REMOVE
                 : command instanceof Command.MoveMeeting ? MOVE
                 : command instanceof Command.RenameMeeting ? RENAME
+                : command instanceof Command.ResendInvitation ? RESEND
                 : command instanceof Command.CancelMeeting ? CANCEL
                 : null;
         return Optional.ofNullable(verb);

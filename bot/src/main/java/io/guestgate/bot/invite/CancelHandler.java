@@ -35,15 +35,17 @@ class CancelHandler implements CommandHandler<CancelMeeting> {
     private final MeetingStore meetings;
     private final InvitationStore invitations;
     private final GuestMails mails;
+    private final OrganizerCopies copies;
 
     CancelHandler(MeetingAccess access, OrganizerSession session, WebexClient webex, MeetingStore meetings,
-            InvitationStore invitations, GuestMails mails) {
+            InvitationStore invitations, GuestMails mails, OrganizerCopies copies) {
         this.access = access;
         this.session = session;
         this.webex = webex;
         this.meetings = meetings;
         this.invitations = invitations;
         this.mails = mails;
+        this.copies = copies;
     }
 
     @Override
@@ -74,6 +76,7 @@ class CancelHandler implements CommandHandler<CancelMeeting> {
                 .concatMap(invitation -> invitations.revoke(invitation.id()))
                 .collectList()
                 .flatMap(revoked -> mails.queue(cancelled, MailPurpose.CANCEL, language, revoked)
+                        .then(copies.cancelled(cancelled, language))
                         .thenReturn(ChatTexts.text(language, "chat.cancel.done", Markdown.escape(meeting.title()),
                                 revoked.size())))
                 .map(Reply::text)

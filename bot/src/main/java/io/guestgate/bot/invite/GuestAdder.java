@@ -104,7 +104,7 @@ class GuestAdder {
         List<String> lines = new ArrayList<>();
         lines.add(added > 0
                 ? ChatTexts.text(language, "chat.add.queued", added, title,
-                        times.range(language, meeting.start(), meeting.end()))
+                        times.range(language, meeting))
                 : ChatTexts.text(language, "chat.add.none", title));
         if (!duplicates.isEmpty()) {
             lines.add(ChatTexts.text(language, "chat.add.duplicates", escapedList(duplicates)));

@@ -25,24 +25,28 @@ class MeetingUpdate {
     private final MeetingStore meetings;
     private final InvitationStore invitations;
     private final GuestMails mails;
+    private final OrganizerCopies copies;
 
     MeetingUpdate(WebexClient webex, LockedDownMeetings requests, MeetingStore meetings, InvitationStore invitations,
-            GuestMails mails) {
+            GuestMails mails, OrganizerCopies copies) {
         this.webex = webex;
         this.requests = requests;
         this.meetings = meetings;
         this.invitations = invitations;
         this.mails = mails;
+        this.copies = copies;
     }
 
     /** Applies {@code changed} (from {@link Meeting#rescheduled}); emits how many guests get an update. */
     Mono<Integer> apply(AccessToken token, Meeting changed, Language language) {
         return webex.meetings().update(token, changed.webex().id(),
-                        requests.request(changed.title(), changed.start(), changed.end()))
+                        requests.request(changed.title(), changed.start(), changed.end(), changed.timezone()))
                 .then(meetings.save(changed))
                 .thenMany(invitations.followMeeting(changed))
                 .filter(invitation -> !invitation.isRevoked())
                 .collectList()
-                .flatMap(guests -> mails.queue(changed, MailPurpose.UPDATE, language, guests).thenReturn(guests.size()));
+                .flatMap(guests -> mails.queue(changed, MailPurpose.UPDATE, language, guests)
+                        .then(copies.current(changed, language))
+                        .thenReturn(guests.size()));
     }
 }

@@ -62,7 +62,7 @@ class MoveHandler implements CommandHandler<MoveMeeting> {
             Meeting moved = meeting.rescheduled(meeting.title(), start, end);
             return session.withToken(conversation, language, token -> update.apply(token, moved, language)
                     .map(guests -> Reply.text(ChatTexts.text(language, "chat.move.done", Markdown.escape(moved.title()),
-                            times.range(language, moved.start(), moved.end()), guests)))
+                            times.range(language, moved), guests)))
                     .flux());
         });
     }

@@ -1,7 +1,6 @@
 package io.guestgate.bot.invite;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -51,16 +50,13 @@ class RemoveHandler implements CommandHandler<RemoveParticipant> {
     }
 
     private Flux<Reply> remove(Meeting meeting, String email, Language language) {
-        String wanted = email.strip().toLowerCase(Locale.ROOT);
         String title = Markdown.escape(meeting.title());
-        return invitations.findByMeeting(meeting.id())
-                .filter(invitation -> !invitation.isRevoked() && invitation.invitee().normalizedEmail().equals(wanted))
-                .next()
+        return invitations.findInvited(meeting.id(), email)
                 .flatMap(invitation -> invitations.revoke(invitation.id()))
                 .flatMap(revoked -> mails.queue(meeting, MailPurpose.REMOVE, language, List.of(revoked))
                         .thenReturn(ChatTexts.text(language, "chat.remove.done",
                                 Markdown.escape(revoked.invitee().email()), title)))
-                .defaultIfEmpty(ChatTexts.text(language, "chat.remove.unknown", Markdown.escape(email), title))
+                .defaultIfEmpty(ChatTexts.text(language, "chat.guest.unknown", Markdown.escape(email), title))
                 .map(Reply::text)
                 .flux();
     }

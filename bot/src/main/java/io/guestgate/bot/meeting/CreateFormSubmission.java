@@ -11,6 +11,7 @@ import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.command.InvalidReplies;
 import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.BotMessages;
+import io.guestgate.bot.i18n.OrganizerZones;
 import io.guestgate.bot.reply.Reply;
 import reactor.core.publisher.Flux;
 
@@ -27,15 +28,17 @@ class CreateFormSubmission implements CardActionHandler {
     private final CreateHandler create;
     private final InvalidReplies invalid;
     private final BotMessages messages;
+    private final OrganizerZones zones;
 
     CreateFormSubmission(CommandParser parser, OrganizerSession session, MeetingCreator creator, CreateHandler create,
-            InvalidReplies invalid, BotMessages messages) {
+            InvalidReplies invalid, BotMessages messages, OrganizerZones zones) {
         this.parser = parser;
         this.session = session;
         this.creator = creator;
         this.create = create;
         this.invalid = invalid;
         this.messages = messages;
+        this.zones = zones;
     }
 
     @Override
@@ -49,14 +52,17 @@ class CreateFormSubmission implements CardActionHandler {
                 || submission.input("time").isEmpty() || submission.input("length").isEmpty()) {
             return Flux.just(Reply.text(messages.text(submission.language(), "create.form.missing")));
         }
-        Command command = parser.createFromForm(submission.language(), submission.input("title").get(),
-                submission.input("date").get(), submission.input("time").get(), submission.input("length").get());
-        if (command instanceof Command.Invalid problem) {
-            return Flux.just(invalid.reply(problem));
-        }
-        CreateMeeting meeting = (CreateMeeting) command;
-        return session.withToken(conversation, submission.language(), token -> creator
-                .create(token, conversation, meeting)
-                .map(outcome -> create.answer(submission.language(), outcome)));
+        return zones.of(conversation.personId()).flatMapMany(zone -> {
+            Command command = parser.inZone(zone).createFromForm(submission.language(),
+                    submission.input("title").get(), submission.input("date").get(), submission.input("time").get(),
+                    submission.input("length").get());
+            if (command instanceof Command.Invalid problem) {
+                return Flux.just(invalid.reply(problem));
+            }
+            CreateMeeting meeting = (CreateMeeting) command;
+            return session.withToken(conversation, submission.language(), token -> creator
+                    .create(token, conversation, meeting)
+                    .map(outcome -> create.answer(submission.language(), outcome)));
+        });
     }
 }

@@ -13,6 +13,7 @@ import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.i18n.OrganizerZones;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
@@ -31,15 +32,17 @@ class CreateHandler implements CommandHandler<Command.Create> {
     private final MeetingCards cards;
     private final BotMessages messages;
     private final TimeTexts times;
+    private final OrganizerZones zones;
     private final Clock clock;
 
     CreateHandler(OrganizerSession session, MeetingCreator creator, MeetingCards cards, BotMessages messages,
-            TimeTexts times, Clock clock) {
+            TimeTexts times, OrganizerZones zones, Clock clock) {
         this.session = session;
         this.creator = creator;
         this.cards = cards;
         this.messages = messages;
         this.times = times;
+        this.zones = zones;
         this.clock = clock;
     }
 
@@ -60,9 +63,10 @@ class CreateHandler implements CommandHandler<Command.Create> {
             return session.withToken(conversation, language,
                     token -> creator.create(token, conversation, create).map(outcome -> answer(language, outcome)));
         }
-        LocalDate tomorrow = LocalDate.now(clock.withZone(times.zone())).plusDays(1);
-        return session.withToken(conversation, language, token -> Flux.just(
-                Reply.card(messages.text(language, "create.form.text"), cards.createForm(language, tomorrow))));
+        return session.withToken(conversation, language, token -> zones.of(conversation.personId()).map(zone -> {
+            LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
+            return Reply.card(messages.text(language, "create.form.text"), cards.createForm(language, tomorrow, zone));
+        }).flux());
     }
 
     /** What the organizer is told of each step of a create, here and for the form. */
@@ -73,7 +77,7 @@ class CreateHandler implements CommandHandler<Command.Create> {
         if (outcome instanceof MeetingCreator.Outcome.Recovered recovered) {
             Meeting meeting = recovered.meeting();
             return Reply.card(messages.text(language, "create.recovered", Markdown.escape(meeting.title()),
-                    times.range(language, meeting.start(), meeting.end())), cards.summary(language, meeting));
+                    times.range(language, meeting)), cards.summary(language, meeting));
         }
         String key = outcome instanceof MeetingCreator.Outcome.Checking ? "create.checking"
                 : outcome instanceof MeetingCreator.Outcome.Lost ? "create.lost" : "create.unknown";
@@ -83,7 +87,7 @@ class CreateHandler implements CommandHandler<Command.Create> {
     /** The answer to a created meeting, here and for the form: text and the summary card. */
     Reply summary(Language language, Meeting meeting) {
         String text = messages.text(language, "create.done", Markdown.escape(meeting.title()),
-                times.range(language, meeting.start(), meeting.end()));
+                times.range(language, meeting));
         return Reply.card(text, cards.summary(language, meeting));
     }
 }

@@ -50,7 +50,7 @@ class ListHandler implements CommandHandler<ListMeetings> {
         return session.withToken(conversation, language, token -> meetings.upcoming(conversation.personId())
                 .concatMap(meeting -> meetings.number(meeting).map(number -> messages.text(language, "list.item",
                         number, Markdown.escape(meeting.title()),
-                        times.range(language, meeting.start(), meeting.end()))))
+                        times.range(language, meeting))))
                 .collectList()
                 .map(lines -> lines.isEmpty() ? messages.text(language, "list.empty")
                         : messages.text(language, "list.title") + "\n\n" + String.join("\n", lines) + "\n\n"

@@ -23,7 +23,13 @@ public class LockedDownMeetings {
         this.zone = meetings.timezone();
     }
 
+    /** A meeting in the configured zone. */
     public MeetingRequest request(String title, Instant start, Instant end) {
+        return request(title, start, end, zone);
+    }
+
+    /** A meeting in {@code zone}: Webex shows its times there, e.g. to the organizer in the Webex app. */
+    public MeetingRequest request(String title, Instant start, Instant end, ZoneId zone) {
         return MeetingRequest.builder(title, start.atZone(zone).toOffsetDateTime(), end.atZone(zone).toOffsetDateTime())
                 .timezone(zone.getId())
                 .enabledAutoRecordMeeting(flags.enabledAutoRecordMeeting())

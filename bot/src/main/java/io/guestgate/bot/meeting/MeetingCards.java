@@ -1,6 +1,7 @@
 package io.guestgate.bot.meeting;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -47,13 +48,14 @@ public class MeetingCards {
         return card(
                 List.of(textBlock(text(language, "create.card.created"), Map.of("weight", "Bolder", "isSubtle", true)),
                         textBlock(meeting.title(), Map.of("size", "Large", "weight", "Bolder")),
-                        textBlock(times.range(language, meeting.start(), meeting.end()), Map.of()),
+                        textBlock(times.range(language, meeting), Map.of()),
                         textBlock(text(language, "create.card.note"), Map.of("size", "Small", "isSubtle", true))),
                 List.of(Map.of("type", "Action.ShowCard", "title", text(language, "create.card.add"), "card", addForm)));
     }
 
     /** The form {@code create} without details sends: title, date, time, length. */
-    public Map<String, Object> createForm(Language language, LocalDate suggestedDate) {
+    /** The create form; its date and time are read in {@code zone}, the organizer's. */
+    public Map<String, Object> createForm(Language language, LocalDate suggestedDate, ZoneId zone) {
         List<Object> choices = LENGTHS.stream().map(length -> (Object) Map.of("title", length, "value", length)).toList();
         return card(
                 List.of(textBlock(text(language, "create.form.heading"), Map.of("weight", "Bolder", "size", "Medium")),
@@ -63,7 +65,7 @@ public class MeetingCards {
                         Map.of("type", "Input.Date", "id", "date", "label", text(language, "create.form.date"),
                                 "value", suggestedDate.toString(), "isRequired", true),
                         Map.of("type", "Input.Time", "id", "time",
-                                "label", text(language, "create.form.time", times.zone().getId()), "value", "10:00",
+                                "label", text(language, "create.form.time", zone.getId()), "value", "10:00",
                                 "isRequired", true),
                         Map.of("type", "Input.ChoiceSet", "id", "length", "label", text(language, "create.form.length"),
                                 "choices", choices, "value", "45m", "isRequired", true)),

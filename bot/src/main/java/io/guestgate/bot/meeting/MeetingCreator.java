@@ -3,7 +3,6 @@ package io.guestgate.bot.meeting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.slf4j.Logger;
@@ -16,7 +15,6 @@ import io.guestgate.guestlist.account.OrganizerAccounts;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStatus;
 import io.guestgate.guestlist.meeting.MeetingStore;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
@@ -39,16 +37,16 @@ class MeetingCreator {
     private final LockedDownMeetings lockedDown;
     private final MeetingStore store;
     private final OrganizerAccounts accounts;
-    private final ZoneId zone;
+    private final OrganizerCalendar calendar;
     private final Clock clock;
 
     MeetingCreator(WebexClient webex, LockedDownMeetings lockedDown, MeetingStore store, OrganizerAccounts accounts,
-            MeetingsProperties meetings, Clock clock) {
+            OrganizerCalendar calendar, Clock clock) {
         this.webex = webex;
         this.lockedDown = lockedDown;
         this.store = store;
         this.accounts = accounts;
-        this.zone = meetings.timezone();
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -79,18 +77,25 @@ class MeetingCreator {
         Instant start = command.start().toInstant();
         Instant end = command.end().toInstant();
         return organizer(conversation).flatMapMany(organizer -> webex.meetings()
-                .create(token, lockedDown.request(command.title(), start, end))
-                .flatMap(created -> keep(token, organizer, command.title(), start, end, created))
+                .create(token, lockedDown.request(command.title(), start, end, command.start().getZone()))
+                .flatMap(created -> keep(token, organizer, command, created))
                 .<Outcome>map(Outcome.Created::new)
                 .flux()
                 .onErrorResume(WebexApiException.class, error -> !answerLost(error) ? Flux.error(error)
                         : Flux.concat(Mono.just(new Outcome.Checking()),
-                                reconcile(token, organizer, command.title(), start, end, error))));
+                                reconcile(token, organizer, command, error))))
+                .concatMap(outcome -> outcome instanceof Outcome.Created created
+                        ? calendar.current(created.meeting(), command.language()).thenReturn(outcome)
+                        : outcome instanceof Outcome.Recovered recovered
+                                ? calendar.current(recovered.meeting(), command.language()).thenReturn(outcome)
+                                : Mono.just(outcome));
     }
 
-    private Mono<Meeting> keep(AccessToken token, Meeting.Organizer organizer, String title, Instant start,
-            Instant end, io.guestgate.webex.meetings.Meeting created) {
-        Meeting meeting = new Meeting(MeetingStore.newId(), organizer, title, start, end, zone,
+    /** The meeting keeps the zone its start was written in: the organizer's own when it was created. */
+    private Mono<Meeting> keep(AccessToken token, Meeting.Organizer organizer, CreateMeeting command,
+            io.guestgate.webex.meetings.Meeting created) {
+        Meeting meeting = new Meeting(MeetingStore.newId(), organizer, command.title(), command.start().toInstant(),
+                command.end().toInstant(), command.start().getZone(),
                 new Meeting.WebexMeeting(created.meetingSeriesId() != null ? created.meetingSeriesId() : created.id(),
                         created.meetingNumber(), created.webLink(), created.sipAddress()),
                 0, MeetingStatus.SCHEDULED, clock.instant());
@@ -104,8 +109,10 @@ class MeetingCreator {
                 || error.status() == 504;
     }
 
-    private Mono<Outcome> reconcile(AccessToken token, Meeting.Organizer organizer, String title, Instant start,
-            Instant end, WebexApiException lost) {
+    private Mono<Outcome> reconcile(AccessToken token, Meeting.Organizer organizer, CreateMeeting command,
+            WebexApiException lost) {
+        String title = command.title();
+        Instant start = command.start().toInstant();
         log.warn("Creating a meeting for organizer {} got no answer from Webex ({}); searching their meetings for it",
                 organizer.personId(), lost.kind());
         OffsetDateTime from = start.minusSeconds(60).atOffset(ZoneOffset.UTC);
@@ -114,7 +121,7 @@ class MeetingCreator {
                 .filter(found -> title.equals(found.title()) && found.start() != null
                         && found.start().toInstant().equals(start))
                 .next()
-                .flatMap(found -> keep(token, organizer, title, start, end, found)
+                .flatMap(found -> keep(token, organizer, command, found)
                         .doOnNext(kept -> log.info("Adopted Webex meeting {} as meeting {} after the lost answer",
                                 kept.webex().id(), kept.id()))
                         .<Outcome>map(Outcome.Recovered::new))

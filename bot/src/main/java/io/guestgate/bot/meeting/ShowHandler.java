@@ -69,7 +69,7 @@ class ShowHandler implements CommandHandler<ShowMeeting> {
     private String details(Language language, Meeting meeting, List<Invitation> guests, boolean group) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.text(language, "show.title", Markdown.escape(meeting.title())));
-        lines.add(messages.text(language, "show.time", times.range(language, meeting.start(), meeting.end())));
+        lines.add(messages.text(language, "show.time", times.range(language, meeting)));
         if (!group && meeting.webex().meetingNumber() != null) {
             lines.add(messages.text(language, "show.number", meeting.webex().meetingNumber()));
         }

@@ -29,6 +29,7 @@ import io.guestgate.bot.command.Command.MoveMeeting;
 import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.command.Command.RemoveParticipant;
 import io.guestgate.bot.command.Command.RenameMeeting;
+import io.guestgate.bot.command.Command.ResendInvitation;
 import io.guestgate.bot.command.Command.ShowMeeting;
 import io.guestgate.bot.command.Command.Status;
 import io.guestgate.bot.command.Command.Unknown;
@@ -231,6 +232,15 @@ class CommandParserTest {
                 row("rename to Budget", invalid(EN, Verb.RENAME, Problem.REFERENCE_INVALID, "to")),
                 row("rename", invalid(EN, Verb.RENAME, Problem.REFERENCE_MISSING, "")),
                 row("rename 2 to " + "x".repeat(129), invalid(EN, Verb.RENAME, Problem.TITLE_TOO_LONG, "129")),
+                // resend: without a reference, the next meeting the guest is invited to
+                row("resend anna@example.com", new ResendInvitation(EN, "anna@example.com", Optional.empty())),
+                row("resend Anna Müller <anna@example.com> in 2", new ResendInvitation(EN, "anna@example.com",
+                        Optional.of(new ListNumber(2)))),
+                row("nachsenden anna@example.com für 2345 678 901", new ResendInvitation(DE, "anna@example.com",
+                        Optional.of(new MeetingNumber("2345678901")))),
+                row("resend", invalid(EN, Verb.RESEND, Problem.EMAIL_MISSING, "")),
+                row("nachsenden anna in 2", invalid(DE, Verb.RESEND, Problem.EMAIL_INVALID, "anna")),
+                row("resend anna@example.com in next", invalid(EN, Verb.RESEND, Problem.REFERENCE_INVALID, "next")),
                 row("cancel 2", new CancelMeeting(EN, new ListNumber(2))),
                 row("absagen #1", new CancelMeeting(DE, new ListNumber(1))),
                 row("absagen", invalid(DE, Verb.CANCEL, Problem.REFERENCE_MISSING, "")),

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.meeting.MeetingStatus;
 import io.guestgate.guestlist.meeting.MeetingsProperties;
 
 /** One way to write a time in chat, in both languages: a 24-hour clock and the zone, for meetings and moments alike. */
@@ -15,14 +17,31 @@ class TimeTextsTest {
 
     private final TimeTexts times = new TimeTexts(new BotMessages(),
             new MeetingsProperties(ZoneId.of("Europe/Vienna"), Duration.ofDays(30)));
+    private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
+
     private final Instant nightly = Instant.parse("2026-12-05T00:48:00Z");
 
     @Test
     void aMomentReadsLikeAMeetingsTimeWithA24HourClock() {
-        assertThat(times.moment(Language.EN, nightly)).isEqualTo("Sat, 5 Dec 2026, 01:48 (Europe/Vienna)")
+        assertThat(times.moment(Language.EN, nightly, VIENNA)).isEqualTo("Sat, 5 Dec 2026, 01:48 (Europe/Vienna)")
                 .doesNotContain("AM");
-        assertThat(times.moment(Language.DE, nightly)).isEqualTo("Sa., 5. Dez. 2026, 01:48 (Europe/Vienna)");
-        assertThat(times.range(Language.EN, nightly, nightly.plus(Duration.ofMinutes(30))))
+        assertThat(times.moment(Language.DE, nightly, VIENNA)).isEqualTo("Sa., 5. Dez. 2026, 01:48 (Europe/Vienna)");
+        assertThat(times.range(Language.EN, meeting(VIENNA)))
                 .isEqualTo("Sat, 5 Dec 2026, 01:48–02:18 (Europe/Vienna)");
+    }
+
+    @Test
+    void aMeetingIsShownInItsOwnZoneAndAMomentInTheZoneGiven() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+
+        assertThat(times.range(Language.EN, meeting(newYork))).isEqualTo("Fri, 4 Dec 2026, 19:48–20:18 (America/New_York)");
+        assertThat(times.moment(Language.DE, nightly, newYork)).isEqualTo("Fr., 4. Dez. 2026, 19:48 (America/New_York)");
+    }
+
+    private Meeting meeting(ZoneId zone) {
+        return new Meeting("m1abc", new Meeting.Organizer("person-1", "olivia@example.com", "Olivia"), "Q3 review",
+                nightly, nightly.plus(Duration.ofMinutes(30)), zone,
+                new Meeting.WebexMeeting("webex-1", "2345678901", "https://example.webex.com/m", "m@example.webex.com"),
+                0, MeetingStatus.SCHEDULED, nightly);
     }
 }

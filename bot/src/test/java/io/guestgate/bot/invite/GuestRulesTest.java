@@ -57,7 +57,7 @@ class GuestRulesTest {
     @Test
     void statusReadsAsTheGuestsFurthestStep() {
         Invitation invited = new Invitation("m1abc-x2y3z", "m1abc", new Invitee("Anna", "anna@example.com"),
-                InvitationStatus.INVITED, DeliveryStatus.PENDING, null, null, Instant.EPOCH, Instant.MAX, null, 0);
+                InvitationStatus.INVITED, DeliveryStatus.PENDING, null, null, Instant.EPOCH, Instant.MAX, null, 0, 0);
 
         assertThat(ParticipantStatus.of(invited)).isEqualTo(ParticipantStatus.INVITED);
         assertThat(ParticipantStatus.of(invited.withDelivery(DeliveryStatus.DELIVERED, "invite")))

@@ -3,7 +3,6 @@ package io.guestgate.bot.invite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -39,9 +36,6 @@ import io.guestgate.bot.meeting.MeetingCards;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.guestlist.account.AccountLinking;
-import io.guestgate.guestlist.account.LinkResult;
-import io.guestgate.guestlist.account.LoginLinks;
 import io.guestgate.guestlist.invitation.Invitation;
 import io.guestgate.guestlist.invitation.InvitationStatus;
 import io.guestgate.guestlist.invitation.InvitationStore;
@@ -76,10 +70,12 @@ class InvitationCommandsTest {
         Map<String, Object> properties = InviteTestWorld.properties(prefix, WEBEX.get(), SMTP.getSmtp().getPort());
         properties.put("guestgate.public-base-url", "http://localhost:8080");
         properties.put("guestgate.webex.integration.redirect-uri", "http://localhost:8080/oauth/webex/callback");
+        // The guests' mails are counted exactly here; the organizer's own entry has OrganizerCalendarTest.
+        properties.put("guestgate.mail.organizer-copy", "false");
         context = InviteTestWorld.start(properties);
         olivia = WEBEX.get().seed().organizer();
         peter = WEBEX.get().seed().secondPerson();
-        link(olivia);
+        InviteTestWorld.link(context, WEBEX.get(), olivia);
     }
 
     @AfterAll
@@ -235,6 +231,51 @@ class InvitationCommandsTest {
     }
 
     @Test
+    void resendRetiresTheGuestsOldLinksAndMailsThatGuestAloneAFreshOne() throws Exception {
+        Meeting meeting = webexMeeting("Audit talk", Duration.ofDays(6));
+        run(olivia, "add Jana Jung <jana@guest.example>, kai@guest.example to " + meeting.webex().meetingNumber());
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+        String janasOldToken = token(mailTo("jana@guest.example"));
+        String kaisToken = token(mailTo("kai@guest.example"));
+        SMTP.purgeEmailFromAllMailboxes();
+
+        // Without a reference: the next upcoming meeting this guest is invited to.
+        List<Reply> replies = run(olivia, "resend JANA@guest.example");
+
+        assertThat(replies).singleElement().extracting(Reply::markdown).asString()
+                .isEqualTo("Sending jana@guest.example a new link to **Audit talk**. The links sent before no longer "
+                        + "work. I’ll tell you when the mail is out.");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(InviteTestWorld.messagesTo(WEBEX.get(), olivia.id()))
+                .contains("1 new link sent for \"Audit talk\"."));
+        assertThat(recipients()).as("the report comes once the batch settled").containsExactly("jana@guest.example");
+        MimeMessage fresh = mailTo("jana@guest.example");
+        assertThat(fresh.getSubject()).isEqualTo("Your new link: Audit talk");
+        var event = MailAssertions.eventOf(fresh);
+        assertThat(MailAssertions.method(fresh)).isEqualTo("REQUEST");
+        assertThat(MailAssertions.property(event, "UID")).isEqualTo(meeting.id() + "@localhost");
+        assertThat(MailAssertions.property(event, "SEQUENCE")).isEqualTo(Integer.toString(meeting.sequence()));
+        carriesNothingOf(fresh, emulatorMeeting(meeting));
+        String janasNewToken = token(fresh);
+        assertThat(store().findByToken(janasOldToken).blockOptional(WAIT)).as("the old link").isEmpty();
+        assertThat(store().findByToken(janasNewToken).block(WAIT).invitee().email()).isEqualTo("jana@guest.example");
+        assertThat(store().findByToken(kaisToken).block(WAIT).invitee().email()).as("another guest's link")
+                .isEqualTo("kai@guest.example");
+
+        assertThat(run(olivia, "nachsenden lara@guest.example in " + meeting.webex().meetingNumber()))
+                .singleElement().extracting(Reply::markdown).asString()
+                .isEqualTo("lara@guest.example steht nicht auf der Gästeliste von **Audit talk**.");
+        assertThat(run(olivia, "resend lara@guest.example")).singleElement().extracting(Reply::markdown).asString()
+                .startsWith("lara@guest.example is not invited to any of your upcoming meetings.");
+        run(olivia, "remove kai@guest.example from " + meeting.webex().meetingNumber());
+        assertThat(run(olivia, "resend kai@guest.example in " + meeting.webex().meetingNumber()))
+                .as("a withdrawn invitation gets no new link").singleElement().extracting(Reply::markdown).asString()
+                .isEqualTo("kai@guest.example is not on the guest list of **Audit talk**.");
+        // Kai's cancellation is out before the next test empties the mailbox.
+        await().atMost(WAIT).untilAsserted(() -> assertThat(InviteTestWorld.messagesTo(WEBEX.get(), olivia.id()))
+                .contains("1 cancellation sent for \"Audit talk\"."));
+    }
+
+    @Test
     void moveRefusedByWebexChangesNothing() throws Exception {
         Meeting meeting = webexMeeting("Fixed", Duration.ofDays(5));
         WEBEX.get().injectFault(io.guestgate.emulator.faults.Fault.status(
@@ -338,6 +379,8 @@ class InvitationCommandsTest {
                     .handle((Command.MoveMeeting) command, conversation);
             case "RenameMeeting" -> context.getBean(RenameHandler.class)
                     .handle((Command.RenameMeeting) command, conversation);
+            case "ResendInvitation" -> context.getBean(ResendHandler.class)
+                    .handle((Command.ResendInvitation) command, conversation);
             case "CancelMeeting" -> context.getBean(CancelHandler.class)
                     .handle((Command.CancelMeeting) command, conversation);
             default -> throw new AssertionError("not an invitation command: " + command);
@@ -418,20 +461,5 @@ class InvitationCommandsTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Links the organizer's Webex account the way the browser would: login link, consent, callback. */
-    private static void link(EmulatorSeed.Person person) {
-        URI loginLink = context.getBean(LoginLinks.class).create(person.id()).block(WAIT);
-        String state = UriComponentsBuilder.fromUri(loginLink).build().getQueryParams().getFirst("state");
-        URI authorize = context.getBean(AccountLinking.class).authorizeRedirect(state).block(WAIT);
-        WEBEX.get().signInAs(person);
-        URI callback = WebClient.create().get().uri(authorize)
-                .exchangeToMono(response -> response.releaseBody()
-                        .thenReturn(response.headers().asHttpHeaders().getLocation()))
-                .block(WAIT);
-        String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
-        assertThat(context.getBean(AccountLinking.class).complete(state, code).block(WAIT))
-                .isInstanceOf(LinkResult.Linked.class);
     }
 }

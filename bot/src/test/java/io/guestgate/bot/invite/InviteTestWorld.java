@@ -1,5 +1,8 @@
 package io.guestgate.bot.invite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,9 +16,14 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.guestlist.account.AccountLinking;
+import io.guestgate.guestlist.account.LinkResult;
+import io.guestgate.guestlist.account.LoginLinks;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStatus;
 import io.guestgate.guestlist.meeting.MeetingStore;
@@ -89,6 +97,22 @@ public final class InviteTestWorld {
     }
 
     /** The bot's 1:1 messages to a person, oldest first. */
+    /** Links the person's Webex account the way the browser would: login link, consent at the emulator, callback. */
+    public static void link(ConfigurableApplicationContext context, WebexEmulator webex, EmulatorSeed.Person person) {
+        Duration wait = Duration.ofSeconds(30);
+        URI loginLink = context.getBean(LoginLinks.class).create(person.id()).block(wait);
+        String state = UriComponentsBuilder.fromUri(loginLink).build().getQueryParams().getFirst("state");
+        URI authorize = context.getBean(AccountLinking.class).authorizeRedirect(state).block(wait);
+        webex.signInAs(person);
+        URI callback = WebClient.create().get().uri(authorize)
+                .exchangeToMono(response -> response.releaseBody()
+                        .thenReturn(response.headers().asHttpHeaders().getLocation()))
+                .block(wait);
+        String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
+        assertThat(context.getBean(AccountLinking.class).complete(state, code).block(wait))
+                .isInstanceOf(LinkResult.Linked.class);
+    }
+
     public static List<String> messagesTo(WebexEmulator webex, String personId) {
         return webex.messages().stream()
                 .filter(message -> personId.equals(message.toPersonId()))

@@ -45,7 +45,7 @@ class MeetingCardsTest {
     @Test
     void createFormAsksForTitleDateTimeAndLengthInTheCommandsLanguage() {
         String form = JsonMapper.builder().build()
-                .writeValueAsString(cards.createForm(Language.DE, LocalDate.of(2026, 11, 30)));
+                .writeValueAsString(cards.createForm(Language.DE, LocalDate.of(2026, 11, 30), java.time.ZoneId.of("Europe/Vienna")));
 
         assertThat(form).contains("\"id\":\"title\"", "\"id\":\"date\"", "\"id\":\"time\"", "\"id\":\"length\"",
                 "\"value\":\"2026-11-30\"", "\"action\":\"create-meeting\"", "\"lang\":\"de\"", "Meeting anlegen");

@@ -80,7 +80,7 @@ public class AccountLinking {
                         return Mono.just((LinkResult) new NotAllowed());
                     }
                     OrganizerAccount account = new OrganizerAccount(person.id(), person.email(), person.displayName(),
-                            clock.instant(), AccountStatus.LINKED);
+                            clock.instant(), AccountStatus.LINKED, person.timezone());
                     return store.link(account, tokens)
                             .then(watchLobby(person.id(), tokens.accessToken()))
                             .map(lobby -> (LinkResult) new Linked(account, lobby));

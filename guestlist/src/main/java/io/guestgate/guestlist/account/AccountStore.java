@@ -43,6 +43,14 @@ class AccountStore {
             return 1
             """, Long.class);
 
+    private static final RedisScript<Long> UPDATE_TIMEZONE = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[1]) == 0 then
+              return 0
+            end
+            redis.call('HSET', KEYS[1], 'timezone', ARGV[1])
+            return 1
+            """, Long.class);
+
     // ARGV[1] empty: unlink whatever is stored (logout); otherwise only if the refresh token is still that one.
     private static final RedisScript<Long> UNLINK = RedisScript.of("""
             if redis.call('EXISTS', KEYS[1]) == 0 then
@@ -81,6 +89,7 @@ class AccountStore {
         add(args, "email", account.email());
         add(args, "displayName", account.displayName());
         add(args, "linkedAt", Long.toString(account.linkedAt().toEpochMilli()));
+        add(args, "timezone", account.timezone());
         add(args, "status", LINKED);
         addTokens(args, account.personId(), tokens);
         return redis.execute(LINK, List.of(key(account.personId())), args).then();
@@ -93,6 +102,12 @@ class AccountStore {
         args.add(Long.toString(tokens.refreshExpiresAt().toEpochMilli()));
         addTokens(args, personId, tokens);
         return redis.execute(REPLACE_TOKENS, List.of(key(personId)), args).next().map(changed -> changed == 1L);
+    }
+
+    /** Records the organizer's time zone as Webex reports it now ({@code ""}: none), if the account exists. */
+    Mono<Void> updateTimezone(String personId, String timezone) {
+        return redis.execute(UPDATE_TIMEZONE, List.of(key(personId)), List.of(timezone == null ? "" : timezone))
+                .then();
     }
 
     /** Deletes the tokens and marks the account unlinked; false if there was no account. */
@@ -147,7 +162,8 @@ class AccountStore {
         static StoredAccount from(String personId, Map<String, String> fields) {
             boolean linked = LINKED.equals(fields.get("status"));
             OrganizerAccount account = new OrganizerAccount(personId, fields.get("email"), fields.get("displayName"),
-                    instant(fields.get("linkedAt")), linked ? AccountStatus.LINKED : AccountStatus.UNLINKED);
+                    instant(fields.get("linkedAt")), linked ? AccountStatus.LINKED : AccountStatus.UNLINKED,
+                    fields.get("timezone"));
             boolean hasTokens = linked && fields.containsKey("accessToken") && fields.containsKey("refreshToken");
             return new StoredAccount(hasTokens ? account : account.withStatus(AccountStatus.UNLINKED),
                     hasTokens ? fields.get("accessToken") : null, hasTokens ? instant(fields.get("accessExpiresAt")) : null,

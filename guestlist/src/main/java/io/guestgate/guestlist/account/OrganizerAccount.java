@@ -1,7 +1,10 @@
 package io.guestgate.guestlist.account;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An organizer's linked Webex account, without its tokens (those never leave the vault except through
@@ -12,9 +15,11 @@ import java.util.Objects;
  * @param displayName the name Webex shows for the person
  * @param linkedAt    when the organizer last completed the OAuth link
  * @param status      whether the link is usable
+ * @param timezone    the time zone the organizer set in Webex, as {@code GET /people/me} said at linking or at the last
+ *                    token refresh; empty when none is set
  */
 public record OrganizerAccount(String personId, String email, String displayName, Instant linkedAt,
-        AccountStatus status) {
+        AccountStatus status, String timezone) {
 
     public OrganizerAccount {
         if (personId == null || personId.isBlank()) {
@@ -24,6 +29,19 @@ public record OrganizerAccount(String personId, String email, String displayName
         displayName = displayName == null ? "" : displayName;
         Objects.requireNonNull(linkedAt, "linkedAt");
         Objects.requireNonNull(status, "status");
+        timezone = timezone == null ? "" : timezone.strip();
+    }
+
+    /** The organizer's own time zone; empty when none is set or Java does not know it. */
+    public Optional<ZoneId> zone() {
+        if (timezone.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(timezone));
+        } catch (DateTimeException unknown) {
+            return Optional.empty();
+        }
     }
 
     public boolean isLinked() {
@@ -31,6 +49,6 @@ public record OrganizerAccount(String personId, String email, String displayName
     }
 
     OrganizerAccount withStatus(AccountStatus newStatus) {
-        return new OrganizerAccount(personId, email, displayName, linkedAt, newStatus);
+        return new OrganizerAccount(personId, email, displayName, linkedAt, newStatus, timezone);
     }
 }

@@ -22,8 +22,12 @@ interface OrganizerOAuth {
     /** The person an access token belongs to. */
     Mono<WebexPerson> me(String accessToken);
 
-    /** The identity behind a token, as far as linking cares. */
-    record WebexPerson(String id, String email, String displayName, String orgId) {
+    /**
+     * The identity behind a token, as far as linking cares.
+     *
+     * @param timezone the time zone the person set in Webex, or null
+     */
+    record WebexPerson(String id, String email, String displayName, String orgId, String timezone) {
         public WebexPerson {
             if (id == null || id.isBlank()) {
                 throw new IllegalArgumentException("Webex returned a person without an id");

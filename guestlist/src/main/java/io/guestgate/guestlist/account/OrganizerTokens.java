@@ -93,11 +93,29 @@ public class OrganizerTokens {
                 .timeout(properties.refreshLockTtl().dividedBy(2))
                 .flatMap(issued -> store.replaceTokens(personId, sealedRefresh, issued)
                         // Not replaced: a logout or a new link won the race. Start over from what is stored now.
-                        .flatMap(replaced -> replaced ? Mono.just((TokenResult) token(issued)) : Mono.<TokenResult>empty()))
+                        .flatMap(replaced -> replaced
+                                ? refreshTimezone(personId, issued).thenReturn((TokenResult) token(issued))
+                                : Mono.<TokenResult>empty()))
                 .onErrorResume(RefreshRejectedException.class, rejectedByWebex -> {
                     log.info("Webex rejected the refresh token of organizer {}; the account is now unlinked", personId);
                     return store.unlinkIfRefreshIs(personId, sealedRefresh)
                             .thenReturn(new RelinkNeeded(Reason.REFRESH_REJECTED));
+                });
+    }
+
+    /**
+     * Keeps the organizer's time zone as fresh as their tokens: they may have changed it in Webex since they linked.
+     * Best effort: the refreshed token stands whatever happens here.
+     */
+    private Mono<Void> refreshTimezone(String personId, IssuedTokens issued) {
+        return oauth.me(issued.accessToken())
+                .filter(person -> person.id().equals(personId))
+                .flatMap(person -> store.updateTimezone(personId, person.timezone()))
+                .timeout(properties.refreshLockTtl().dividedBy(4))
+                .onErrorResume(e -> {
+                    log.info("Could not read the time zone of organizer {} after a refresh: {}", personId,
+                            e.getClass().getSimpleName());
+                    return Mono.empty();
                 });
     }
 

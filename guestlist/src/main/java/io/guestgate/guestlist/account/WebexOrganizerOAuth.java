@@ -68,7 +68,8 @@ class WebexOrganizerOAuth implements OrganizerOAuth {
     @Override
     public Mono<WebexPerson> me(String accessToken) {
         return webex.people().me(AccessToken.of(accessToken))
-                .map(person -> new WebexPerson(person.id(), person.primaryEmail(), person.displayName(), person.orgId()));
+                .map(person -> new WebexPerson(person.id(), person.primaryEmail(), person.displayName(), person.orgId(),
+                        person.timezone()));
     }
 
     /** Webex may leave out a new refresh token on refresh; the current one then stays in use. */

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param identity  the first identity that verified for this invitation, or null while none has
  * @param expiresAt when its links stop working: the meeting end plus a grace period
  * @param webexGuest the Webex identity of the last guest token minted for the verified guest, or null before one was
+ * @param linkGeneration raised when the organizer sends the guest a new link: tokens issued under an earlier one no
+ *                  longer open the invitation
  * @param version   raised on every write; writes compare it, so concurrent changes never overwrite each other
  */
 public record Invitation(
@@ -26,6 +28,7 @@ public record Invitation(
         Instant createdAt,
         Instant expiresAt,
         WebexGuest webexGuest,
+        int linkGeneration,
         long version) {
 
     public Invitation {
@@ -43,7 +46,7 @@ public record Invitation(
 
     static Invitation create(String id, String meetingId, Invitee invitee, Instant now, Instant expiresAt) {
         return new Invitation(id, meetingId, invitee, InvitationStatus.INVITED, DeliveryStatus.PENDING, null, null,
-                now, expiresAt, null, 0);
+                now, expiresAt, null, 0, 0);
     }
 
     /** The meeting id encoded in an invitation id, if it has the right form. */
@@ -71,31 +74,37 @@ public record Invitation(
 
     public Invitation withStatus(InvitationStatus newStatus) {
         return new Invitation(id, meetingId, invitee, newStatus, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, webexGuest, version);
+                expiresAt, webexGuest, linkGeneration, version);
     }
 
     public Invitation withDelivery(DeliveryStatus newDelivery, String detail) {
         return new Invitation(id, meetingId, invitee, status, newDelivery, detail, identity, createdAt, expiresAt,
-                webexGuest, version);
+                webexGuest, linkGeneration, version);
     }
 
     public Invitation withIdentity(VerifiedIdentity newIdentity) {
         return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, newIdentity, createdAt,
-                expiresAt, webexGuest, version);
+                expiresAt, webexGuest, linkGeneration, version);
     }
 
     public Invitation withExpiresAt(Instant newExpiresAt) {
         return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
-                newExpiresAt, webexGuest, version);
+                newExpiresAt, webexGuest, linkGeneration, version);
     }
 
     public Invitation withWebexGuest(WebexGuest newWebexGuest) {
         return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, newWebexGuest, version);
+                expiresAt, newWebexGuest, linkGeneration, version);
+    }
+
+    /** The same invitation under a new link generation: every link issued before stops opening it. */
+    public Invitation withNewLinks() {
+        return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
+                expiresAt, webexGuest, linkGeneration + 1, version);
     }
 
     Invitation nextVersion() {
         return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, webexGuest, version + 1);
+                expiresAt, webexGuest, linkGeneration, version + 1);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -52,6 +53,7 @@ public class InvitationStore {
             """, Long.class);
 
     private static final int MAX_CONFLICT_RETRIES = 16;
+    private static final char GENERATION = '/';
 
     private final ReactiveStringRedisTemplate redis;
     private final RedisKeys keys;
@@ -90,18 +92,41 @@ public class InvitationStore {
         String hash = LinkTokens.hash(token);
         Duration ttl = ttlUntil(invitation.expiresAt());
         String tokensKey = tokensKey(invitation.meetingId());
-        return redis.opsForValue().set(tokenKey(hash), invitation.id(), ttl)
+        // The first generation is stored as the bare id, as links were before generations existed.
+        String target = invitation.linkGeneration() == 0 ? invitation.id()
+                : invitation.id() + GENERATION + invitation.linkGeneration();
+        return redis.opsForValue().set(tokenKey(hash), target, ttl)
                 .then(redis.opsForSet().add(tokensKey, hash))
                 .then(redis.expire(tokensKey, ttl))
                 .thenReturn(token);
     }
 
-    /** The invitation a personal link token belongs to; empty for anything unknown or malformed. */
+    /**
+     * The invitation a personal link token belongs to; empty for anything unknown or malformed, and for a token issued
+     * before the invitation's links were renewed.
+     */
     public Mono<Invitation> findByToken(String token) {
         if (!LinkTokens.isWellFormed(token)) {
             return Mono.empty();
         }
-        return redis.opsForValue().get(tokenKey(LinkTokens.hash(token))).flatMap(this::findById);
+        return redis.opsForValue().get(tokenKey(LinkTokens.hash(token))).flatMap(target -> {
+            int separator = target.indexOf(GENERATION);
+            String invitationId = separator < 0 ? target : target.substring(0, separator);
+            String generation = separator < 0 ? "0" : target.substring(separator + 1);
+            return findById(invitationId)
+                    .filter(invitation -> Integer.toString(invitation.linkGeneration()).equals(generation));
+        });
+    }
+
+    /**
+     * Retires every link issued for the invitation so far; the next mail carries one that works. The bound identity, if
+     * any, stays. Empty when the invitation is withdrawn or gone.
+     */
+    public Mono<Invitation> renewLinks(String invitationId) {
+        return findById(invitationId)
+                .filter(current -> !current.isRevoked())
+                .flatMap(current -> compareAndSet(current, current.withNewLinks(), ""))
+                .retryWhen(conflicts());
     }
 
     public Mono<Invitation> findById(String invitationId) {
@@ -115,6 +140,14 @@ public class InvitationStore {
         return redis.<String, String>opsForHash().values(invitationsKey(meetingId))
                 .map(json -> Json.read(json, Invitation.class))
                 .sort(Comparator.comparing(Invitation::createdAt).thenComparing(Invitation::id));
+    }
+
+    /** The invitation {@code email} holds to the meeting, unless it was withdrawn; addresses compare ignoring case. */
+    public Mono<Invitation> findInvited(String meetingId, String email) {
+        String wanted = email.strip().toLowerCase(Locale.ROOT);
+        return findByMeeting(meetingId)
+                .filter(invitation -> !invitation.isRevoked() && invitation.invitee().normalizedEmail().equals(wanted))
+                .next();
     }
 
     /**

@@ -89,6 +89,34 @@ class InvitationStoreTest {
     }
 
     @Test
+    void renewingTheLinksRetiresEveryEarlierTokenAndKeepsTheRest() {
+        Meeting meeting = saved(meeting());
+        Invitation invitation = added(meeting, new Invitee("Carla", "carla@example.org"));
+        String old = invitations.issueLinkToken(invitation).block();
+        VerifiedIdentity carla = new VerifiedIdentity("https://idp.example", "sub-carla", "Carla", "carla@example.org",
+                true, null, "ich.app");
+        invitations.bind(invitation.id(), carla).block();
+
+        Invitation renewed = invitations.renewLinks(invitation.id()).block();
+        String fresh = invitations.issueLinkToken(renewed).block();
+
+        assertThat(invitations.findByToken(old).blockOptional()).isEmpty();
+        Invitation found = invitations.findByToken(fresh).block();
+        assertThat(found.id()).isEqualTo(invitation.id());
+        assertThat(found.identity()).isEqualTo(carla);
+        assertThat(found.isRevoked()).isFalse();
+    }
+
+    @Test
+    void aWithdrawnInvitationGetsNoNewLinks() {
+        Meeting meeting = saved(meeting());
+        Invitation invitation = added(meeting, new Invitee("Dora", "dora@example.org"));
+        invitations.revoke(invitation.id()).block();
+
+        assertThat(invitations.renewLinks(invitation.id()).blockOptional()).isEmpty();
+    }
+
+    @Test
     void unknownAndMalformedTokensFindNothing() {
         assertThat(invitations.findByToken(LinkTokens.generate()).blockOptional()).isEmpty();
         assertThat(invitations.findByToken("../../etc/passwd").blockOptional()).isEmpty();

@@ -50,10 +50,19 @@ public class TokenRegistry {
 
   /** Makes every access token of a person expire now; returns how many. */
   public int expireAllOf(String personId) {
+    return expireOf(personId, true);
+  }
+
+  /** Like {@link #expireAllOf}, but the seeded tokens (the person's own Webex client) keep working. */
+  public int expireIssuedOf(String personId) {
+    return expireOf(personId, false);
+  }
+
+  private int expireOf(String personId, boolean seededToo) {
     Instant now = clock.instant();
     int[] count = {0};
     tokens.replaceAll((k, t) -> {
-      if (t.caller().personId().equals(personId)) {
+      if (t.caller().personId().equals(personId) && (seededToo || !t.expiresAt().equals(Instant.MAX))) {
         count[0]++;
         return t.expiredAt(now);
       }

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 public class Directory {
 
   private final Map<String, WebexPerson> byId = new ConcurrentHashMap<>();
+  /** The time zone a person set in Webex; a person without one has none in {@code /people/me}, as at Webex. */
+  private final Map<String, String> timezones = new ConcurrentHashMap<>();
   private final Clock clock;
   private final EmulatorSeed seed;
 
@@ -61,6 +63,20 @@ public class Directory {
     return byId.compute(id, (k, existing) -> existing == null
         ? new WebexPerson(id, email, displayName, WebexPerson.Type.APPUSER, seed.orgId(), clock.instant())
         : existing.withDisplayName(displayName));
+  }
+
+  /** Sets the person's time zone, e.g. {@code America/New_York}; null removes it. */
+  public void setTimezone(String id, String timezone) {
+    require(id);
+    if (timezone == null) {
+      timezones.remove(id);
+    } else {
+      timezones.put(id, timezone);
+    }
+  }
+
+  public Optional<String> timezone(String id) {
+    return Optional.ofNullable(timezones.get(id));
   }
 
   public boolean isSeededUser(String id) {

@@ -22,7 +22,9 @@ class PeopleController {
 
   @GetMapping("/v1/people/me")
   Map<String, Object> me(Caller caller) {
-    return view(directory.require(caller.personId()));
+    Map<String, Object> body = view(directory.require(caller.personId()));
+    directory.timezone(caller.personId()).ifPresent(zone -> body.put("timezone", zone));
+    return body;
   }
 
   /** Any person, bot or guest the directory knows, for any authenticated caller: what a bot sees of a sender. */

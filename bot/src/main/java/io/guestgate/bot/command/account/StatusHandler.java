@@ -7,6 +7,7 @@ import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.BotMessages;
+import io.guestgate.bot.i18n.OrganizerZones;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
@@ -20,11 +21,13 @@ class StatusHandler implements CommandHandler<Status> {
     private final OrganizerAccounts accounts;
     private final BotMessages messages;
     private final TimeTexts times;
+    private final OrganizerZones zones;
 
-    StatusHandler(OrganizerAccounts accounts, BotMessages messages, TimeTexts times) {
+    StatusHandler(OrganizerAccounts accounts, BotMessages messages, TimeTexts times, OrganizerZones zones) {
         this.accounts = accounts;
         this.messages = messages;
         this.times = times;
+        this.zones = zones;
     }
 
     @Override
@@ -43,7 +46,7 @@ class StatusHandler implements CommandHandler<Status> {
                 .filter(account -> account.isLinked())
                 .map(account -> messages.text(command.language(), "status.linked",
                         Markdown.escape(account.displayName()), Markdown.escape(account.email()),
-                        times.moment(command.language(), account.linkedAt())))
+                        times.moment(command.language(), account.linkedAt(), zones.of(account))))
                 .defaultIfEmpty(messages.text(command.language(), "status.unlinked"))
                 .map(Reply::text)
                 .flux();

@@ -27,6 +27,18 @@ final class Descriptions {
         return text.toString();
     }
 
+    /** The organizer's own entry: how guests and the organizer get in, with no link of either. */
+    static String organizer(MailLanguage first) {
+        StringBuilder text = new StringBuilder();
+        for (MailLanguage language : order(first)) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(InviteMessages.get(language, "mail.organizer.explain"));
+        }
+        return text.toString();
+    }
+
     static String cancel(MailPurpose purpose, GuestMeeting meeting, MailLanguage first) {
         StringBuilder text = new StringBuilder();
         for (MailLanguage language : order(first)) {

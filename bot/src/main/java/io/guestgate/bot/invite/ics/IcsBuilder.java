@@ -121,7 +121,7 @@ public final class IcsBuilder {
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(guest, "guest");
         Objects.requireNonNull(language, "language");
-        if (kind == InviteKind.REQUEST && personalLink == null) {
+        if (kind == InviteKind.REQUEST && !purpose.toOrganizer() && personalLink == null) {
             throw new IllegalArgumentException("An invitation needs the guest's personal link");
         }
         Calendar calendar = new Calendar()
@@ -147,23 +147,32 @@ public final class IcsBuilder {
                 .add(new DtEnd<>(time(meeting.end(), meeting, zoned)))
                 .add(new Summary(Text.singleLine(meeting.title())))
                 .add(organizer(meeting))
-                .add(attendee(guest));
-        if (purpose.kind() == InviteKind.REQUEST) {
+                .add(purpose.toOrganizer() ? chair(guest) : attendee(guest));
+        if (purpose == MailPurpose.ORGANIZER_COPY) {
+            // The organizer's own entry: no guest link, and no other attendee that a calendar could write to.
+            event.add(new Description(Descriptions.organizer(language)))
+                    .add(ImmutableStatus.VEVENT_CONFIRMED);
+            alarm(event, meeting);
+        } else if (purpose.kind() == InviteKind.REQUEST) {
             event.add(new Url(link))
                     .add(new Location(link.toString()))
                     .add(new Description(Descriptions.request(link, language)))
                     .add(ImmutableStatus.VEVENT_CONFIRMED);
-            if (!reminder.isZero()) {
-                VAlarm alarm = new VAlarm(reminder.negated());
-                alarm.add((Property) ImmutableAction.DISPLAY);
-                alarm.add((Property) new Description(Text.singleLine(meeting.title())));
-                event.add(alarm);
-            }
+            alarm(event, meeting);
         } else {
             event.add(new Description(Descriptions.cancel(purpose, meeting, language)))
                     .add(ImmutableStatus.VEVENT_CANCELLED);
         }
         return event;
+    }
+
+    private void alarm(VEvent event, GuestMeeting meeting) {
+        if (!reminder.isZero()) {
+            VAlarm alarm = new VAlarm(reminder.negated());
+            alarm.add((Property) ImmutableAction.DISPLAY);
+            alarm.add((Property) new Description(Text.singleLine(meeting.title())));
+            event.add(alarm);
+        }
     }
 
     /** ical4j's definition of a named zone; null for fixed offsets and zones it does not know. */
@@ -190,6 +199,13 @@ public final class IcsBuilder {
             parameters.add(new SentBy(sentBy));
         }
         return new Organizer(new ParameterList(parameters), mailto(meeting.organizerEmail()));
+    }
+
+    /** The organizer in their own entry: the chair, who has accepted and is asked for no answer. */
+    private static Attendee chair(Invitee organizer) {
+        List<Parameter> parameters = List.of(new Cn(parameterText(organizer.name())), CuType.INDIVIDUAL, Role.CHAIR,
+                PartStat.ACCEPTED, Rsvp.FALSE);
+        return new Attendee(new ParameterList(parameters), mailto(organizer.email()));
     }
 
     private static Attendee attendee(Invitee guest) {

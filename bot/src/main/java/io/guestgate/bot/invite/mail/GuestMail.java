@@ -22,10 +22,10 @@ public record GuestMail(MailPurpose purpose, GuestMeeting meeting, Invitee guest
         Objects.requireNonNull(meeting, "meeting");
         Objects.requireNonNull(guest, "guest");
         Objects.requireNonNull(language, "language");
-        if (purpose.kind() == InviteKind.REQUEST && personalLink == null) {
+        if (purpose.kind() == InviteKind.REQUEST && !purpose.toOrganizer() && personalLink == null) {
             throw new IllegalArgumentException("An invitation needs the guest's personal link");
         }
-        if (purpose.kind() == InviteKind.CANCEL) {
+        if (purpose.kind() == InviteKind.CANCEL || purpose.toOrganizer()) {
             personalLink = null;
         }
     }

@@ -15,13 +15,16 @@ import io.guestgate.bot.invite.MailLanguage;
  *                        {@code de} or {@code en}: always in that language. The calendar description is always in both
  * @param reminder        how long before the start the invitation's calendar entry reminds the guest; {@code 0}: no
  *                        reminder
+ * @param organizerCopy   whether the organizer gets their own calendar entry of each meeting (Webex sends them none,
+ *                        since GuestGate creates meetings without Webex's mails), kept up to date with every change
  */
 @ConfigurationProperties("guestgate.mail")
 public record InviteMailProperties(
         String from,
         @DefaultValue("GuestGate") String fromName,
         String language,
-        @DefaultValue("15m") java.time.Duration reminder) {
+        @DefaultValue("15m") java.time.Duration reminder,
+        @DefaultValue("true") boolean organizerCopy) {
 
     public InviteMailProperties {
         if (from != null && (from.isBlank() || from.chars().anyMatch(Character::isISOControl))) {

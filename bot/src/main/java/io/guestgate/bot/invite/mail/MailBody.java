@@ -65,6 +65,10 @@ final class MailBody {
         if (mail.purpose().kind() == InviteKind.CANCEL) {
             return new String[] {greeting, intro};
         }
+        if (mail.purpose().toOrganizer()) {
+            return new String[] {greeting, intro, message(mail, "mail.when", when(mail)),
+                    message(mail, "mail.organizer.explain")};
+        }
         return new String[] {greeting, intro, message(mail, "mail.when", when(mail))};
     }
 
@@ -80,7 +84,8 @@ final class MailBody {
     }
 
     private static String footer(GuestMail mail) {
-        return message(mail, "mail.footer", Text.singleLine(mail.meeting().organizerName()));
+        return message(mail, mail.purpose().toOrganizer() ? "mail.footer.organizer" : "mail.footer",
+                Text.singleLine(mail.meeting().organizerName()));
     }
 
     private static String message(GuestMail mail, String key, Object... arguments) {

@@ -38,6 +38,12 @@ final class BatchReports {
         MailPurpose purpose = parsePurpose(batch.get("purpose"));
         String title = Markdown.escape(batch.getOrDefault("title", ""));
         String nounKey = "report.kind." + purpose.key();
+        String failures = String.join("; ", failureLines.stream().map(line -> failureText(language, line)).toList());
+        if (purpose.toOrganizer()) {
+            // The organizer's own entry: nothing to say when it arrived; a word when it did not.
+            return state.failed() == 0 ? null
+                    : InviteMessages.get(language, "report.organizer.failed", title, failures);
+        }
         String text;
         if (state.failed() == 0) {
             if (state.sent() == 0) {
@@ -46,8 +52,6 @@ final class BatchReports {
             text = InviteMessages.get(language, "report.sent", state.sent(),
                     InviteMessages.get(language, nounKey, state.sent()), title);
         } else {
-            String failures = String.join("; ", failureLines.stream().map(line -> failureText(language, line))
-                    .toList());
             text = state.sent() == 0
                     ? InviteMessages.get(language, "report.failed",
                             state.failed() + " " + InviteMessages.get(language, nounKey, state.failed()), title,

@@ -14,6 +14,7 @@ import io.guestgate.guestlist.GuestgateProperties;
 import io.guestgate.guestlist.invitation.DeliveryStatus;
 import io.guestgate.guestlist.invitation.Invitation;
 import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStore;
 import reactor.core.publisher.Mono;
@@ -42,6 +43,11 @@ final class InvitationDelivery {
     }
 
     Mono<Outcome> deliver(OutboxEntry entry, Scheduler mailScheduler) {
+        if (entry.purpose().toOrganizer()) {
+            return meetings.findById(entry.meetingId())
+                    .flatMap(meeting -> deliverToOrganizer(entry, meeting, mailScheduler))
+                    .defaultIfEmpty(new Outcome.Skipped("gone"));
+        }
         return invitations.findById(entry.invitationId())
                 .flatMap(invitation -> meetings.findById(invitation.meetingId())
                         .flatMap(meeting -> deliver(entry, invitation, meeting, mailScheduler)))
@@ -70,6 +76,18 @@ final class InvitationDelivery {
                                 .onErrorResume(e -> Mono.empty())
                                 .thenReturn(outcome)
                         : Mono.just(outcome));
+    }
+
+    private Mono<Outcome> deliverToOrganizer(OutboxEntry entry, Meeting meeting, Scheduler scheduler) {
+        if (entry.purpose().kind() == InviteKind.REQUEST && meeting.isCancelled()) {
+            return Mono.just(new Outcome.Skipped("withdrawn"));
+        }
+        String name = meeting.organizer().displayName();
+        Invitee organizer = new Invitee(name.isBlank() ? meeting.organizer().email() : name,
+                meeting.organizer().email());
+        GuestMail mail = new GuestMail(entry.purpose(), GuestMeeting.of(meeting), organizer, null, entry.language());
+        return Mono.fromCallable(() -> send(mail)).subscribeOn(scheduler)
+                .onErrorResume(error -> Mono.just(Failures.classify(error).to(organizer.email())));
     }
 
     /** Blocking: renders and sends, returning once the relay accepted the mail. */

@@ -23,4 +23,12 @@ public record OutboxBatch(String organizerPersonId, String meetingId, String mee
         Objects.requireNonNull(language, "language");
         invitationIds = List.copyOf(invitationIds);
     }
+
+    /**
+     * What an outbox entry names instead of an invitation for the organizer's own calendar entry. Invitation ids end
+     * in ten random characters, so this one, with nine, is never one of theirs.
+     */
+    public static String organizerCopyId(String meetingId) {
+        return meetingId + "-organizer";
+    }
 }

@@ -124,6 +124,42 @@ class IcsBuilderTest {
     }
 
     @Test
+    void theOrganizersOwnEntrySharesTheUidAndCarriesNoGuestAndNoLink() throws Exception {
+        Meeting moved = Fixtures.meeting("m1abc", "Q3 review", START, END)
+                .rescheduled("Q3 review (final)", START, END);
+        Invitee organizer = new Invitee("Olivia Organizer", "olivia@example.com");
+
+        String ics = builder.build(MailPurpose.ORGANIZER_COPY, GuestMeeting.of(moved), organizer, LINK,
+                MailLanguage.DE);
+        Calendar calendar = parse(ics);
+
+        assertThat(value(calendar.getProperties(), "METHOD")).isEqualTo("REQUEST");
+        VEvent event = onlyEvent(calendar);
+        assertThat(value(event, "UID")).isEqualTo("m1abc@guestgate.example.com");
+        assertThat(value(event, "SEQUENCE")).isEqualTo("1");
+        assertThat(value(event, "SUMMARY")).isEqualTo("Q3 review (final)");
+        assertThat(value(event, "STATUS")).isEqualTo("CONFIRMED");
+        List<Property> attendees = event.getProperties("ATTENDEE");
+        assertThat(attendees).singleElement().satisfies(attendee -> {
+            assertThat(attendee.getValue()).isEqualTo("mailto:olivia@example.com");
+            assertThat(param(attendee, "ROLE")).isEqualTo("CHAIR");
+            assertThat(param(attendee, "PARTSTAT")).isEqualTo("ACCEPTED");
+            assertThat(param(attendee, "RSVP")).isEqualTo("FALSE");
+        });
+        assertThat(event.getProperty("URL")).isEmpty();
+        assertThat(event.getProperty("LOCATION")).isEmpty();
+        assertThat(unfold(ics)).doesNotContain("/join/", LINK.toString());
+        assertThat(value(event, "DESCRIPTION")).startsWith("Starten Sie das Meeting").contains("Start the meeting");
+        assertThat(event.getAlarms()).hasSize(1);
+
+        Calendar cancelled = parse(builder.build(MailPurpose.ORGANIZER_CANCEL, GuestMeeting.of(moved.cancelled()),
+                organizer, null, MailLanguage.EN));
+        assertThat(value(cancelled.getProperties(), "METHOD")).isEqualTo("CANCEL");
+        assertThat(value(onlyEvent(cancelled), "UID")).isEqualTo("m1abc@guestgate.example.com");
+        assertThat(value(onlyEvent(cancelled), "SEQUENCE")).isEqualTo("2");
+    }
+
+    @Test
     void sequenceFollowsTheMeeting() throws Exception {
         Meeting moved = Fixtures.meeting("m1abc", "Q3 review", START, END)
                 .rescheduled("Q3 review", START.plusSeconds(3600), END.plusSeconds(3600));

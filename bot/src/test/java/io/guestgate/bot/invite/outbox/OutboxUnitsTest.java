@@ -120,6 +120,23 @@ class OutboxUnitsTest {
     }
 
     @Test
+    void theOrganizersOwnEntryIsReportedOnlyWhenItCouldNotBeSent() {
+        Map<String, String> copy = Map.of("language", "EN", "purpose", "ORGANIZER_COPY", "title", "Q3 *review*");
+        Map<String, String> cancel = Map.of("language", "DE", "purpose", "ORGANIZER_CANCEL", "title", "Offsite");
+
+        assertThat(BatchReports.text(copy, List.of(), new OutboxStream.BatchState(1, 1, 0, 0, true))).isNull();
+        assertThat(BatchReports.text(cancel, List.of(), new OutboxStream.BatchState(1, 1, 0, 0, true))).isNull();
+        assertThat(BatchReports.text(copy, List.of(BatchReports.failureLine("olivia@example.com", "rejected")),
+                new OutboxStream.BatchState(1, 0, 1, 0, true)))
+                .isEqualTo("Your own calendar entry for \"Q3 \\*review\\*\" could not be sent: olivia@example.com "
+                        + "(address rejected by the mail server)");
+        assertThat(BatchReports.text(cancel, List.of(BatchReports.failureLine("olivia@example.com", "unavailable")),
+                new OutboxStream.BatchState(1, 0, 1, 0, true)))
+                .isEqualTo("Ihr eigener Kalendereintrag für „Offsite“ konnte nicht gesendet werden: olivia@example.com "
+                        + "(Mailserver nicht erreichbar)");
+    }
+
+    @Test
     void reportsInGerman() {
         Map<String, String> batch = Map.of("language", "DE", "purpose", "CANCEL", "title", "Offsite");
 
