@@ -7,6 +7,7 @@ import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.faults.FaultInjector;
 import io.guestgate.emulator.journal.JournalEntry;
 import io.guestgate.emulator.journal.RequestJournal;
+import io.guestgate.emulator.meetings.HostEdits;
 import io.guestgate.emulator.meetings.JoinLinks;
 import io.guestgate.emulator.meetings.Meeting;
 import io.guestgate.emulator.meetings.MeetingStore;
@@ -101,6 +102,19 @@ public final class WebexEmulator implements AutoCloseable {
 
   public EmulatorSeed seed() {
     return seed;
+  }
+
+  /**
+   * The host moves or renames a meeting in the Webex app (not through the API): the host's {@code meetings}
+   * {@code updated} webhooks fire.
+   */
+  public Meeting hostReschedules(String meetingId, String title, java.time.Instant start, java.time.Instant end) {
+    return bean(HostEdits.class).reschedule(meetingId, title, start, end);
+  }
+
+  /** The host deletes a meeting in the Webex app: the host's {@code meetings} {@code deleted} webhooks fire. */
+  public void hostDeletes(String meetingId) {
+    bean(HostEdits.class).delete(meetingId);
   }
 
   /** Sets the time zone a person chose in Webex, as {@code GET /people/me} reports it; null: none set. */

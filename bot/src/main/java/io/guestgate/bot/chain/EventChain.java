@@ -3,12 +3,14 @@ package io.guestgate.bot.chain;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.lobby.Door;
+import io.guestgate.bot.meetingsync.MeetingSync;
 
 import reactor.core.publisher.Mono;
 
 /**
  * The ordered chain a verified, first-seen event runs through: ignore the bot's own messages → check the sender →
- * fetch the message or card → strip the @mention → parse → dispatch → reply. Participant changes go to the door. (Verification and deduplication happen
+ * fetch the message or card → strip the @mention → parse → dispatch → reply. Participant changes go to the door, and
+ * meetings changed in Webex itself to {@link MeetingSync}. (Verification and deduplication happen
  * before the webhook is answered; see {@code io.guestgate.bot.webhook}.)
  */
 @Component
@@ -17,9 +19,10 @@ public class EventChain {
     private final Step<WebhookEvent, Answer> steps;
     private final SendReplies replies;
     private final Door door;
+    private final MeetingSync sync;
 
     EventChain(IgnoreSelf ignoreSelf, AllowedSender allowedSender, FetchContent fetch, StripMention stripMention,
-            ParseCommand parse, Dispatch dispatch, SendReplies replies, Door door) {
+            ParseCommand parse, Dispatch dispatch, SendReplies replies, Door door, MeetingSync sync) {
         this.steps = ignoreSelf
                 .then(allowedSender)
                 .then(fetch)
@@ -28,6 +31,7 @@ public class EventChain {
                 .then(dispatch);
         this.replies = replies;
         this.door = door;
+        this.sync = sync;
     }
 
     /**
@@ -37,6 +41,9 @@ public class EventChain {
     public Mono<Void> process(WebhookEvent event) {
         if (event.kind() == WebhookEvent.Kind.PARTICIPANT) {
             return Mono.defer(() -> door.participantsChanged(event.meetingId()));
+        }
+        if (event.kind() == WebhookEvent.Kind.MEETING) {
+            return Mono.defer(() -> sync.changed(event.meetingId()));
         }
         return Mono.defer(() -> steps.apply(event, replies::send));
     }

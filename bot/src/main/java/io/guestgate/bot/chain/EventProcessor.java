@@ -112,8 +112,8 @@ public class EventProcessor extends StreamWorker {
                 .subscribeOn(scheduler())
                 .timeout(settings.processingTimeout())
                 .doOnError(error -> log.error("Event {} {} ({} {}, {} {}) failed and got no answer: {}",
-                        event.kind(), event.dataId(), event.kind() == WebhookEvent.Kind.PARTICIPANT ? "host" : "person",
-                        event.personId(), event.kind() == WebhookEvent.Kind.PARTICIPANT ? "meeting" : "space",
+                        event.kind(), event.dataId(), event.isAboutAMeeting() ? "host" : "person",
+                        event.personId(), event.isAboutAMeeting() ? "meeting" : "space",
                         event.roomId(), error.toString()))
                 .onErrorResume(error -> Mono.empty())
                 .then(settle(entry))

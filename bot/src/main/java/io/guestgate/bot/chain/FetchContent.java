@@ -56,8 +56,8 @@ class FetchContent implements Step<WebhookEvent, Incoming> {
             case MESSAGE -> webex.messages().get(bot, event.dataId()).map(FetchContent::chatMessage);
             case CARD_ACTION -> webex.attachmentActions().get(bot, event.dataId())
                     .flatMap(action -> cardAction(action, event));
-            // The chain never sees these: EventChain hands them to the door.
-            case PARTICIPANT -> Mono.<Incoming>empty();
+            // The chain never sees these: EventChain hands them to the door and to MeetingSync.
+            case PARTICIPANT, MEETING -> Mono.<Incoming>empty();
         };
         return incoming
                 .onErrorResume(error -> unreadable(event, error).then(Mono.empty()))

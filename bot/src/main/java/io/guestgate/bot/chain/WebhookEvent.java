@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param kind        a new message, a submitted card, or a change among a meeting's participants
  * @param dataId      the message or attachment action id ({@code data.id}); deliveries are deduplicated on it. For a
  *                    participant change, a digest of participant, event and state (one participant has several)
- * @param roomId      the space; for a participant change, the Webex meeting (instance) id
- * @param personId    who wrote or submitted; for a participant change, the webhook's owner (the host)
+ * @param roomId      the space; for a participant or meeting change, the Webex meeting id
+ * @param personId    who wrote or submitted; for a participant or meeting change, the webhook's owner (the host)
  * @param personEmail the sender's address; Webex leaves it out for card submissions, then it is empty
  */
 public record WebhookEvent(Kind kind, String dataId, String roomId, String personId, String personEmail) {
@@ -36,10 +36,17 @@ public record WebhookEvent(Kind kind, String dataId, String roomId, String perso
         /** {@code attachmentActions:created}. */
         CARD_ACTION,
         /** {@code meetingParticipants:joined} or {@code :left}, from an organizer's own webhook: the door looks. */
-        PARTICIPANT
+        PARTICIPANT,
+        /** {@code meetings:updated} or {@code :deleted}, from an organizer's own webhook: GuestGate follows it. */
+        MEETING
     }
 
-    /** For a participant change: the Webex meeting (instance) id whose lobby to look at. */
+    /** A participant or meeting change, from an organizer's own webhook, rather than something said in a space. */
+    public boolean isAboutAMeeting() {
+        return kind == Kind.PARTICIPANT || kind == Kind.MEETING;
+    }
+
+    /** For a participant or meeting change: the Webex meeting (series or instance) id. */
     public String meetingId() {
         return roomId;
     }

@@ -12,9 +12,7 @@ import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
@@ -32,20 +30,16 @@ class CancelHandler implements CommandHandler<CancelMeeting> {
     private final MeetingAccess access;
     private final OrganizerSession session;
     private final WebexClient webex;
-    private final MeetingStore meetings;
-    private final InvitationStore invitations;
-    private final GuestMails mails;
-    private final OrganizerCopies copies;
+    private final MeetingCancellation cancellation;
+    private final MeetingChangeLock lock;
 
-    CancelHandler(MeetingAccess access, OrganizerSession session, WebexClient webex, MeetingStore meetings,
-            InvitationStore invitations, GuestMails mails, OrganizerCopies copies) {
+    CancelHandler(MeetingAccess access, OrganizerSession session, WebexClient webex, MeetingCancellation cancellation,
+            MeetingChangeLock lock) {
         this.access = access;
         this.session = session;
         this.webex = webex;
-        this.meetings = meetings;
-        this.invitations = invitations;
-        this.mails = mails;
-        this.copies = copies;
+        this.cancellation = cancellation;
+        this.lock = lock;
     }
 
     @Override
@@ -66,20 +60,12 @@ class CancelHandler implements CommandHandler<CancelMeeting> {
     }
 
     private Flux<Reply> cancel(AccessToken token, Meeting meeting, Language language) {
-        Meeting cancelled = meeting.cancelled();
-        return webex.meetings().delete(token, meeting.webex().id(), false)
-                // Already gone at Webex (deleted there by hand): GuestGate still has to close its side.
-                .onErrorResume(WebexApiException.class, e -> e.isNotFound() ? Mono.empty() : Mono.error(e))
-                .then(meetings.save(cancelled))
-                .thenMany(invitations.findByMeeting(meeting.id()))
-                .filter(invitation -> !invitation.isRevoked())
-                .concatMap(invitation -> invitations.revoke(invitation.id()))
-                .collectList()
-                .flatMap(revoked -> mails.queue(cancelled, MailPurpose.CANCEL, language, revoked)
-                        .then(copies.cancelled(cancelled, language))
-                        .thenReturn(ChatTexts.text(language, "chat.cancel.done", Markdown.escape(meeting.title()),
-                                revoked.size())))
-                .map(Reply::text)
+        return lock.holding(meeting.id(), () -> webex.meetings().delete(token, meeting.webex().id(), false)
+                        // Already gone at Webex (deleted there by hand): GuestGate still has to close its side.
+                        .onErrorResume(WebexApiException.class, e -> e.isNotFound() ? Mono.empty() : Mono.error(e))
+                        .then(cancellation.close(meeting, language)))
+                .map(guests -> Reply.text(ChatTexts.text(language, "chat.cancel.done", Markdown.escape(meeting.title()),
+                        guests)))
                 .flux();
     }
 }

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * invited.
  */
 @Component
-class MeetingUpdate {
+public class MeetingUpdate {
 
     private final WebexClient webex;
     private final LockedDownMeetings requests;
@@ -26,22 +26,33 @@ class MeetingUpdate {
     private final InvitationStore invitations;
     private final GuestMails mails;
     private final OrganizerCopies copies;
+    private final MeetingChangeLock lock;
 
     MeetingUpdate(WebexClient webex, LockedDownMeetings requests, MeetingStore meetings, InvitationStore invitations,
-            GuestMails mails, OrganizerCopies copies) {
+            GuestMails mails, OrganizerCopies copies, MeetingChangeLock lock) {
         this.webex = webex;
         this.requests = requests;
         this.meetings = meetings;
         this.invitations = invitations;
         this.mails = mails;
         this.copies = copies;
+        this.lock = lock;
     }
 
     /** Applies {@code changed} (from {@link Meeting#rescheduled}); emits how many guests get an update. */
     Mono<Integer> apply(AccessToken token, Meeting changed, Language language) {
-        return webex.meetings().update(token, changed.webex().id(),
+        return lock.holding(changed.id(), () -> webex.meetings().update(token, changed.webex().id(),
                         requests.request(changed.title(), changed.start(), changed.end(), changed.timezone()))
-                .then(meetings.save(changed))
+                .then(follow(changed, language)));
+    }
+
+    /**
+     * A change made in Webex itself (the Webex app, the site, Outlook), which GuestGate follows as if the organizer had
+     * used the bot: stored, the links following the new end, every guest an update and the organizer's own entry
+     * too. The caller holds the meeting's {@link MeetingChangeLock}. Emits how many guests get an update.
+     */
+    public Mono<Integer> follow(Meeting changed, Language language) {
+        return meetings.save(changed)
                 .thenMany(invitations.followMeeting(changed))
                 .filter(invitation -> !invitation.isRevoked())
                 .collectList()

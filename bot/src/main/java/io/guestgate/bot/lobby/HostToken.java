@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * Empty with {@link #relinkNeeded} set when the organizer must link again.
  */
 @Component
-class HostToken {
+public class HostToken {
 
     private final OrganizerTokens tokens;
 
@@ -26,7 +26,7 @@ class HostToken {
     }
 
     /** {@code work} with the host's token; {@link RelinkNeeded} when there is no usable token. */
-    <T> Mono<T> call(Meeting meeting, Function<AccessToken, Mono<T>> work) {
+    public <T> Mono<T> call(Meeting meeting, Function<AccessToken, Mono<T>> work) {
         String host = meeting.organizer().personId();
         return tokens.validAccessToken(host).flatMap(result -> {
             if (!(result instanceof TokenResult.Token token)) {
@@ -42,7 +42,7 @@ class HostToken {
     }
 
     /** The organizer's link is gone, revoked, or lacks the participant scopes: they must link again. */
-    static final class RelinkNeeded extends RuntimeException {
+    public static final class RelinkNeeded extends RuntimeException {
         RelinkNeeded() {
             super("the organizer must link their Webex account again", null, false, false);
         }

@@ -59,6 +59,9 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
         if ("meetingParticipants".equals(envelope.get("resource"))) {
             return participant(envelope, data, next);
         }
+        if ("meetings".equals(envelope.get("resource"))) {
+            return meeting(envelope, data, next);
+        }
         if (!"created".equals(envelope.get("event"))) {
             return Mono.just(HttpStatus.OK);
         }
@@ -123,6 +126,26 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
         }
         String dedupe = "mp-" + digest(participantId + "|" + event + "|" + text(data, "state"));
         return next.apply(new WebhookEvent(Kind.PARTICIPANT, dedupe, meetingId, text(envelope, "createdBy"), null));
+    }
+
+    /**
+     * {@code meetings} {@code updated} or {@code deleted}: GuestGate compares its copy with Webex. Only the id is
+     * trusted (what changed is read from Webex); the dedupe id is a digest of the event and the schedule it names, so
+     * a second change of the same meeting is not taken for a repeated delivery.
+     */
+    private Mono<HttpStatus> meeting(Map<?, ?> envelope, Map<?, ?> data, Function<WebhookEvent, Mono<HttpStatus>> next) {
+        Object event = envelope.get("event");
+        if (!"updated".equals(event) && !"deleted".equals(event)) {
+            return Mono.just(HttpStatus.OK);
+        }
+        String meetingId = text(data, "id");
+        if (meetingId == null || !meetingId.matches("[A-Za-z0-9_-]{1,200}")) {
+            log.info("Refused a signed meetings delivery without a meeting id");
+            return Mono.just(HttpStatus.BAD_REQUEST);
+        }
+        String dedupe = "mt-" + digest(meetingId + "|" + event + "|" + text(data, "title") + "|" + text(data, "start")
+                + "|" + text(data, "end"));
+        return next.apply(new WebhookEvent(Kind.MEETING, dedupe, meetingId, text(envelope, "createdBy"), null));
     }
 
     private static String digest(String value) {

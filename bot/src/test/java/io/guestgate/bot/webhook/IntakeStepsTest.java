@@ -87,6 +87,32 @@ class IntakeStepsTest {
     }
 
     @Test
+    void decodesMeetingChangesWithADedupeIdPerChange() {
+        DecodeEvent decode = new DecodeEvent(PROPERTIES, NOW);
+        String meeting = "\"id\":\"S1\",\"title\":\"Roadmap\",\"end\":\"2026-12-06T11:00:00+01:00\"";
+
+        decode.apply(raw(envelope("meetings", "updated", meeting + ",\"start\":\"2026-12-06T10:00:00+01:00\"")),
+                this::next).block();
+        decode.apply(raw(envelope("meetings", "updated", meeting + ",\"start\":\"2026-12-06T10:15:00+01:00\"")),
+                this::next).block();
+        decode.apply(raw(envelope("meetings", "deleted", meeting)), this::next).block();
+
+        assertThat(handedOn).hasSize(3).allSatisfy(event -> {
+            WebhookEvent change = (WebhookEvent) event;
+            assertThat(change.kind()).isEqualTo(Kind.MEETING);
+            assertThat(change.meetingId()).isEqualTo("S1");
+            assertThat(change.dataId()).startsWith("mt-");
+            assertThat(change.isAboutAMeeting()).isTrue();
+        });
+        assertThat(handedOn).extracting(event -> ((WebhookEvent) event).dataId()).doesNotHaveDuplicates();
+        assertThat(decode.apply(raw(envelope("meetings", "started", meeting)), this::next).block())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(decode.apply(raw(envelope("meetings", "updated", "\"title\":\"x\"")), this::next).block())
+                .as("no meeting id").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(handedOn).hasSize(3);
+    }
+
+    @Test
     void dropsMessagesCreatedBeforeTheDedupeWindow() {
         DecodeEvent decode = new DecodeEvent(PROPERTIES, NOW);
 

@@ -51,6 +51,9 @@ public class GuestgateMetrics {
         for (String reason : new String[] {"link-gone", "missing-scopes"}) {
             registry.counter("guestgate.lobby.unkept", "reason", reason);
         }
+        for (String outcome : new String[] {"changed", "deleted", "unchanged", "not-followed"}) {
+            registry.counter("guestgate.meetings.webex-changes", "outcome", outcome);
+        }
         for (String outcome : SERVICE_APP_REFRESH_OUTCOMES) {
             registry.counter("guestgate.serviceapp.token.refreshes", "outcome", outcome);
         }
@@ -95,6 +98,15 @@ public class GuestgateMetrics {
      */
     public void lobbyUnkept(String reason) {
         registry.counter("guestgate.lobby.unkept", "reason", safe(reason)).increment();
+    }
+
+    /**
+     * A {@code meetings} webhook about one of GuestGate's meetings was handled: {@code changed} or {@code deleted} in
+     * Webex (guests were told), {@code unchanged} (GuestGate's own change, or a change of nothing guests see), or
+     * {@code not-followed} (the organizer's link is gone, or Webex could not be asked).
+     */
+    public void webexMeetingChange(String outcome) {
+        registry.counter("guestgate.meetings.webex-changes", "outcome", safe(outcome)).increment();
     }
 
     /** How long a verified guest waited, from being seen in the lobby to being admitted by GuestGate. */

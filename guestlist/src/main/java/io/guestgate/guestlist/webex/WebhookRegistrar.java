@@ -21,9 +21,10 @@ import reactor.core.publisher.Mono;
  * {@code {public-base-url}/webhooks/webex} with the configured secret. Safe to run again and again: a second run finds
  * nothing to do.
  * <p>
- * Each linked organizer has two more, owned by their own token because only the host sees a meeting's lobby:
- * {@code meetingParticipants} {@code joined} and {@code left}, to the same signed intake. They are made (or repaired)
- * when the organizer links their account and removed when they log out.
+ * Each linked organizer has four more, owned by their own token because only the host hears of their meetings:
+ * {@code meetingParticipants} {@code joined} and {@code left} (the lobby), and {@code meetings} {@code updated} and
+ * {@code deleted} (a meeting changed in Webex itself: the app, the site, Outlook), to the same signed intake. They are
+ * made (or repaired) when the organizer links their account and removed when they log out.
  */
 @Component
 public class WebhookRegistrar {
@@ -33,10 +34,12 @@ public class WebhookRegistrar {
             new Wanted("guestgate-messages", "messages", "created"),
             new Wanted("guestgate-card-actions", "attachmentActions", "created"));
 
-    /** The webhooks each organizer's own token registers: their meetings' lobbies. */
+    /** The webhooks each organizer's own token registers: their meetings' lobbies, and changes made in Webex. */
     static final List<Wanted> LOBBY = List.of(
             new Wanted("guestgate-lobby-joined", "meetingParticipants", "joined"),
-            new Wanted("guestgate-lobby-left", "meetingParticipants", "left"));
+            new Wanted("guestgate-lobby-left", "meetingParticipants", "left"),
+            new Wanted("guestgate-meetings-updated", "meetings", "updated"),
+            new Wanted("guestgate-meetings-deleted", "meetings", "deleted"));
 
     private final WebexClient webex;
     private final WebexProperties webexProperties;
@@ -64,14 +67,15 @@ public class WebhookRegistrar {
     }
 
     /**
-     * The organizer's lobby webhooks ({@code meetingParticipants} joined and left), created, repaired or kept, with
-     * the organizer's token. Errors as Webex answers, e.g. 403 when the token lacks {@code meeting:participants_read}.
+     * The organizer's own webhooks ({@code meetingParticipants} joined and left, {@code meetings} updated and
+     * deleted), created, repaired or kept, with the organizer's token. Errors as Webex answers, e.g. 403 when the
+     * token lacks {@code meeting:participants_read}.
      */
     public Mono<List<Action>> registerLobby(AccessToken organizer) {
         return register(organizer, LOBBY);
     }
 
-    /** Removes the organizer's lobby webhooks, e.g. at logout. */
+    /** Removes the organizer's own webhooks, e.g. at logout. */
     public Mono<List<Action>> deleteLobby(AccessToken organizer) {
         return webex.webhooks().list(organizer)
                 .filter(hook -> LOBBY.stream().anyMatch(wanted -> wanted.matches(hook)))

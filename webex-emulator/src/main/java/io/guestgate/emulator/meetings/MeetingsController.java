@@ -31,12 +31,15 @@ class MeetingsController {
   private final MeetingRules rules;
   private final MeetingFactory factory;
   private final Directory directory;
+  private final MeetingEvents events;
 
-  MeetingsController(MeetingStore store, MeetingRules rules, MeetingFactory factory, Directory directory) {
+  MeetingsController(MeetingStore store, MeetingRules rules, MeetingFactory factory, Directory directory,
+                     MeetingEvents events) {
     this.store = store;
     this.rules = rules;
     this.factory = factory;
     this.directory = directory;
+    this.events = events;
   }
 
   @PostMapping("/v1/meetings")
@@ -65,12 +68,15 @@ class MeetingsController {
         request.password() != null && !request.password().isBlank() ? request.password() : existing.password(),
         existing.options().merge(request));
     store.save(updated);
+    events.updated(updated);
     return MeetingView.listItem(updated);
   }
 
   @DeleteMapping("/v1/meetings/{meetingId}")
   ResponseEntity<Void> delete(Caller caller, @PathVariable String meetingId) {
-    store.remove(store.requireHostedBy(meetingId, caller.requirePerson().personId()).id());
+    Meeting deleted = store.requireHostedBy(meetingId, caller.requirePerson().personId());
+    store.remove(deleted.id());
+    events.deleted(deleted);
     return ResponseEntity.noContent().build();
   }
 
