@@ -65,6 +65,7 @@ class GuestAdder {
                     List<String> duplicates = results.stream().filter(AddResult.AlreadyInvited.class::isInstance)
                             .map(result -> result.invitation().invitee().email()).toList();
                     return mails.queue(meeting, MailPurpose.INVITE, language, added)
+                            .then(mails.remindLater(meeting, language, added))
                             .thenReturn(answer(meeting, language, added.size(), duplicates, invalid, nameless));
                 })
                 .map(Reply::text)

@@ -8,6 +8,11 @@ public enum MailPurpose {
     UPDATE(InviteKind.REQUEST, "update"),
     /** A new personal link for one guest, the earlier ones retired: the same UID and SEQUENCE, a fresh link. */
     RESEND(InviteKind.REQUEST, "resend"),
+    /**
+     * A reminder, before the start, to a guest who has not confirmed their identity yet: a fresh link, the same UID and
+     * SEQUENCE. Skipped when they verified meanwhile.
+     */
+    REMINDER(InviteKind.REQUEST, "reminder"),
     /** This guest was taken off the guest list. */
     REMOVE(InviteKind.CANCEL, "remove"),
     /** The whole meeting was cancelled. */

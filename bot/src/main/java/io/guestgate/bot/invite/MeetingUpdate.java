@@ -57,6 +57,7 @@ public class MeetingUpdate {
                 .filter(invitation -> !invitation.isRevoked())
                 .collectList()
                 .flatMap(guests -> mails.queue(changed, MailPurpose.UPDATE, language, guests)
+                        .then(mails.remindLater(changed, language, guests))
                         .then(copies.current(changed, language))
                         .thenReturn(guests.size()));
     }

@@ -15,6 +15,8 @@ import io.guestgate.bot.invite.MailLanguage;
  *                        {@code de} or {@code en}: always in that language. The calendar description is always in both
  * @param reminder        how long before the start the invitation's calendar entry reminds the guest; {@code 0}: no
  *                        reminder
+ * @param unverifiedReminder how long before the start a guest who has not confirmed their identity yet gets a
+ *                        reminder mail with a fresh link; {@code 0} (the default): none
  * @param organizerCopy   whether the organizer gets their own calendar entry of each meeting (Webex sends them none,
  *                        since GuestGate creates meetings without Webex's mails), kept up to date with every change
  */
@@ -24,6 +26,7 @@ public record InviteMailProperties(
         @DefaultValue("GuestGate") String fromName,
         String language,
         @DefaultValue("15m") java.time.Duration reminder,
+        @DefaultValue("0") java.time.Duration unverifiedReminder,
         @DefaultValue("true") boolean organizerCopy) {
 
     public InviteMailProperties {
@@ -33,6 +36,10 @@ public record InviteMailProperties(
         }
         if (fromName.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("guestgate.mail.from-name must be one line of text");
+        }
+        if (unverifiedReminder.isNegative()) {
+            throw new IllegalArgumentException("guestgate.mail.unverified-reminder must be 0 (none) or positive, "
+                    + "e.g. 24h");
         }
         if (reminder.isNegative()) {
             throw new IllegalArgumentException("guestgate.mail.reminder must be 0 (no reminder) or positive");

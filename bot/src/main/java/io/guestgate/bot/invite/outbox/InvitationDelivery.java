@@ -1,6 +1,9 @@
 package io.guestgate.bot.invite.outbox;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -8,6 +11,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 import io.guestgate.bot.invite.GuestMeeting;
 import io.guestgate.bot.invite.InviteKind;
+import io.guestgate.bot.invite.MailPurpose;
 import io.guestgate.bot.invite.mail.GuestMail;
 import io.guestgate.bot.invite.mail.MailComposer;
 import io.guestgate.guestlist.GuestgateProperties;
@@ -27,19 +31,25 @@ import reactor.core.scheduler.Scheduler;
  */
 final class InvitationDelivery {
 
+    private static final Duration REMINDER_TOLERANCE = Duration.ofHours(2);
+
     private final InvitationStore invitations;
     private final MeetingStore meetings;
     private final MailComposer composer;
     private final JavaMailSender sender;
     private final GuestgateProperties guestgate;
+    private final Duration reminderBefore;
+    private final Clock clock;
 
     InvitationDelivery(InvitationStore invitations, MeetingStore meetings, MailComposer composer,
-            JavaMailSender sender, GuestgateProperties guestgate) {
+            JavaMailSender sender, GuestgateProperties guestgate, Duration reminderBefore, Clock clock) {
         this.invitations = invitations;
         this.meetings = meetings;
         this.composer = composer;
         this.sender = sender;
         this.guestgate = guestgate;
+        this.reminderBefore = reminderBefore;
+        this.clock = clock;
     }
 
     Mono<Outcome> deliver(OutboxEntry entry, Scheduler mailScheduler) {
@@ -59,6 +69,12 @@ final class InvitationDelivery {
         if (request && (invitation.isRevoked() || meeting.isCancelled())) {
             // Removed or cancelled before this invitation or update went out: the guest must not get a live link.
             return Mono.just(new Outcome.Skipped("withdrawn"));
+        }
+        if (entry.purpose() == MailPurpose.REMINDER) {
+            String stale = staleReminder(invitation, meeting);
+            if (stale != null) {
+                return Mono.just(new Outcome.Skipped(stale));
+            }
         }
         GuestMeeting guestMeeting = GuestMeeting.of(meeting);
         Mono<GuestMail> mail = request
@@ -88,6 +104,23 @@ final class InvitationDelivery {
         GuestMail mail = new GuestMail(entry.purpose(), GuestMeeting.of(meeting), organizer, null, entry.language());
         return Mono.fromCallable(() -> send(mail)).subscribeOn(scheduler)
                 .onErrorResume(error -> Mono.just(Failures.classify(error).to(organizer.email())));
+    }
+
+    /**
+     * Why a reminder is no longer wanted, or null: the guest verified meanwhile, the meeting started, reminders were
+     * turned off, or the meeting moved since it was scheduled (its move scheduled a new one for the new time; a
+     * reminder retried after a failed send still counts within two hours of its time).
+     */
+    private String staleReminder(Invitation invitation, Meeting meeting) {
+        Instant now = clock.instant();
+        if (invitation.identity() != null) {
+            return "verified";
+        }
+        if (!now.isBefore(meeting.start()) || reminderBefore.isZero()) {
+            return "late";
+        }
+        Duration fromDue = Duration.between(meeting.start().minus(reminderBefore), now).abs();
+        return fromDue.compareTo(REMINDER_TOLERANCE) > 0 ? "rescheduled" : null;
     }
 
     /** Blocking: renders and sends, returning once the relay accepted the mail. */

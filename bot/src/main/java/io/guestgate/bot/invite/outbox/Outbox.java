@@ -1,5 +1,8 @@
 package io.guestgate.bot.invite.outbox;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import io.guestgate.guestlist.redis.Ids;
 import reactor.core.publisher.Mono;
 
@@ -10,9 +13,23 @@ import reactor.core.publisher.Mono;
 public final class Outbox {
 
     private final OutboxStream stream;
+    private final Clock clock;
 
-    Outbox(OutboxStream stream) {
+    Outbox(OutboxStream stream, Clock clock) {
         this.stream = stream;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the batch to go out at {@code due} (with the retries, so a Redis outage or a restart loses nothing) and
+     * returns its id; an empty batch queues nothing.
+     */
+    public Mono<String> schedule(OutboxBatch batch, Instant due) {
+        if (batch.invitationIds().isEmpty()) {
+            return Mono.empty();
+        }
+        String batchId = Ids.random(16);
+        return stream.schedule(batchId, batch, due, clock.instant()).thenReturn(batchId);
     }
 
     /** Queues the batch and returns its id; an empty batch queues nothing. */

@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
+import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.mail.MailComposer;
 import io.guestgate.guestlist.GuestgateProperties;
 import io.guestgate.guestlist.invitation.InvitationStore;
@@ -56,16 +57,18 @@ class OutboxConfiguration {
     }
 
     @Bean
-    Outbox outbox(OutboxStream stream) {
-        return new Outbox(stream);
+    Outbox outbox(OutboxStream stream, Clock clock) {
+        return new Outbox(stream, clock);
     }
 
     @Bean
     OutboxWorker outboxWorker(OutboxStream stream, InvitationStore invitations, MeetingStore meetings,
             MailComposer composer, ObjectProvider<JavaMailSender> senders, GuestgateProperties guestgate,
-            OrganizerNotifier notifier, GuestgateMetrics metrics, OutboxProperties properties, Clock clock) {
+            OrganizerNotifier notifier, GuestgateMetrics metrics, OutboxProperties properties,
+            InviteMailProperties mail, Clock clock) {
         JavaMailSender sender = senders.getIfAvailable();
-        InvitationDelivery delivery = new InvitationDelivery(invitations, meetings, composer, sender, guestgate);
+        InvitationDelivery delivery = new InvitationDelivery(invitations, meetings, composer, sender, guestgate,
+                mail.unverifiedReminder(), clock);
         String consumer = StreamGroup.instanceName(properties.consumerName());
         EntryProcessor entries = new EntryProcessor(stream, delivery, new BatchReports(stream, notifier), metrics,
                 properties, clock);

@@ -27,6 +27,23 @@ final class OutboxScripts {
             """, Long.class);
 
     /**
+     * KEYS: retries, batch. ARGV: batch ttl ms, organizer, meeting, title, purpose, language, batch id, due millis,
+     * invitation ids... Like {@link #ENQUEUE}, but each entry waits among the retries until it is due.
+     */
+    static final RedisScript<Long> SCHEDULE = RedisScript.of("""
+            local n = #ARGV - 8
+            redis.call('HSET', KEYS[2], 'total', n, 'sent', 0, 'failed', 0, 'skipped', 0,
+              'organizer', ARGV[2], 'meeting', ARGV[3], 'title', ARGV[4], 'purpose', ARGV[5], 'language', ARGV[6])
+            redis.call('PEXPIRE', KEYS[2], ARGV[1])
+            for i = 9, #ARGV do
+              local member = cjson.encode({invitation = ARGV[i], meeting = ARGV[3], purpose = ARGV[5],
+                language = ARGV[6], batch = ARGV[7], attempt = '1'})
+              redis.call('ZADD', KEYS[1], ARGV[8], member)
+            end
+            return n
+            """, Long.class);
+
+    /**
      * KEYS: stream, retries, dead letters, batch, batch done, batch failures. ARGV: group, consumer, entry id, mode
      * (done | retry | dead), invitation id, outcome (sent | failed | skipped), failure line, retry due millis, retry
      * member, dead letter, dead letter cap.

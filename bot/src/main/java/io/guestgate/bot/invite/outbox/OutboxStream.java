@@ -65,6 +65,22 @@ final class OutboxStream {
         return single(redis.execute(OutboxScripts.ENQUEUE, List.of(keys.stream(), keys.batch(batchId)), args));
     }
 
+    /** Like {@link #enqueue}, but the entries go out at {@code due}; the batch is kept until then and its TTL after. */
+    Mono<Long> schedule(String batchId, OutboxBatch batch, Instant due, Instant now) {
+        Duration wait = Duration.between(now, due);
+        List<String> args = new ArrayList<>();
+        args.add(Long.toString(properties.batchTtl().plus(wait.isNegative() ? Duration.ZERO : wait).toMillis()));
+        args.add(batch.organizerPersonId());
+        args.add(batch.meetingId());
+        args.add(batch.meetingTitle());
+        args.add(batch.purpose().name());
+        args.add(batch.language().name());
+        args.add(batchId);
+        args.add(Long.toString(due.toEpochMilli()));
+        args.addAll(batch.invitationIds());
+        return single(redis.execute(OutboxScripts.SCHEDULE, List.of(keys.retries(), keys.batch(batchId)), args));
+    }
+
     /** Creates the consumer group, reading from the very first entry, unless it exists. */
     Mono<Void> ensureGroup() {
         return group.ensureGroup();

@@ -20,22 +20,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
+import io.guestgate.bot.command.Command;
 import io.guestgate.bot.command.CommandParser;
 import io.guestgate.bot.command.CommandRegistry;
 import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
+import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.VerifiedIdentity;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStore;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /**
- * The organizer's own calendar entry, end to end from chat: {@code create} sends it, {@code add} does not, {@code
+ * Mail beyond the invitation itself. The organizer's own calendar entry, end to end from chat: {@code create} sends it, {@code add} does not, {@code
  * rename} updates it with the guests' SEQUENCE and {@code cancel} cancels it. It shares the UID of the guests' entries
- * and carries none of their links, nor anything of Webex's.
+ * and carries none of their links, nor anything of Webex's. And the reminder, an hour before the start here, to
+ * guests who have not confirmed their identity by then.
  */
-class OrganizerCalendarTest {
+class CalendarAndRemindersTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -54,6 +60,7 @@ class OrganizerCalendarTest {
         Map<String, Object> properties = InviteTestWorld.properties(prefix, WEBEX.get(), SMTP.getSmtp().getPort());
         properties.put("guestgate.public-base-url", "http://localhost:8080");
         properties.put("guestgate.webex.integration.redirect-uri", "http://localhost:8080/oauth/webex/callback");
+        properties.put("guestgate.mail.unverified-reminder", "1h");
         context = InviteTestWorld.start(properties);
         olivia = WEBEX.get().seed().organizer();
         InviteTestWorld.link(context, WEBEX.get(), olivia);
@@ -69,6 +76,7 @@ class OrganizerCalendarTest {
 
     @Test
     void theOrganizersEntryFollowsTheMeetingFromCreateToCancel() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
         assertThat(say("create Board review | tomorrow 10:00 | 45m")).singleElement().extracting(Reply::markdown)
                 .asString().startsWith("Created **Board review**");
         assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
@@ -117,6 +125,40 @@ class OrganizerCalendarTest {
         assertThat(MailAssertions.property(cancel, "SEQUENCE")).isEqualTo("2");
     }
 
+    @Test
+    void aGuestWhoHasNotVerifiedAnHourBeforeTheStartGetsAReminderWithAFreshLink() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+        // Due 15 s from now: time enough for Pia to verify first.
+        Meeting meeting = InviteTestWorld.storeMeeting(context, WEBEX.get(), "Soon",
+                Instant.now().plus(Duration.ofHours(1)).plusSeconds(15), Duration.ofMinutes(30));
+        context.getBean(GuestAdder.class).add(meeting, List.of(
+                        new Command.Participant(Optional.of("Otto"), "otto@guest.example"),
+                        new Command.Participant(Optional.of("Pia"), "pia@guest.example")), Language.EN)
+                .blockLast(WAIT);
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
+        String ottosFirstLink = MailAssertions.linkToken(onlyMailTo("otto@guest.example"));
+        Invitation pia = context.getBean(InvitationStore.class).findInvited(meeting.id(), "pia@guest.example")
+                .block(WAIT);
+        context.getBean(InvitationStore.class).bind(pia.id(), new VerifiedIdentity("https://idp.example", "pia",
+                "Pia", "pia@guest.example", true, null, "ich.app")).block(WAIT);
+
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(
+                InviteTestWorld.messagesTo(WEBEX.get(), olivia.id()))
+                .contains("1 reminder sent for \"Soon\". (1 no longer needed.)"));
+
+        assertThat(recipients()).containsExactlyInAnyOrder("otto@guest.example", "pia@guest.example",
+                "otto@guest.example");
+        MimeMessage reminder = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(mail -> subject(mail).equals("Reminder: Soon")).findFirst().orElseThrow();
+        assertThat(recipient(reminder)).isEqualTo("otto@guest.example");
+        assertThat(MailAssertions.method(reminder)).isEqualTo("REQUEST");
+        assertThat(MailAssertions.property(MailAssertions.eventOf(reminder), "SEQUENCE")).isEqualTo("0");
+        String reminderLink = MailAssertions.linkToken(reminder);
+        assertThat(reminderLink).isNotEqualTo(ottosFirstLink);
+        assertThat(context.getBean(InvitationStore.class).findByToken(reminderLink).block(WAIT).invitee().email())
+                .isEqualTo("otto@guest.example");
+    }
+
     private static List<Reply> say(String text) {
         var command = context.getBean(CommandParser.class).parse(text);
         Conversation conversation = new Conversation(olivia.id(), olivia.email(), "room-of-" + olivia.id(), false,
@@ -126,7 +168,7 @@ class OrganizerCalendarTest {
     }
 
     private static List<String> recipients() {
-        return Arrays.stream(SMTP.getReceivedMessages()).map(OrganizerCalendarTest::recipient).toList();
+        return Arrays.stream(SMTP.getReceivedMessages()).map(CalendarAndRemindersTest::recipient).toList();
     }
 
     private static MimeMessage onlyMailTo(String address) {
@@ -134,6 +176,14 @@ class OrganizerCalendarTest {
                 .filter(mail -> recipient(mail).equals(address)).toList();
         assertThat(mails).as("mails to " + address).hasSize(1);
         return mails.get(0);
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String recipient(MimeMessage mail) {
