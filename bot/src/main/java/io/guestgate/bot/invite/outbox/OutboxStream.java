@@ -53,14 +53,7 @@ final class OutboxStream {
     }
 
     Mono<Long> enqueue(String batchId, OutboxBatch batch) {
-        List<String> args = new ArrayList<>();
-        args.add(Long.toString(properties.batchTtl().toMillis()));
-        args.add(batch.organizerPersonId());
-        args.add(batch.meetingId());
-        args.add(batch.meetingTitle());
-        args.add(batch.purpose().name());
-        args.add(batch.language().name());
-        args.add(batchId);
+        List<String> args = batchArgs(batchId, batch, properties.batchTtl());
         args.addAll(batch.invitationIds());
         return single(redis.execute(OutboxScripts.ENQUEUE, List.of(keys.stream(), keys.batch(batchId)), args));
     }
@@ -68,17 +61,24 @@ final class OutboxStream {
     /** Like {@link #enqueue}, but the entries go out at {@code due}; the batch is kept until then and its TTL after. */
     Mono<Long> schedule(String batchId, OutboxBatch batch, Instant due, Instant now) {
         Duration wait = Duration.between(now, due);
+        List<String> args = batchArgs(batchId, batch,
+                properties.batchTtl().plus(wait.isNegative() ? Duration.ZERO : wait));
+        args.add(Long.toString(due.toEpochMilli()));
+        args.addAll(batch.invitationIds());
+        return single(redis.execute(OutboxScripts.SCHEDULE, List.of(keys.retries(), keys.batch(batchId)), args));
+    }
+
+    /** The arguments both scripts start with: batch TTL, organizer, meeting, title, purpose, language, batch id. */
+    private static List<String> batchArgs(String batchId, OutboxBatch batch, Duration ttl) {
         List<String> args = new ArrayList<>();
-        args.add(Long.toString(properties.batchTtl().plus(wait.isNegative() ? Duration.ZERO : wait).toMillis()));
+        args.add(Long.toString(ttl.toMillis()));
         args.add(batch.organizerPersonId());
         args.add(batch.meetingId());
         args.add(batch.meetingTitle());
         args.add(batch.purpose().name());
         args.add(batch.language().name());
         args.add(batchId);
-        args.add(Long.toString(due.toEpochMilli()));
-        args.addAll(batch.invitationIds());
-        return single(redis.execute(OutboxScripts.SCHEDULE, List.of(keys.retries(), keys.batch(batchId)), args));
+        return args;
     }
 
     /** Creates the consumer group, reading from the very first entry, unless it exists. */
