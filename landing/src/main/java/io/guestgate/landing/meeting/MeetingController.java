@@ -89,6 +89,9 @@ class MeetingController {
                         .modelAttribute("title", open.meeting().title())
                         .modelAttribute("when", t.span(open.meeting().start(), open.meeting().end(),
                                 open.meeting().timezone()))
+                        .modelAttribute("start", LinkPages.iso(open.meeting().start()))
+                        .modelAttribute("end", LinkPages.iso(open.meeting().end()))
+                        .modelAttribute("zone", open.meeting().timezone().getId())
                         .modelAttribute("displayName", identity.get().displayName())
                         .modelAttribute("sessionUrl", "/join/" + token + "/session")
                         .modelAttribute("statusUrl", "/join/" + token + "/lobby")

@@ -1,0 +1,43 @@
+package io.guestgate.landing.browser;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * The pictures in {@code docs/landing.md}, taken from the browser tests' own pages. Written only when asked for
+ * ({@code -Dguestgate.docs.screenshots=true} or {@code GUESTGATE_DOCS_SCREENSHOTS=true}), so an ordinary run never
+ * changes the work tree; and at a small, fixed viewport, so the files stay small and look alike.
+ */
+final class DocScreenshots {
+
+    static final String PROPERTY = "guestgate.docs.screenshots";
+    /** The module's tests run in {@code landing/}; the pictures live beside the guide. */
+    private static final Path IMAGES = Path.of("..", "docs", "images");
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 600;
+
+    private DocScreenshots() {
+    }
+
+    static boolean enabled() {
+        return Boolean.parseBoolean(System.getProperty(PROPERTY, System.getenv("GUESTGATE_DOCS_SCREENSHOTS")));
+    }
+
+    /** {@code docs/images/<name>.png}: the page's top 800x600, as a guest on a small screen sees it first. */
+    static void take(Page page, String name) {
+        if (!enabled()) {
+            return;
+        }
+        var viewport = page.viewportSize();
+        page.setViewportSize(WIDTH, HEIGHT);
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve(name + ".png"))
+                    .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED)
+                    .setCaret(com.microsoft.playwright.options.ScreenshotCaret.HIDE));
+        }
+        finally {
+            page.setViewportSize(viewport.width, viewport.height);
+        }
+    }
+}
