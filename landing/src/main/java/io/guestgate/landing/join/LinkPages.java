@@ -2,9 +2,6 @@ package io.guestgate.landing.join;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -14,6 +11,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
 import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.landing.web.MeetingTime;
 import io.guestgate.landing.web.NextStep;
 import io.guestgate.landing.web.Pages;
 import io.guestgate.landing.web.Texts;
@@ -78,19 +76,11 @@ public class LinkPages {
                 .modelAttribute("heading", t.get("link.early.heading"))
                 .modelAttribute("text", t.get("link.early.text", meeting.title(),
                         t.moment(early.opensAt(), meeting.timezone())))
-                .modelAttribute("start", iso(meeting.start()))
-                .modelAttribute("end", iso(meeting.end()))
-                .modelAttribute("zone", meeting.timezone().getId())
-                .modelAttribute("when", t.span(meeting.start(), meeting.end(), meeting.timezone()))
+                .modelAttribute("when", MeetingTime.of(t, meeting))
                 .modelAttribute("opensIn", opensIn)
                 .modelAttribute("link", link)
                 .modelAttribute("refresh", Math.min(opensIn, LONGEST_REFRESH.toSeconds()) + ";url=" + link)
                 .build();
-    }
-
-    /** An instant as {@code <time datetime>} and scripts read it: ISO-8601 in UTC, to the second. */
-    public static String iso(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /**

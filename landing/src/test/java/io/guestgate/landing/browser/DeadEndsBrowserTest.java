@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,6 +184,26 @@ class DeadEndsBrowserTest {
             assertThat(page.navigate(origin() + "/no-such-page").status()).isEqualTo(404);
             // No link is known here: nothing to lead back to.
             assertThat(nextStep(page)).hasCount(0);
+        }
+    }
+
+    @Test
+    void verifyOnALinkPageLeftOpenPastItsSessionLeadsBackToTheLinkPage() {
+        Fixtures.Invited eva = Fixtures.invite(context, "Eva Later", "eva@example.com");
+        try (GuestWindow guest = chromium.open(Locale.ENGLISH)) {
+            Page page = guest.page();
+            page.navigate(link(eva));
+            // The session (and the form's CSRF token with it) ran out while the page stood open.
+            guest.context().clearCookies();
+
+            Response answer = page.waitForResponse(response -> response.url().endsWith("/verify"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                            .setName(Pattern.compile("ich\\.app"))).click());
+
+            assertThat(answer.status()).isEqualTo(303);
+            assertThat(page).hasURL(link(eva));
+            assertThat(heading(page)).hasText("Invitation to Q3 review");
+            pressVerify(page);
         }
     }
 
