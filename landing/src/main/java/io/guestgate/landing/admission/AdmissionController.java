@@ -143,7 +143,9 @@ class AdmissionController {
         if (outcome instanceof Outcome.Denied) {
             return pages.message(exchange, HttpStatus.FORBIDDEN, askOrganizer, "admission.denied");
         }
-        return pages.message(exchange, HttpStatus.REQUEST_TIMEOUT, startAgain, "admission.timeout");
+        // Not 408: browsers answer a 408 by sending the request again, which would find the wait over and show
+        // "please start from your invitation" instead of this page.
+        return pages.message(exchange, HttpStatus.FORBIDDEN, startAgain, "admission.timeout");
     }
 
     /** No fresh login for this invitation: carry on where this session stands, or start over from the link. */

@@ -162,7 +162,7 @@ class HostApprovalTest {
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
 
         Browser.Page timedOut = browser.get(origin() + "/join/" + jana.token() + "/waiting");
-        assertThat(timedOut.status()).isEqualTo(408);
+        assertThat(timedOut.status()).isEqualTo(403);
         assertThat(timedOut.body()).contains("Keine Antwort der Organisation")
                 .as("asking again can help: the page leads back to the link")
                 .contains("<a id=\"next-step\" href=\"/join/" + jana.token()

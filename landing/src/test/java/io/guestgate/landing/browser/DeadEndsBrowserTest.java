@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,8 @@ class DeadEndsBrowserTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final MockOAuth2Server PROVIDER = signInForm();
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -65,21 +66,9 @@ class DeadEndsBrowserTest {
     @Autowired
     InvitationStore invitations;
 
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
     @AfterAll
-    static void close() {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        }
-        finally {
-            PROVIDER.shutdown();
-        }
+    static void stopProvider() {
+        PROVIDER.shutdown();
     }
 
     @ParameterizedTest(name = "{0}")
