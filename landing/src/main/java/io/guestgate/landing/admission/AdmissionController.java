@@ -1,6 +1,7 @@
 package io.guestgate.landing.admission;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -14,12 +15,14 @@ import org.springframework.web.server.WebSession;
 
 import io.guestgate.guestlist.approval.ApprovalStore;
 import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.landing.join.LinkGuard;
 import io.guestgate.landing.join.LinkPages;
 import io.guestgate.landing.join.LinkState;
 import io.guestgate.landing.verify.ClaimMapping;
 import io.guestgate.landing.verify.GuestSession;
 import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.web.NextStep;
 import io.guestgate.landing.web.Pages;
 import reactor.core.publisher.Mono;
 
@@ -29,6 +32,13 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 class AdmissionController {
+
+    /**
+     * Refusals a fresh attempt can turn around: the guest confirms their email at the provider, or signs in there
+     * more strongly. Any other refusal (someone else's invitation, or one already in use) only the organizer can.
+     */
+    private static final Set<String> FRESH_ATTEMPT_HELPS = Set.of(MatchResult.Reason.EMAIL_NOT_VERIFIED.code(),
+            MatchResult.Reason.ASSURANCE_TOO_LOW.code());
 
     private final LinkGuard guard;
     private final LinkPages linkPages;
@@ -71,7 +81,8 @@ class AdmissionController {
                                     loginForThisInvitation));
                         }
                         return admission.verified(open.meeting(), open.invitation(), identity.get())
-                                .map(outcome -> render(outcome, session, token, invitationId, exchange));
+                                .map(outcome -> render(outcome, session, token, open.meeting(), invitationId,
+                                        exchange));
                     }));
         });
     }
@@ -96,12 +107,13 @@ class AdmissionController {
                             .filter(request -> request.invitationId().equals(invitationId))
                             .flatMap(request -> admission.answered(open.meeting(), open.invitation(), request))
                             .defaultIfEmpty(new Outcome.TimedOut())
-                            .map(outcome -> render(outcome, session, token, invitationId, exchange));
+                            .map(outcome -> render(outcome, session, token, open.meeting(), invitationId,
+                                    exchange));
                 }));
     }
 
-    private Rendering render(Outcome outcome, WebSession session, String token, String invitationId,
-            ServerWebExchange exchange) {
+    private Rendering render(Outcome outcome, WebSession session, String token, Meeting meeting,
+            String invitationId, ServerWebExchange exchange) {
         if (outcome instanceof Outcome.Admitted admitted) {
             guestSession.admit(session, invitationId, admitted.identity());
             return seeOther("/join/" + token + "/meeting");
@@ -114,21 +126,26 @@ class AdmissionController {
                             .build()
                     : seeOther("/join/" + token + "/waiting");
         }
+        NextStep startAgain = NextStep.startAgain(token);
+        NextStep askOrganizer = NextStep.askOrganizer(meeting);
         if (outcome instanceof Outcome.Gone) {
-            return pages.message(exchange, HttpStatus.GONE, "link.gone");
+            return pages.message(exchange, HttpStatus.GONE, askOrganizer, "link.gone");
         }
         if (outcome instanceof Outcome.OrganizerUnreachable) {
-            return pages.message(exchange, HttpStatus.SERVICE_UNAVAILABLE, "admission.unreachable");
+            return pages.message(exchange, HttpStatus.SERVICE_UNAVAILABLE, startAgain, "admission.unreachable");
         }
         guestSession.stopWaiting(session);
         if (outcome instanceof Outcome.Refused refused) {
-            return pages.message(exchange, HttpStatus.FORBIDDEN, "admission.refused." + refused.reason(),
-                    claims.providerName());
+            return pages.message(exchange, HttpStatus.FORBIDDEN,
+                    FRESH_ATTEMPT_HELPS.contains(refused.reason()) ? startAgain : askOrganizer,
+                    "admission.refused." + refused.reason(), claims.providerName());
         }
         if (outcome instanceof Outcome.Denied) {
-            return pages.message(exchange, HttpStatus.FORBIDDEN, "admission.denied");
+            return pages.message(exchange, HttpStatus.FORBIDDEN, askOrganizer, "admission.denied");
         }
-        return pages.message(exchange, HttpStatus.REQUEST_TIMEOUT, "admission.timeout");
+        // Not 408: browsers answer a 408 by sending the request again, which would find the wait over and show
+        // "please start from your invitation" instead of this page.
+        return pages.message(exchange, HttpStatus.FORBIDDEN, startAgain, "admission.timeout");
     }
 
     /** No fresh login for this invitation: carry on where this session stands, or start over from the link. */
@@ -140,7 +157,7 @@ class AdmissionController {
         if (guestSession.awaitedRequest(session, invitationId).isPresent()) {
             return seeOther("/join/" + token + "/waiting");
         }
-        return pages.message(exchange, HttpStatus.BAD_REQUEST,
+        return pages.message(exchange, HttpStatus.BAD_REQUEST, NextStep.startAgain(token),
                 loginWithoutIdentity ? "admission.no-identity" : "login.unfinished", claims.providerName());
     }
 

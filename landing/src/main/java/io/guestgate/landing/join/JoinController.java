@@ -12,6 +12,7 @@ import io.guestgate.landing.verify.ClaimMapping;
 import io.guestgate.landing.verify.GuestSession;
 import io.guestgate.landing.verify.IdentityProperties;
 import io.guestgate.landing.web.Csrf;
+import io.guestgate.landing.web.MeetingTime;
 import io.guestgate.landing.web.Pages;
 import io.guestgate.landing.web.Texts;
 import reactor.core.publisher.Mono;
@@ -46,8 +47,7 @@ class JoinController {
             Texts.Bundle t = pages.texts(exchange);
             return Csrf.token(exchange).map(csrf -> pages.view(exchange, "join", HttpStatus.OK)
                     .modelAttribute("title", open.meeting().title())
-                    .modelAttribute("when", t.span(open.meeting().start(), open.meeting().end(),
-                            open.meeting().timezone()))
+                    .modelAttribute("when", MeetingTime.of(t, open.meeting()))
                     .modelAttribute("organizer", open.meeting().organizer().displayName())
                     .modelAttribute("invitee", open.invitation().invitee().name())
                     .modelAttribute("provider", claims.providerName())

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
@@ -78,14 +79,14 @@ public class LinkGuard {
     private Mono<LinkState> stateOf(Invitation invitation) {
         return meetings.findById(invitation.meetingId())
                 .map(meeting -> stateOf(invitation, meeting))
-                .defaultIfEmpty(new LinkState.Gone());
+                .defaultIfEmpty(new LinkState.Gone(Optional.empty()));
     }
 
     private LinkState stateOf(Invitation invitation, Meeting meeting) {
         Instant now = clock.instant();
         if (invitation.isRevoked() || meeting.isCancelled() || invitation.isExpired(now)
                 || !now.isBefore(invitations.linkExpiry(meeting))) {
-            return new LinkState.Gone();
+            return new LinkState.Gone(Optional.of(meeting));
         }
         Instant opensAt = meeting.start().minus(Duration.ofMinutes(admission.openMinutesBeforeStart()));
         if (now.isBefore(opensAt)) {

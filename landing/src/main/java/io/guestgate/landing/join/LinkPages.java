@@ -1,5 +1,8 @@
 package io.guestgate.landing.join;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -7,6 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
+import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.landing.web.MeetingTime;
+import io.guestgate.landing.web.NextStep;
 import io.guestgate.landing.web.Pages;
 import io.guestgate.landing.web.Texts;
 
@@ -14,10 +20,18 @@ import io.guestgate.landing.web.Texts;
 @Component("landingLinkPages")
 public class LinkPages {
 
-    private final Pages pages;
+    /**
+     * The longest an early page waits before it asks again without script: it then computes the wait anew, so a
+     * changed meeting time is picked up, and the delay stays far from what any browser's timer can hold.
+     */
+    static final Duration LONGEST_REFRESH = Duration.ofHours(1);
 
-    LinkPages(Pages pages) {
+    private final Pages pages;
+    private final Clock clock;
+
+    LinkPages(Pages pages, Clock clock) {
         this.pages = pages;
+        this.clock = clock;
     }
 
     /** The page for any state but {@link LinkState.Open}. */
@@ -26,9 +40,7 @@ public class LinkPages {
             return pages.message(exchange, HttpStatus.NOT_FOUND, "link.unknown");
         }
         if (state instanceof LinkState.TooEarly early) {
-            Texts.Bundle t = pages.texts(exchange);
-            return pages.message(exchange, HttpStatus.OK, "link.early", early.meeting().title(),
-                    t.moment(early.opensAt(), early.meeting().timezone()));
+            return early(early, exchange);
         }
         if (state instanceof LinkState.Limited limited) {
             Texts.Bundle t = pages.texts(exchange);
@@ -44,19 +56,51 @@ public class LinkPages {
         if (state instanceof LinkState.Open) {
             throw new IllegalArgumentException("an open link has no closed page");
         }
-        return pages.message(exchange, HttpStatus.GONE, "link.gone");
+        LinkState.Gone gone = (LinkState.Gone) state;
+        return gone.meeting()
+                .map(meeting -> pages.message(exchange, HttpStatus.GONE, NextStep.askOrganizer(meeting), "link.gone"))
+                .orElseGet(() -> pages.message(exchange, HttpStatus.GONE, "link.gone"));
+    }
+
+    /**
+     * When the meeting starts, and a countdown to the link's opening, after which the link page opens by itself: the
+     * page's script goes there at that moment; without script a meta refresh does, at most {@link #LONGEST_REFRESH}
+     * ahead. Both count from the server's clock, not the guest's, which may be off.
+     */
+    private Rendering early(LinkState.TooEarly early, ServerWebExchange exchange) {
+        Texts.Bundle t = pages.texts(exchange);
+        Meeting meeting = early.meeting();
+        long opensIn = Math.max(1, (Duration.between(clock.instant(), early.opensAt()).toMillis() + 999) / 1000);
+        String link = linkPath(exchange);
+        return pages.view(exchange, "early", HttpStatus.OK)
+                .modelAttribute("heading", t.get("link.early.heading"))
+                .modelAttribute("text", t.get("link.early.text", meeting.title(),
+                        t.moment(early.opensAt(), meeting.timezone())))
+                .modelAttribute("when", MeetingTime.of(t, meeting))
+                .modelAttribute("opensIn", opensIn)
+                .modelAttribute("link", link)
+                .modelAttribute("refresh", Math.min(opensIn, LONGEST_REFRESH.toSeconds()) + ";url=" + link)
+                .build();
     }
 
     /**
      * The page asks again by itself once {@code Retry-After} has passed: a meta refresh, since the CSP allows no
      * inline script. A page is loaded again as it was; a refused form cannot be (a refresh is a GET), so it leads back
-     * to the link page. The token in that path passed the form check before the limit was counted.
+     * to the link page.
      */
     private static String refresh(String seconds, ServerWebExchange exchange) {
         if (exchange.getRequest().getMethod() == HttpMethod.GET) {
             return seconds;
         }
+        return seconds + ";url=" + linkPath(exchange);
+    }
+
+    /**
+     * The link page of the request's path, {@code /join/<token>}, or {@code /} off a link. The token in that path
+     * passed the form check before anything else was done.
+     */
+    private static String linkPath(ServerWebExchange exchange) {
         String[] path = exchange.getRequest().getPath().value().split("/");
-        return path.length > 2 && path[1].equals("join") ? seconds + ";url=/join/" + path[2] : seconds + ";url=/";
+        return path.length > 2 && path[1].equals("join") ? "/join/" + path[2] : "/";
     }
 }

@@ -1,6 +1,7 @@
 package io.guestgate.landing.join;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import io.guestgate.guestlist.invitation.Invitation;
 import io.guestgate.guestlist.meeting.Meeting;
@@ -12,8 +13,12 @@ public sealed interface LinkState {
     record Unknown() implements LinkState {
     }
 
-    /** Revoked, cancelled, or the meeting is over. */
-    record Gone() implements LinkState {
+    /**
+     * Revoked, cancelled, or the meeting is over.
+     *
+     * @param meeting the meeting the link was for, so its organizer can be named; empty when it is not stored any more
+     */
+    record Gone(Optional<Meeting> meeting) implements LinkState {
     }
 
     /** Valid, but it opens only at {@code opensAt}. */

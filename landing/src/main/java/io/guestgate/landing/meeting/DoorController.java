@@ -38,6 +38,7 @@ import io.guestgate.landing.join.LinkGuard;
 import io.guestgate.landing.join.LinkPages;
 import io.guestgate.landing.join.LinkState;
 import io.guestgate.landing.verify.GuestSession;
+import io.guestgate.landing.web.NextStep;
 import io.guestgate.landing.web.Pages;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
@@ -160,7 +161,8 @@ class DoorController {
                         .onErrorResume(e -> {
                             log.warn("No Webex join link for invitation " + invitation.id() + ": "
                                     + e.getClass().getSimpleName());
-                            return Mono.just(pages.message(exchange, HttpStatus.BAD_GATEWAY, "webex-link.failed"));
+                            return Mono.just(pages.message(exchange, HttpStatus.BAD_GATEWAY,
+                                    NextStep.meetingPage(token), "webex-link.failed"));
                         });
             });
         });

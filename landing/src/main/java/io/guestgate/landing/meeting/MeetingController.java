@@ -29,6 +29,7 @@ import io.guestgate.landing.join.LinkState;
 import io.guestgate.landing.token.GuestTokens;
 import io.guestgate.landing.verify.GuestSession;
 import io.guestgate.landing.web.Csrf;
+import io.guestgate.landing.web.MeetingTime;
 import io.guestgate.landing.web.Pages;
 import io.guestgate.landing.web.Texts;
 import io.guestgate.webex.WebexApiException;
@@ -87,8 +88,7 @@ class MeetingController {
                 return Csrf.token(exchange).map(csrf -> pages.view(exchange, "meeting", HttpStatus.OK)
                         .header("Cache-Control", "no-store")
                         .modelAttribute("title", open.meeting().title())
-                        .modelAttribute("when", t.span(open.meeting().start(), open.meeting().end(),
-                                open.meeting().timezone()))
+                        .modelAttribute("when", MeetingTime.of(t, open.meeting()))
                         .modelAttribute("displayName", identity.get().displayName())
                         .modelAttribute("sessionUrl", "/join/" + token + "/session")
                         .modelAttribute("statusUrl", "/join/" + token + "/lobby")

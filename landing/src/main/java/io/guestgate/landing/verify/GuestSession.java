@@ -30,6 +30,7 @@ public class GuestSession {
     private static final String PENDING_LOGIN = "guestgate.landing.pending-login";
     private static final String ADMITTED = "guestgate.landing.admitted";
     private static final String WAITING = "guestgate.landing.waiting";
+    private static final String LINK = "guestgate.landing.link";
 
     private final TokenSealer sealer;
 
@@ -46,6 +47,15 @@ public class GuestSession {
         session.getAttributes().remove(WAITING);
         String sealed = sealer.seal(linkToken, binding(invitation.id()));
         session.getAttributes().put(PENDING_LOGIN, Json.write(new PendingLogin(invitation.id(), sealed, null)));
+        session.getAttributes().put(LINK, Json.write(new Link(invitation.id(), sealed)));
+    }
+
+    /**
+     * The personal link this session last pressed "Verify" on, kept past the login: a login that fails later (the
+     * browser's Back button to the provider's form, a replayed answer) can still lead back to it.
+     */
+    public Optional<String> lastLinkToken(WebSession session) {
+        return read(session, LINK, Link.class).flatMap(link -> open(link.sealedToken(), link.invitationId()));
     }
 
     /**
@@ -71,14 +81,16 @@ public class GuestSession {
 
     /** The link token of the login under way, if there is one and it is intact. */
     public Optional<String> pendingLinkToken(WebSession session) {
-        return pendingLogin(session).flatMap(pending -> {
-            try {
-                return Optional.of(sealer.open(pending.sealedToken(), binding(pending.invitationId())));
-            }
-            catch (SealingException e) {
-                return Optional.empty();
-            }
-        });
+        return pendingLogin(session).flatMap(pending -> open(pending.sealedToken(), pending.invitationId()));
+    }
+
+    private Optional<String> open(String sealedToken, String invitationId) {
+        try {
+            return Optional.of(sealer.open(sealedToken, binding(invitationId)));
+        }
+        catch (SealingException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -158,5 +170,9 @@ public class GuestSession {
     }
 
     record Waiting(String invitationId, String requestId) {
+    }
+
+    /** The personal link of the last "Verify", sealed like the pending login's. */
+    record Link(String invitationId, String sealedToken) {
     }
 }

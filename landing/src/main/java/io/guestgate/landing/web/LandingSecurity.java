@@ -94,7 +94,8 @@ class LandingSecurity {
                         .authenticationFailureHandler(loginFailureHandler)
                         // No generated login page: a login starts from a personal link only.
                         .loginPage("/login/unfinished"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens(CSRF_HEADER)))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens(CSRF_HEADER))
+                        .accessDeniedHandler(new ExpiredForms()))
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)

@@ -31,10 +31,23 @@ public class Pages {
      * the messages.
      */
     public Rendering message(ServerWebExchange exchange, HttpStatus status, String key, Object... args) {
+        return messageView(exchange, status, key, args).build();
+    }
+
+    /** Like {@link #message(ServerWebExchange, HttpStatus, String, Object...)}, with the one step that can help. */
+    public Rendering message(ServerWebExchange exchange, HttpStatus status, NextStep next, String key,
+            Object... args) {
+        return messageView(exchange, status, key, args)
+                .modelAttribute("nextStep", next.text(texts(exchange)))
+                .modelAttribute("nextHref", next.href())
+                .build();
+    }
+
+    private Rendering.Builder<?> messageView(ServerWebExchange exchange, HttpStatus status, String key,
+            Object... args) {
         Texts.Bundle t = texts(exchange);
         return view(exchange, "message", status)
                 .modelAttribute("heading", t.get(key + ".heading"))
-                .modelAttribute("text", t.get(key + ".text", args))
-                .build();
+                .modelAttribute("text", t.get(key + ".text", args));
     }
 }

@@ -279,8 +279,10 @@ class GuestIssuerAdmissionTest {
         Browser browser = new Browser(origin());
 
         assertThat(browser.get(origin() + "/join/" + revoked.token()).status()).isEqualTo(410);
-        assertThat(browser.postForm(origin() + "/join/" + revoked.token() + "/verify", Map.of()).status())
-                .as("a POST without CSRF token is refused before anything else").isEqualTo(403);
+        Browser.Page withoutCsrf = browser.postForm(origin() + "/join/" + revoked.token() + "/verify", Map.of());
+        assertThat(withoutCsrf.status()).as("a POST without CSRF token is refused before anything else: back to "
+                + "the link page, where a fresh form can be sent").isEqualTo(303);
+        assertThat(withoutCsrf.location()).isEqualTo(origin() + "/join/" + revoked.token());
         assertThat(browser.get(origin() + "/join/" + cancelled.token()).status()).isEqualTo(410);
         Browser.Page gone = browser.get(origin() + "/join/" + over.token());
         assertThat(gone.status()).isEqualTo(410);

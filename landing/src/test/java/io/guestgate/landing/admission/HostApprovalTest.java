@@ -138,7 +138,11 @@ class HostApprovalTest {
 
         Browser.Page denied = browser.get(origin() + "/join/" + ivo.token() + "/waiting");
         assertThat(denied.status()).isEqualTo(403);
-        assertThat(denied.body()).contains("The organizer did not admit you");
+        assertThat(denied.body()).contains("The organizer did not admit you")
+                .as("only the organizer can help: the page names them")
+                .contains("<a id=\"next-step\" href=\"mailto:" + TestWorld.seed().organizer().email()
+                        + "?subject=Q3%20review\">Ask the organizer, " + TestWorld.seed().organizer().displayName()
+                        + "</a>");
         assertThat(browser.get(origin() + "/join/" + ivo.token() + "/meeting").status()).isEqualTo(303);
         assertThat(invitations.findById(ivo.invitation().id()).block().identity()).isNull();
         Logs.assertNoSecrets(output, ivo.token());
@@ -158,8 +162,11 @@ class HostApprovalTest {
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
 
         Browser.Page timedOut = browser.get(origin() + "/join/" + jana.token() + "/waiting");
-        assertThat(timedOut.status()).isEqualTo(408);
-        assertThat(timedOut.body()).contains("Keine Antwort der Organisation");
+        assertThat(timedOut.status()).isEqualTo(403);
+        assertThat(timedOut.body()).contains("Keine Antwort der Organisation")
+                .as("asking again can help: the page leads back to the link")
+                .contains("<a id=\"next-step\" href=\"/join/" + jana.token()
+                        + "\">Neu beginnen mit Ihrer Einladung</a>");
         assertThat(approvals.decide(requestId, TestWorld.seed().organizer().id(), true).block())
                 .as("a late answer changes nothing").isInstanceOf(Decision.TimedOut.class);
         assertThat(audit.latest(100).filter(e -> jana.invitation().id().equals(e.invitationId()))
@@ -178,7 +185,9 @@ class HostApprovalTest {
         GuestFlow.Login login = GuestFlow.verify(browser, origin(), karl.token());
 
         assertThat(login.admission().status()).isEqualTo(503);
-        assertThat(login.admission().body()).contains("The organizer cannot be asked right now");
+        assertThat(login.admission().body()).contains("The organizer cannot be asked right now")
+                .contains("<a id=\"next-step\" href=\"/join/" + karl.token()
+                        + "\">Start again from your invitation</a>");
         assertThat(TestWorld.webex().pendingFaults()).isEmpty();
         assertThat(audit.latest(100).filter(e -> karl.invitation().id().equals(e.invitationId()))
                 .map(e -> e.outcome()).collectList().block()).containsExactly("organizer-unreachable");

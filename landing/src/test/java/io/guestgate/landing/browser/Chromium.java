@@ -2,6 +2,7 @@ package io.guestgate.landing.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,11 @@ final class Chromium implements AutoCloseable {
     /** A new guest: own cookies and storage, the given browser language. */
     GuestWindow open(Locale language) {
         return GuestWindow.open(browser, language);
+    }
+
+    /** A new guest whose browser is set to {@code timeZone}, with or without script. */
+    GuestWindow open(Locale language, ZoneId timeZone, boolean script) {
+        return GuestWindow.open(browser, language, timeZone, script);
     }
 
     String version() {

@@ -47,9 +47,15 @@ final class GuestWindow implements AutoCloseable {
     }
 
     static GuestWindow open(Browser browser, Locale language) {
+        return open(browser, language, TIME_ZONE, true);
+    }
+
+    /** A guest in another time zone, or with script turned off. */
+    static GuestWindow open(Browser browser, Locale language, ZoneId timeZone, boolean script) {
         return new GuestWindow(browser.newContext(new Browser.NewContextOptions()
                 .setLocale(language.toLanguageTag())
-                .setTimezoneId(TIME_ZONE.getId())
+                .setTimezoneId(timeZone.getId())
+                .setJavaScriptEnabled(script)
                 .setViewportSize(1280, 900)));
     }
 

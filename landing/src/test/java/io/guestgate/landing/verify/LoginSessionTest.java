@@ -149,7 +149,10 @@ class LoginSessionTest {
             }
         });
         assertThat(attributes.keySet()).as("only what the flow needs")
-                .containsExactlyInAnyOrder("guestgate.landing.admitted", "guestgate.landing.csrf-token");
+                .containsExactlyInAnyOrder("guestgate.landing.admitted", "guestgate.landing.csrf-token",
+                        "guestgate.landing.link");
+        assertThat(attributes.get("guestgate.landing.link")).as("the link a failed login leads back to, sealed")
+                .contains(ida.invitation().id()).doesNotContain(ida.token());
         for (Map<String, byte[]> session : sessions.values()) {
             for (byte[] value : session.values()) {
                 String text = new String(value, StandardCharsets.ISO_8859_1);
