@@ -27,7 +27,11 @@ public class HostToken {
 
     /** {@code work} with the host's token; {@link RelinkNeeded} when there is no usable token. */
     public <T> Mono<T> call(Meeting meeting, Function<AccessToken, Mono<T>> work) {
-        String host = meeting.organizer().personId();
+        return call(meeting.organizer().personId(), work);
+    }
+
+    /** {@code work} with this organizer's token, refreshed as for a meeting of theirs. */
+    public <T> Mono<T> call(String host, Function<AccessToken, Mono<T>> work) {
         return tokens.validAccessToken(host).flatMap(result -> {
             if (!(result instanceof TokenResult.Token token)) {
                 return Mono.error(new RelinkNeeded());

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import io.guestgate.guestlist.crypto.SealBinding;
 import io.guestgate.guestlist.crypto.TokenSealer;
 import io.guestgate.guestlist.redis.RedisKeys;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -92,7 +93,26 @@ class AccountStore {
         add(args, "timezone", account.timezone());
         add(args, "status", LINKED);
         addTokens(args, account.personId(), tokens);
-        return redis.execute(LINK, List.of(key(account.personId())), args).then();
+        return redis.execute(LINK, List.of(key(account.personId())), args)
+                .then(redis.opsForSet().add(indexKey(), account.personId()))
+                .then();
+    }
+
+    /**
+     * Every organizer who linked (or whose token was refreshed) since this index exists, linked or not now: the
+     * periodic check of the links walks it. Unlinked ones are taken out by {@link #forget}.
+     */
+    Flux<String> personIds() {
+        return redis.opsForSet().members(indexKey());
+    }
+
+    /** Takes an organizer out of the index, e.g. once their account is gone altogether. */
+    Mono<Void> forget(String personId) {
+        return redis.opsForSet().remove(indexKey(), personId).then();
+    }
+
+    private String indexKey() {
+        return keys.key("organizers");
     }
 
     /** Stores refreshed tokens if the account still holds {@code expectedSealedRefresh}; false if it changed meanwhile. */
@@ -101,7 +121,10 @@ class AccountStore {
         args.add(expectedSealedRefresh);
         args.add(Long.toString(tokens.refreshExpiresAt().toEpochMilli()));
         addTokens(args, personId, tokens);
-        return redis.execute(REPLACE_TOKENS, List.of(key(personId)), args).next().map(changed -> changed == 1L);
+        return redis.execute(REPLACE_TOKENS, List.of(key(personId)), args).next().map(changed -> changed == 1L)
+                .flatMap(changed -> changed
+                        ? redis.opsForSet().add(indexKey(), personId).thenReturn(true)
+                        : Mono.just(false));
     }
 
     /** Records the organizer's time zone as Webex reports it now ({@code ""}: none), if the account exists. */

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 
 import io.guestgate.guestlist.webex.WebhookRegistrar;
 import io.guestgate.webex.AccessToken;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reading and unlinking organizer accounts; the bot's {@code status} and {@code logout} use this. */
@@ -22,6 +23,17 @@ public class OrganizerAccounts {
         this.store = store;
         this.tokens = tokens;
         this.webhooks = webhooks;
+    }
+
+    /**
+     * The accounts that are linked now, for a periodic check of their links; an organizer whose account expired
+     * altogether is dropped from the index on the way.
+     */
+    public Flux<OrganizerAccount> linked() {
+        return store.personIds().concatMap(personId -> store.find(personId)
+                .map(AccountStore.StoredAccount::account)
+                .switchIfEmpty(store.forget(personId).then(Mono.empty())))
+                .filter(OrganizerAccount::isLinked);
     }
 
     /** The organizer's account, linked or unlinked; empty if they never linked. */

@@ -57,11 +57,20 @@ public class LinkGoneNotice {
      * finding tells again.
      */
     public Mono<Void> tellOnce(String personId, String meetingTitle) {
+        return tellOnce(personId, link -> messages.text(language, "account.gone.notice", Markdown.escape(meetingTitle),
+                link));
+    }
+
+    /** Like {@link #tellOnce(String, String)}, when the periodic check of the links found it, not a meeting's work. */
+    public Mono<Void> tellOnce(String personId) {
+        return tellOnce(personId, link -> messages.text(language, "account.gone.notice.checked", link));
+    }
+
+    private Mono<Void> tellOnce(String personId, java.util.function.UnaryOperator<String> text) {
         return mark(personId).flatMap(key -> redis.opsForValue().setIfAbsent(key, "1", KEEP)
                         .filter(Boolean::booleanValue)
                         .flatMap(first -> links.create(personId))
-                        .flatMap(link -> notifier.tell(personId, messages.text(language, "account.gone.notice",
-                                Markdown.escape(meetingTitle),
+                        .flatMap(link -> notifier.tell(personId, text.apply(
                                 "[" + messages.text(language, "login.link.label") + "](" + link + ")")))
                         .onErrorResume(e -> {
                             log.warn("Could not tell organizer {} that their Webex link is gone: {}", personId,

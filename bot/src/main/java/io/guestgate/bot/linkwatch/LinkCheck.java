@@ -1,0 +1,109 @@
+package io.guestgate.bot.linkwatch;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import io.guestgate.bot.command.account.LinkGoneNotice;
+import io.guestgate.bot.lobby.HostToken;
+import io.guestgate.guestlist.account.OrganizerAccount;
+import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.guestlist.redis.RedisLock;
+import io.guestgate.webex.WebexApiException;
+import io.guestgate.webex.WebexClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Finds organizers whose link to Webex no longer works while no meeting of theirs needs it (the door finds it when
+ * one does), and tells each once, 1:1, with a fresh login link: so they do not learn it from guests stuck in a lobby.
+ * Every {@code guestgate.account.check.interval}, one instance (the one that takes the lease) asks Webex who each
+ * linked organizer is ({@code GET /people/me} with their token, refreshed once on a 401): a token Webex no longer
+ * takes and cannot refresh means the link is gone.
+ */
+@Component
+public class LinkCheck implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LinkCheck.class);
+
+    private final OrganizerAccounts accounts;
+    private final HostToken tokens;
+    private final WebexClient webex;
+    private final LinkGoneNotice notice;
+    private final RedisLock lock;
+    private final RedisKeys keys;
+    private final Duration interval;
+    private volatile Disposable running;
+
+    LinkCheck(OrganizerAccounts accounts, HostToken tokens, WebexClient webex, LinkGoneNotice notice, RedisLock lock,
+            RedisKeys keys, LinkCheckProperties properties) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.webex = webex;
+        this.notice = notice;
+        this.lock = lock;
+        this.keys = keys;
+        this.interval = properties.interval();
+    }
+
+    @Override
+    public void start() {
+        if (interval.isZero() || running != null) {
+            return;
+        }
+        running = Flux.interval(interval, interval, Schedulers.parallel())
+                .onBackpressureDrop()
+                // Whoever takes the lease checks; the lease outlives the round, so the others skip this tick.
+                .concatMap(tick -> lock.tryAcquire(keys.key("account-check"), interval.dividedBy(2))
+                        .flatMap(owner -> checkAll().then())
+                        .onErrorResume(e -> {
+                            log.warn("The check of the organizers' Webex links did not complete: {}", e.toString());
+                            return Mono.empty();
+                        }), 1)
+                .subscribe();
+    }
+
+    /** Checks every linked organizer once; emits how many links were found gone. */
+    public Mono<Long> checkAll() {
+        return accounts.linked()
+                .concatMap(this::gone)
+                .filter(Boolean::booleanValue)
+                .count();
+    }
+
+    /** True when the organizer's link is gone (and they were told, once). */
+    private Mono<Boolean> gone(OrganizerAccount account) {
+        return tokens.call(account.personId(), token -> webex.people().me(token))
+                .thenReturn(false)
+                .onErrorResume(HostToken.RelinkNeeded.class, relink -> {
+                    log.info("The Webex link of organizer {} is gone; telling them", account.personId());
+                    return notice.tellOnce(account.personId()).thenReturn(true);
+                })
+                .onErrorResume(WebexApiException.class, e -> {
+                    // Webex is down or slow: nothing is known about the link. The next round asks again.
+                    log.info("Could not check the Webex link of organizer {}: {} {}", account.personId(), e.kind(),
+                            e.status());
+                    return Mono.just(false);
+                });
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = running;
+        running = null;
+        if (current != null) {
+            current.dispose();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running != null;
+    }
+}
