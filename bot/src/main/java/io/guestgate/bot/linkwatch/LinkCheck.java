@@ -4,21 +4,18 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.account.LinkGoneNotice;
 import io.guestgate.bot.lobby.HostToken;
 import io.guestgate.guestlist.account.OrganizerAccount;
 import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.guestlist.redis.PeriodicWork;
 import io.guestgate.guestlist.redis.RedisKeys;
 import io.guestgate.guestlist.redis.RedisLock;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Finds organizers whose link to Webex no longer works while no meeting of theirs needs it (the door finds it when
@@ -28,7 +25,7 @@ import reactor.core.scheduler.Schedulers;
  * takes and cannot refresh means the link is gone.
  */
 @Component
-public class LinkCheck implements SmartLifecycle {
+public class LinkCheck extends PeriodicWork {
 
     private static final Logger log = LoggerFactory.getLogger(LinkCheck.class);
 
@@ -39,7 +36,6 @@ public class LinkCheck implements SmartLifecycle {
     private final RedisLock lock;
     private final RedisKeys keys;
     private final Duration interval;
-    private volatile Disposable running;
 
     LinkCheck(OrganizerAccounts accounts, HostToken tokens, WebexClient webex, LinkGoneNotice notice, RedisLock lock,
             RedisKeys keys, LinkCheckProperties properties) {
@@ -53,20 +49,29 @@ public class LinkCheck implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (interval.isZero() || running != null) {
-            return;
-        }
-        running = Flux.interval(interval, interval, Schedulers.parallel())
-                .onBackpressureDrop()
-                // Whoever takes the lease checks; the lease outlives the round, so the others skip this tick.
-                .concatMap(tick -> lock.tryAcquire(keys.key("account-check"), interval.dividedBy(2))
-                        .flatMap(owner -> checkAll().then())
-                        .onErrorResume(e -> {
-                            log.warn("The check of the organizers' Webex links did not complete: {}", e.toString());
-                            return Mono.empty();
-                        }), 1)
-                .subscribe();
+    protected boolean enabled() {
+        return !interval.isZero();
+    }
+
+    @Override
+    protected Duration firstRoundAfter() {
+        return interval;
+    }
+
+    @Override
+    protected Duration period() {
+        return interval;
+    }
+
+    /** Whoever takes the lease checks; the lease outlives the round, so the others skip this tick. */
+    @Override
+    protected Mono<Void> round() {
+        return lock.tryAcquire(keys.key("account-check"), interval.dividedBy(2))
+                .flatMap(owner -> checkAll().then())
+                .onErrorResume(e -> {
+                    log.warn("The check of the organizers' Webex links did not complete: {}", e.toString());
+                    return Mono.empty();
+                });
     }
 
     /** Checks every linked organizer once; emits how many links were found gone. */
@@ -91,19 +96,5 @@ public class LinkCheck implements SmartLifecycle {
                             e.status());
                     return Mono.just(false);
                 });
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        running = null;
-        if (current != null) {
-            current.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
     }
 }

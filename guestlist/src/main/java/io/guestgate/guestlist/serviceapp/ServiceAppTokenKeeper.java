@@ -1,16 +1,14 @@
 package io.guestgate.guestlist.serviceapp;
 
+import java.time.Duration;
 import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
+import io.guestgate.guestlist.redis.PeriodicWork;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Refreshes the Service App's token ahead of its expiry even while no guest comes: every
@@ -19,13 +17,12 @@ import reactor.core.scheduler.Schedulers;
  * changes, not at every look.
  */
 @Component
-class ServiceAppTokenKeeper implements SmartLifecycle {
+class ServiceAppTokenKeeper extends PeriodicWork {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceAppTokenKeeper.class);
 
     private final ServiceAppAccessTokens tokens;
     private final ServiceAppProperties properties;
-    private volatile Disposable running;
     private volatile String lastProblem;
 
     ServiceAppTokenKeeper(ServiceAppAccessTokens tokens, ServiceAppProperties properties) {
@@ -34,14 +31,23 @@ class ServiceAppTokenKeeper implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!tokens.refreshed() || running != null) {
-            return;
-        }
-        running = Flux.interval(java.time.Duration.ZERO, properties.checkInterval(), Schedulers.parallel())
-                .onBackpressureDrop()
-                .concatMap(tick -> look(), 1)
-                .subscribe();
+    protected boolean enabled() {
+        return tokens.refreshed();
+    }
+
+    @Override
+    protected Duration firstRoundAfter() {
+        return Duration.ZERO;
+    }
+
+    @Override
+    protected Duration period() {
+        return properties.checkInterval();
+    }
+
+    @Override
+    protected Mono<Void> round() {
+        return look();
     }
 
     private Mono<Void> look() {
@@ -61,19 +67,5 @@ class ServiceAppTokenKeeper implements SmartLifecycle {
                     lastProblem = problem;
                     return Mono.empty();
                 });
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        running = null;
-        if (current != null) {
-            current.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
     }
 }
