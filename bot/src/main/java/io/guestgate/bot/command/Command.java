@@ -166,13 +166,35 @@ public sealed interface Command {
     /**
      * One person to invite, as the organizer wrote them.
      *
-     * @param name  the display name, empty when only an address was given
-     * @param email the address as written (compare case-insensitively)
+     * @param name         the display name, empty when only an address was given
+     * @param email        the address as written (compare case-insensitively)
+     * @param language     the language of the guest's mail and pages, when the organizer chose one
+     * @param hostApproval whether the organizer admits this guest themselves ({@code with approval})
      */
-    record Participant(Optional<String> name, String email) {
+    record Participant(Optional<String> name, String email, Optional<Language> language, boolean hostApproval) {
         public Participant {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(language, "language");
+        }
+
+        public Participant(Optional<String> name, String email) {
+            this(name, email, Optional.empty(), false);
+        }
+
+        Participant with(Optional<Language> newLanguage, boolean approval) {
+            return new Participant(name, email, newLanguage, approval);
+        }
+    }
+
+    /** {@code lang <email> de|en [in <ref>]}: the guest's mail and pages in that language from now on. */
+    record SetGuestLanguage(Language language, String email, Language guestLanguage, Optional<MeetingRef> ref)
+            implements Command {
+        public SetGuestLanguage {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(guestLanguage, "guestLanguage");
+            Objects.requireNonNull(ref, "ref");
         }
     }
 }

@@ -22,6 +22,7 @@ import io.guestgate.bot.command.Command.Logout;
 import io.guestgate.bot.command.Command.MoveMeeting;
 import io.guestgate.bot.command.Command.RenameMeeting;
 import io.guestgate.bot.command.Command.ResendInvitation;
+import io.guestgate.bot.command.Command.SetGuestLanguage;
 import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.command.Command.RemoveParticipant;
 import io.guestgate.bot.command.Command.ShowMeeting;
@@ -46,6 +47,13 @@ public final class CommandParser {
     private static final Pattern RENAME = Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|in|zu|nach)(?:\\s+(.*)|\\s*)");
     /** {@code <email> in <ref>}; also {@code for}, and German {@code für}, {@code an} or {@code zu}. */
     private static final Pattern RESEND = Pattern.compile("(?is)(.*?)\\s+(?:in|for|für|fuer|an|zu|to)\\s+(.*)");
+    /** {@code add}'s options at its end, in any order: {@code with approval}, {@code in German}, {@code auf Englisch}. */
+    private static final Pattern ADD_APPROVAL = Pattern.compile("(?is)(.*?)\\s+(?:with\\s+approval|mit\\s+freigabe)");
+    private static final Pattern ADD_LANGUAGE = Pattern.compile(
+            "(?is)(.*?)\\s+(?:in|auf)\\s+(german|deutsch|english|englisch)");
+    /** {@code <email> de|en [in <ref>]}. */
+    private static final Pattern LANG = Pattern.compile(
+            "(?is)(.*?)\\s+(de|en|deutsch|german|english|englisch)(?:\\s+(?:in|for|für|fuer|an|zu|to)\\s+(.*))?");
     private static final Pattern MOVE = Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|an|zu|auf|nach)\\s+(.*)");
 
     private final Clock clock;
@@ -143,6 +151,7 @@ public final class CommandParser {
             case MOVE -> move(language, rest);
             case RENAME -> rename(language, rest);
             case RESEND -> resend(language, rest);
+            case LANG -> guestLanguage(language, rest);
         };
     }
 
@@ -159,14 +168,45 @@ public final class CommandParser {
         return new CreateMeeting(language, title, start, length);
     }
 
-    private AddParticipants add(Language language, String rest) {
-        Matcher target = ADD_TARGET.matcher(rest);
-        if (target.matches()) {
-            return new AddParticipants(language, ParticipantsParser.participants(target.group(1)),
-                    Optional.of(RefParser.ref(target.group(2))));
+    private AddParticipants add(Language language, String text) {
+        String rest = text;
+        boolean approval = false;
+        Optional<Language> guestLanguage = Optional.empty();
+        for (int option = 0; option < 2; option++) {
+            Matcher withApproval = ADD_APPROVAL.matcher(rest);
+            Matcher inLanguage = ADD_LANGUAGE.matcher(rest);
+            if (!approval && withApproval.matches()) {
+                approval = true;
+                rest = withApproval.group(1);
+            } else if (guestLanguage.isEmpty() && inLanguage.matches()) {
+                guestLanguage = Optional.of(languageWord(inLanguage.group(2)));
+                rest = inLanguage.group(1);
+            }
         }
-        List<Participant> participants = ParticipantsParser.participants(rest);
-        return new AddParticipants(language, participants, Optional.empty());
+        Matcher target = ADD_TARGET.matcher(rest);
+        String people = target.matches() ? target.group(1) : rest;
+        Optional<MeetingRef> ref = target.matches() ? Optional.of(RefParser.ref(target.group(2))) : Optional.empty();
+        boolean hostApproval = approval;
+        Optional<Language> chosen = guestLanguage;
+        return new AddParticipants(language, ParticipantsParser.participants(people).stream()
+                .map(participant -> participant.with(chosen, hostApproval)).toList(), ref);
+    }
+
+    /** {@code <email> de|en [in <ref>]}. */
+    private SetGuestLanguage guestLanguage(Language language, String rest) {
+        Matcher lang = LANG.matcher(rest);
+        if (!lang.matches()) {
+            ParticipantsParser.email(rest); // says what is wrong with the address, if anything
+            throw new InputProblem(Problem.GUEST_LANGUAGE_MISSING);
+        }
+        Optional<MeetingRef> ref = lang.group(3) == null ? Optional.empty() : Optional.of(RefParser.ref(lang.group(3)));
+        return new SetGuestLanguage(language, ParticipantsParser.email(lang.group(1)), languageWord(lang.group(2)),
+                ref);
+    }
+
+    private static Language languageWord(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("de") || lower.equals("deutsch") || lower.equals("german") ? Language.DE : Language.EN;
     }
 
     private RemoveParticipant remove(Language language, String rest) {

@@ -28,7 +28,8 @@ public enum Problem {
     EMAIL_MISSING,
     EMAIL_INVALID,
     TARGET_TIME_MISSING,
-    NEW_TITLE_MISSING;
+    NEW_TITLE_MISSING,
+    GUEST_LANGUAGE_MISSING;
 
     /** The message key, e.g. {@code problem.start-not-in-future}. */
     public String messageKey() {

@@ -23,6 +23,7 @@ public enum Verb {
     MOVE("move", "verschieben"),
     RENAME("rename", "umbenennen"),
     RESEND("resend", "nachsenden"),
+    LANG("lang", "sprache"),
     CANCEL("cancel", "absagen");
 
     private final String english;
@@ -68,6 +69,7 @@ public enum Verb {
                 : command instanceof Command.MoveMeeting ? MOVE
                 : command instanceof Command.RenameMeeting ? RENAME
                 : command instanceof Command.ResendInvitation ? RESEND
+                : command instanceof Command.SetGuestLanguage ? LANG
                 : command instanceof Command.CancelMeeting ? CANCEL
                 : null;
         return Optional.ofNullable(verb);

@@ -64,9 +64,12 @@ class GuestAdder {
                             .map(AddResult::invitation).toList();
                     List<String> duplicates = results.stream().filter(AddResult.AlreadyInvited.class::isInstance)
                             .map(result -> result.invitation().invitee().email()).toList();
+                    long approving = added.stream().filter(invitation -> invitation.invitee().hostApproval()).count();
                     return mails.queue(meeting, MailPurpose.INVITE, language, added)
                             .then(mails.remindLater(meeting, language, added))
-                            .thenReturn(answer(meeting, language, added.size(), duplicates, invalid, nameless));
+                            .thenReturn(answer(meeting, language, added.size(), duplicates, invalid, nameless)
+                                    + (approving == 0 ? ""
+                                            : "\n" + ChatTexts.text(language, "chat.add.approval", approving)));
                 })
                 .map(Reply::text)
                 .flux();
@@ -81,7 +84,9 @@ class GuestAdder {
             if (email.indexOf('@') < 1 || address.getPersonal() != null || email.contains(" ")) {
                 return null;
             }
-            return new Invitee(participant.name().filter(name -> !name.isBlank()).orElse(email), email);
+            return new Invitee(participant.name().filter(name -> !name.isBlank()).orElse(email), email,
+                    participant.language().map(language -> language.locale().getLanguage()).orElse(null),
+                    participant.hostApproval());
         } catch (AddressException | IllegalArgumentException e) {
             return null;
         }
@@ -95,7 +100,9 @@ class GuestAdder {
         if (!namesRequired) {
             return List.of();
         }
-        return participants.stream().filter(participant -> participant.name().filter(n -> !n.isBlank()).isEmpty())
+        // A guest the organizer admits themselves is not matched by name: the organizer sees who it is.
+        return participants.stream().filter(participant -> !participant.hostApproval()
+                        && participant.name().filter(n -> !n.isBlank()).isEmpty())
                 .map(Participant::email).toList();
     }
 

@@ -30,6 +30,7 @@ import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.command.Command.RemoveParticipant;
 import io.guestgate.bot.command.Command.RenameMeeting;
 import io.guestgate.bot.command.Command.ResendInvitation;
+import io.guestgate.bot.command.Command.SetGuestLanguage;
 import io.guestgate.bot.command.Command.ShowMeeting;
 import io.guestgate.bot.command.Command.Status;
 import io.guestgate.bot.command.Command.Unknown;
@@ -232,6 +233,25 @@ class CommandParserTest {
                 row("rename to Budget", invalid(EN, Verb.RENAME, Problem.REFERENCE_INVALID, "to")),
                 row("rename", invalid(EN, Verb.RENAME, Problem.REFERENCE_MISSING, "")),
                 row("rename 2 to " + "x".repeat(129), invalid(EN, Verb.RENAME, Problem.TITLE_TOO_LONG, "129")),
+                // add's options at the end: approval and the guests' language, in either order
+                row("add Anna <anna@example.com> to 2 with approval", new AddParticipants(EN, List.of(
+                        new Participant(Optional.of("Anna"), "anna@example.com", Optional.empty(), true)),
+                        Optional.of(new ListNumber(2)))),
+                row("hinzufügen anna@example.com, bob@example.org zu 2 auf Englisch mit Freigabe",
+                        new AddParticipants(DE, List.of(
+                                new Participant(Optional.empty(), "anna@example.com", Optional.of(EN), true),
+                                new Participant(Optional.empty(), "bob@example.org", Optional.of(EN), true)),
+                                Optional.of(new ListNumber(2)))),
+                row("add anna@example.com in German", new AddParticipants(EN, List.of(
+                        new Participant(Optional.empty(), "anna@example.com", Optional.of(DE), false)),
+                        Optional.empty())),
+                // lang
+                row("lang anna@example.com de", new SetGuestLanguage(EN, "anna@example.com", DE, Optional.empty())),
+                row("sprache Anna <anna@example.com> englisch für 2", new SetGuestLanguage(DE, "anna@example.com", EN,
+                        Optional.of(new ListNumber(2)))),
+                row("lang anna@example.com", invalid(EN, Verb.LANG, Problem.GUEST_LANGUAGE_MISSING, "")),
+                row("lang anna de", invalid(EN, Verb.LANG, Problem.EMAIL_INVALID, "anna")),
+                row("lang", invalid(EN, Verb.LANG, Problem.EMAIL_MISSING, "")),
                 // resend: without a reference, the next meeting the guest is invited to
                 row("resend anna@example.com", new ResendInvitation(EN, "anna@example.com", Optional.empty())),
                 row("resend Anna Müller <anna@example.com> in 2", new ResendInvitation(EN, "anna@example.com",

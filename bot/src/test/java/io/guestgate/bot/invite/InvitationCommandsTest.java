@@ -276,6 +276,50 @@ class InvitationCommandsTest {
     }
 
     @Test
+    void theOrganizerChoosesAGuestsLanguageAndWhetherToAdmitThemThemselves() throws Exception {
+        Meeting meeting = webexMeeting("Sprachen", Duration.ofDays(7));
+        String number = meeting.webex().meetingNumber();
+
+        List<Reply> added = run(olivia, "add Uwe <uwe@guest.example> to " + number + " in German with approval");
+
+        assertThat(added).singleElement().extracting(Reply::markdown).asString()
+                .startsWith("Inviting 1 guest to **Sprachen**")
+                .endsWith("You admit this guest yourself: when they verify, you get a card to admit or deny.");
+        assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
+        assertThat(SMTP.getReceivedMessages()[0].getSubject()).as("German, although the command was English")
+                .isEqualTo("Einladung: Sprachen");
+        Invitation uwe = store().findInvited(meeting.id(), "uwe@guest.example").block(WAIT);
+        assertThat(uwe.invitee().language()).isEqualTo("de");
+        assertThat(uwe.invitee().hostApproval()).isTrue();
+
+        assertThat(run(olivia, "sprache uwe@guest.example en in " + number)).singleElement()
+                .extracting(Reply::markdown).asString()
+                .isEqualTo("uwe@guest.example bekommt Mails und Seiten zu **Sprachen** ab jetzt auf Englisch.");
+        assertThat(store().findInvited(meeting.id(), "uwe@guest.example").block(WAIT).invitee())
+                .extracting("language", "hostApproval").containsExactly("en", true);
+        SMTP.purgeEmailFromAllMailboxes();
+        run(olivia, "nachsenden uwe@guest.example in " + number);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(InviteTestWorld.messagesTo(WEBEX.get(), olivia.id()))
+                .contains("1 neuer Link für „Sprachen“ gesendet."));
+        assertThat(SMTP.getReceivedMessages()).singleElement().extracting(RawMailSubject::of)
+                .as("English now, although the command was German").isEqualTo("Your new link: Sprachen");
+        assertThat(run(olivia, "lang nobody@guest.example de in " + number)).singleElement()
+                .extracting(Reply::markdown).asString()
+                .isEqualTo("nobody@guest.example is not on the guest list of **Sprachen**.");
+    }
+
+    /** A mail's subject, for AssertJ's extracting. */
+    private static final class RawMailSubject {
+        static String of(MimeMessage mail) {
+            try {
+                return mail.getSubject();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
     void moveRefusedByWebexChangesNothing() throws Exception {
         Meeting meeting = webexMeeting("Fixed", Duration.ofDays(5));
         WEBEX.get().injectFault(io.guestgate.emulator.faults.Fault.status(
@@ -379,6 +423,8 @@ class InvitationCommandsTest {
                     .handle((Command.MoveMeeting) command, conversation);
             case "RenameMeeting" -> context.getBean(RenameHandler.class)
                     .handle((Command.RenameMeeting) command, conversation);
+            case "SetGuestLanguage" -> context.getBean(GuestLanguageHandler.class)
+                    .handle((Command.SetGuestLanguage) command, conversation);
             case "ResendInvitation" -> context.getBean(ResendHandler.class)
                     .handle((Command.ResendInvitation) command, conversation);
             case "CancelMeeting" -> context.getBean(CancelHandler.class)

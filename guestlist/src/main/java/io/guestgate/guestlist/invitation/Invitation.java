@@ -87,6 +87,11 @@ public record Invitation(
                 expiresAt, webexGuest, linkGeneration, version);
     }
 
+    public Invitation withInvitee(Invitee newInvitee) {
+        return new Invitation(id, meetingId, newInvitee, status, delivery, deliveryDetail, identity, createdAt,
+                expiresAt, webexGuest, linkGeneration, version);
+    }
+
     public Invitation withExpiresAt(Instant newExpiresAt) {
         return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
                 newExpiresAt, webexGuest, linkGeneration, version);

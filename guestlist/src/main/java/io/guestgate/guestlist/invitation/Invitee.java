@@ -8,8 +8,13 @@ import java.util.Optional;
 /**
  * A person the organizer invited. Validated here once, so no name or address can smuggle line breaks into a mail
  * header or a calendar line later.
+ *
+ * @param language     {@code de} or {@code en} when the organizer chose the guest's language (their mail and pages
+ *                     are in it), else null: the mail follows the organizer's command, the pages the browser
+ * @param hostApproval true when the organizer asked to admit this guest themselves: whoever verifies with the link
+ *                     waits for the organizer's Admit, whatever the meeting's match policy
  */
-public record Invitee(String name, String email) {
+public record Invitee(String name, String email, String language, boolean hostApproval) {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_EMAIL_LENGTH = 254;
@@ -27,6 +32,19 @@ public record Invitee(String name, String email) {
                 || email.indexOf('@') < 1 || email.indexOf('@') == email.length() - 1) {
             throw new IllegalArgumentException("An invitee needs a valid email address");
         }
+        if (language != null && !language.equals("de") && !language.equals("en")) {
+            throw new IllegalArgumentException("An invitee's language is de, en or none");
+        }
+    }
+
+    /** An invitee in the organizer's language, matched by the meeting's policy. */
+    public Invitee(String name, String email) {
+        this(name, email, null, false);
+    }
+
+    /** The same invitee with mail and pages in {@code newLanguage} ({@code de}, {@code en}, or null for none). */
+    public Invitee withLanguage(String newLanguage) {
+        return new Invitee(name, email, newLanguage, hostApproval);
     }
 
     /**

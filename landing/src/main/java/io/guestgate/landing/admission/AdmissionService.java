@@ -55,6 +55,11 @@ class AdmissionService {
 
     /** The guest just came back from the identity provider as {@code identity}. */
     Mono<Outcome> verified(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
+        if (invitation.invitee().hostApproval()) {
+            // The organizer admits this guest themselves ("add … with approval"): the card shows whom the provider
+            // verified, at which level, and the organizer decides.
+            return askOrganizer(meeting, invitation, identity);
+        }
         MatchResult result = matcher.match(invitation.invitee(), identity);
         if (result instanceof MatchResult.Mismatch mismatch) {
             return refuse(meeting, invitation, identity, mismatch.reason().code());
@@ -153,7 +158,8 @@ class AdmissionService {
         if (identity.acr() != null) {
             details.put("acr", identity.acr());
         }
-        details.put("policy", properties.matchPolicy().name().toLowerCase(java.util.Locale.ROOT));
+        details.put("policy", invitation.invitee().hostApproval() ? "host-approval (this guest)"
+                : properties.matchPolicy().name().toLowerCase(java.util.Locale.ROOT));
         return audit.record(new AuditEvent(clock.instant(), "verification", outcome, meeting.id(), invitation.id(),
                 identity.issuer() + "#" + identity.subject(), details)).then();
     }

@@ -16,6 +16,7 @@ import io.guestgate.guestlist.invitation.LinkTokens;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStore;
 import io.guestgate.landing.admission.AdmissionProperties;
+import io.guestgate.landing.web.Pages;
 import reactor.core.publisher.Mono;
 
 /**
@@ -53,6 +54,7 @@ public class LinkGuard {
         return limiter.countAddress(clientAddress(exchange))
                 .<LinkState>map(LinkGuard::limited)
                 .switchIfEmpty(Mono.defer(() -> invitations.findByToken(token)
+                        .doOnNext(invitation -> rememberLanguage(invitation, exchange))
                         .flatMap(invitation -> countForInvitation
                                 ? limiter.countInvitation(invitation.id()).<LinkState>map(LinkGuard::limited)
                                         .switchIfEmpty(Mono.defer(() -> stateOf(invitation)))
@@ -71,9 +73,17 @@ public class LinkGuard {
             return Mono.just(new LinkState.Unknown());
         }
         return invitations.findByToken(token)
+                .doOnNext(invitation -> rememberLanguage(invitation, exchange))
                 .filter(waitsHere)
                 .flatMap(this::stateOf)
                 .switchIfEmpty(Mono.defer(() -> check(token, exchange, true)));
+    }
+
+    /** The guest's pages follow the language the organizer chose for them, if they did. */
+    private static void rememberLanguage(Invitation invitation, ServerWebExchange exchange) {
+        if (invitation.invitee().language() != null) {
+            exchange.getAttributes().put(Pages.GUEST_LANGUAGE, invitation.invitee().language());
+        }
     }
 
     private Mono<LinkState> stateOf(Invitation invitation) {

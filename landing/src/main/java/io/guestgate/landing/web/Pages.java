@@ -1,5 +1,7 @@
 package io.guestgate.landing.web;
 
+import java.util.Locale;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -15,9 +17,18 @@ public class Pages {
         this.texts = texts;
     }
 
+    /**
+     * The texts in the language the organizer chose for the link's guest ({@link #GUEST_LANGUAGE}, set when a link
+     * was looked at), else the browser's.
+     */
     public Texts.Bundle texts(ServerWebExchange exchange) {
-        return texts.bundle(texts.localeOf(exchange.getRequest()));
+        Object chosen = exchange.getAttribute(GUEST_LANGUAGE);
+        return texts.bundle(chosen instanceof String code ? Locale.forLanguageTag(code)
+                : texts.localeOf(exchange.getRequest()));
     }
+
+    /** The exchange attribute with the language ({@code de}, {@code en}) the organizer chose for a link's guest. */
+    public static final String GUEST_LANGUAGE = Pages.class.getName() + ".guestLanguage";
 
     /** A page of {@code landing/<view>} with the texts as {@code t}. */
     public Rendering.Builder<?> view(ServerWebExchange exchange, String view, HttpStatus status) {

@@ -28,6 +28,7 @@ import io.guestgate.guestlist.audit.AuditLog;
 import io.guestgate.guestlist.invitation.Invitation;
 import io.guestgate.guestlist.invitation.InvitationStatus;
 import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.landing.support.Browser;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.GuestFlow;
@@ -219,6 +220,33 @@ class GuestIssuerAdmissionTest {
         assertThat(organizerMessages()).anySatisfy(text -> assertThat(text).contains("**Someone Else**")
                 .contains("invitation of **Carla Example** (carla@example.com)")
                 .contains("not the invited name"));
+    }
+
+    @Test
+    void aGuestTheOrganizerAdmitsThemselvesWaitsForThemWhateverTheMatchPolicy(CapturedOutput output) {
+        Fixtures.Invited otto = Fixtures.invite(context, new Invitee("Otto Ohne", "otto@example.com", null, true));
+        TestWorld.nextLogin("otto-" + otto.invitation().id(), Map.of("name", "Otto O.",
+                "email", "otto.private@example.net", "email_verified", true));
+
+        GuestFlow.Login login = GuestFlow.verify(new Browser(origin()), origin(), otto.token());
+
+        assertThat(login.admission().status()).as("not refused for the other address").isEqualTo(303);
+        assertThat(login.admission().location()).endsWith("/join/" + otto.token() + "/waiting");
+        assertThat(organizerMessages()).as("the organizer's card").anySatisfy(text -> assertThat(text)
+                .contains("Otto O."));
+        assertThat(invitations.findById(otto.invitation().id()).block().identity())
+                .as("nobody holds the link before the organizer answered").isNull();
+        Logs.assertNoSecrets(output, otto.token(), codeOf(login.callbackUrl()));
+    }
+
+    @Test
+    void theLanguageTheOrganizerChoseForTheGuestBeatsTheBrowsers() {
+        Fixtures.Invited ute = Fixtures.invite(context, new Invitee("Ute Ulm", "ute@example.com", "de", false));
+
+        Browser.Page join = new Browser(origin()).language("en-GB,en;q=0.9").get(origin() + "/join/" + ute.token());
+
+        assertThat(join.status()).isEqualTo(200);
+        assertThat(join.body()).contains("lang=\"de\"").contains("Q3 review");
     }
 
     @Test

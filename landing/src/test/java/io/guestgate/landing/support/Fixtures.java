@@ -34,6 +34,15 @@ public final class Fixtures {
     }
 
     public static Invited invite(ApplicationContext context, String name, String email, Instant start) {
+        return invite(context, new Invitee(name, email), start);
+    }
+
+    /** Like {@link #invite(ApplicationContext, String, String)}, for an invitee with a language or host approval. */
+    public static Invited invite(ApplicationContext context, Invitee invitee) {
+        return invite(context, invitee, Instant.now().minus(Duration.ofMinutes(5)));
+    }
+
+    private static Invited invite(ApplicationContext context, Invitee invitee, Instant start) {
         EmulatorSeed.Person organizer = TestWorld.seed().organizer();
         Meeting meeting = new Meeting(MeetingStore.newId(),
                 new Meeting.Organizer(organizer.id(), organizer.email(), organizer.displayName()),
@@ -44,7 +53,7 @@ public final class Fixtures {
         context.getBean(MeetingStore.class).save(meeting).block();
         InvitationStore invitations = context.getBean(InvitationStore.class);
         Invitation invitation = Objects.requireNonNull(
-                invitations.add(meeting, new Invitee(name, email)).map(AddResult::invitation).block());
+                invitations.add(meeting, invitee).map(AddResult::invitation).block());
         String token = invitations.issueLinkToken(invitation).block();
         return new Invited(meeting, invitation, token);
     }

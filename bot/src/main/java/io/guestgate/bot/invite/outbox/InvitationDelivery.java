@@ -11,6 +11,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 import io.guestgate.bot.invite.GuestMeeting;
 import io.guestgate.bot.invite.InviteKind;
+import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
 import io.guestgate.bot.invite.mail.GuestMail;
 import io.guestgate.bot.invite.mail.MailComposer;
@@ -77,12 +78,14 @@ final class InvitationDelivery {
             }
         }
         GuestMeeting guestMeeting = GuestMeeting.of(meeting);
+        // The language the organizer chose for this guest, else the batch's.
+        MailLanguage language = MailLanguage.fromCode(invitation.invitee().language()).orElse(entry.language());
         Mono<GuestMail> mail = request
                 ? invitations.issueLinkToken(invitation)
                         .map(token -> new GuestMail(entry.purpose(), guestMeeting, invitation.invitee(),
-                                URI.create(guestgate.baseUrl() + "/join/" + token), entry.language()))
+                                URI.create(guestgate.baseUrl() + "/join/" + token), language))
                 : Mono.fromSupplier(() -> new GuestMail(entry.purpose(), guestMeeting, invitation.invitee(), null,
-                        entry.language()));
+                        language));
         return mail
                 .flatMap(ready -> Mono.fromCallable(() -> send(ready)).subscribeOn(scheduler))
                 .onErrorResume(error -> Mono.just(Failures.classify(error).to(invitation.invitee().email())))
