@@ -16,7 +16,10 @@
     if (!local || !zone || zone === time.dataset.zone) {
       continue;
     }
-    const format = new Intl.DateTimeFormat(lang, {dateStyle: 'full', timeStyle: 'short', timeZone: zone});
+    // Written as the server writes the meeting's own time: the date in full, a 24-hour clock.
+    const locale = lang === 'en' ? 'en-GB' : lang;
+    const format = new Intl.DateTimeFormat(locale, {dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23',
+      timeZone: zone});
     const start = new Date(time.dateTime);
     const text = time.dataset.end ? format.formatRange(start, new Date(time.dataset.end)) : format.format(start);
     local.textContent = fill(local.dataset.label, text, zone);

@@ -15,7 +15,7 @@ import io.guestgate.guestlist.meeting.MeetingsProperties;
 /** One way to write a time in chat, in both languages: a 24-hour clock and the zone, for meetings and moments alike. */
 class TimeTextsTest {
 
-    private final TimeTexts times = new TimeTexts(new BotMessages(),
+    private final TimeTexts times = new TimeTexts(
             new MeetingsProperties(ZoneId.of("Europe/Vienna"), Duration.ofDays(30)));
     private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
 
@@ -23,19 +23,19 @@ class TimeTextsTest {
 
     @Test
     void aMomentReadsLikeAMeetingsTimeWithA24HourClock() {
-        assertThat(times.moment(Language.EN, nightly, VIENNA)).isEqualTo("Sat, 5 Dec 2026, 01:48 (Europe/Vienna)")
+        assertThat(times.moment(Language.EN, nightly, VIENNA)).isEqualTo("Saturday, 5 December 2026, 01:48 (Europe/Vienna)")
                 .doesNotContain("AM");
-        assertThat(times.moment(Language.DE, nightly, VIENNA)).isEqualTo("Sa., 5. Dez. 2026, 01:48 (Europe/Vienna)");
+        assertThat(times.moment(Language.DE, nightly, VIENNA)).isEqualTo("Samstag, 5. Dezember 2026, 01:48 (Europe/Vienna)");
         assertThat(times.range(Language.EN, meeting(VIENNA)))
-                .isEqualTo("Sat, 5 Dec 2026, 01:48–02:18 (Europe/Vienna)");
+                .isEqualTo("Saturday, 5 December 2026, 01:48–02:18 (Europe/Vienna)");
     }
 
     @Test
     void aMeetingIsShownInItsOwnZoneAndAMomentInTheZoneGiven() {
         ZoneId newYork = ZoneId.of("America/New_York");
 
-        assertThat(times.range(Language.EN, meeting(newYork))).isEqualTo("Fri, 4 Dec 2026, 19:48–20:18 (America/New_York)");
-        assertThat(times.moment(Language.DE, nightly, newYork)).isEqualTo("Fr., 4. Dez. 2026, 19:48 (America/New_York)");
+        assertThat(times.range(Language.EN, meeting(newYork))).isEqualTo("Friday, 4 December 2026, 19:48–20:18 (America/New_York)");
+        assertThat(times.moment(Language.DE, nightly, newYork)).isEqualTo("Freitag, 4. Dezember 2026, 19:48 (America/New_York)");
     }
 
     private Meeting meeting(ZoneId zone) {

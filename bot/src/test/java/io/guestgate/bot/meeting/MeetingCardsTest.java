@@ -22,7 +22,7 @@ class MeetingCardsTest {
     private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
     private final BotMessages messages = new BotMessages();
     private final MeetingCards cards = new MeetingCards(messages,
-            new TimeTexts(messages, new MeetingsProperties(VIENNA, Duration.ofDays(30))));
+            new TimeTexts(new MeetingsProperties(VIENNA, Duration.ofDays(30))));
     private final Meeting meeting = new Meeting("m1abc", new Meeting.Organizer("P1", "o@example.com", "Olivia"),
             "Q3 review", Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T09:45:00Z"), VIENNA,
             new Meeting.WebexMeeting("WEBEX-ID-123", "25874369012", "https://example.webex.com/meet/secret-link",
@@ -34,9 +34,10 @@ class MeetingCardsTest {
         String english = JsonMapper.builder().build().writeValueAsString(cards.summary(Language.EN, meeting));
         String german = JsonMapper.builder().build().writeValueAsString(cards.summary(Language.DE, meeting));
 
-        assertThat(english).contains("Q3 review", "Tue, 1 Dec 2026, 10:00–10:45 (Europe/Vienna)", "Add participants",
+        assertThat(english).contains("Q3 review", "Tuesday, 1 December 2026, 10:00–10:45 (Europe/Vienna)",
+                "Add participants",
                 "\"action\":\"add-participants\"", "\"meetingId\":\"m1abc\"", "\"lang\":\"en\"");
-        assertThat(german).contains("Teilnehmende hinzufügen", "\"lang\":\"de\"", "1. Dez. 2026, 10:00–10:45");
+        assertThat(german).contains("Teilnehmende hinzufügen", "\"lang\":\"de\"", "Dienstag, 1. Dezember 2026, 10:00–10:45");
         for (String card : new String[] {english, german}) {
             assertThat(card).doesNotContain("25874369012", "secret-link", "webex.com", "WEBEX-ID-123");
         }

@@ -2,8 +2,6 @@ package io.guestgate.landing.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +9,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
+
+import io.guestgate.guestlist.meeting.MeetingTimes;
 
 /**
  * The landing's words, in German and English, from {@code landing/messages*.properties}. A message source of its own,
@@ -66,19 +66,17 @@ public class Texts {
             return locale.getLanguage();
         }
 
-        /** A meeting's time span in the meeting's own zone, e.g. "Montag, 30. November 2026, 10:00–11:00 (Europe/Vienna)". */
+        /**
+         * A meeting's time span in the meeting's own zone, written as in chat and mail ({@link MeetingTimes}), e.g.
+         * "Montag, 30. November 2026, 10:00–11:00 (Europe/Vienna)".
+         */
         public String span(Instant start, Instant end, ZoneId zone) {
-            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-            DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-            return get("time.span", date.format(start.atZone(zone)), time.format(start.atZone(zone)),
-                    time.format(end.atZone(zone)), zone.getId());
+            return MeetingTimes.span(locale, start, end, zone);
         }
 
-        /** A moment in the given zone, e.g. "30.11.2026, 09:30 (Europe/Vienna)". */
+        /** A moment in the given zone, e.g. "Montag, 30. November 2026, 09:30 (Europe/Vienna)". */
         public String moment(Instant at, ZoneId zone) {
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(locale);
-            return get("time.moment", format.format(at.atZone(zone)), zone.getId());
+            return MeetingTimes.moment(locale, at, zone);
         }
     }
 }

@@ -1,14 +1,11 @@
 package io.guestgate.bot.invite.mail;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-
 import org.springframework.web.util.HtmlUtils;
 
 import io.guestgate.bot.invite.InviteKind;
 import io.guestgate.bot.invite.InviteMessages;
-import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.Text;
+import io.guestgate.guestlist.meeting.MeetingTimes;
 
 /** The readable part of a guest mail, as plain text and as HTML. Every value is escaped before it goes into HTML. */
 final class MailBody {
@@ -72,15 +69,10 @@ final class MailBody {
         return new String[] {greeting, intro, message(mail, "mail.when", when(mail))};
     }
 
-    /** "Monday, 4 March 2030, 10:00–11:30 (Europe/Vienna)", in the meeting's own zone. */
+    /** "Monday, 4 March 2030, 10:00–11:30 (Europe/Vienna)", in the meeting's own zone ({@link MeetingTimes}). */
     static String when(GuestMail mail) {
-        MailLanguage language = mail.language();
-        DateTimeFormatter date = DateTimeFormatter.ofPattern(message(mail, "date.pattern"), language.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofPattern(message(mail, "time.pattern"), language.locale());
-        ZonedDateTime start = mail.meeting().start().atZone(mail.meeting().timezone());
-        ZonedDateTime end = mail.meeting().end().atZone(mail.meeting().timezone());
-        String until = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end) : date.format(end);
-        return date.format(start) + "–" + until + " (" + mail.meeting().timezone().getId() + ")";
+        return MeetingTimes.span(mail.language().locale(), mail.meeting().start(), mail.meeting().end(),
+                mail.meeting().timezone());
     }
 
     private static String footer(GuestMail mail) {
