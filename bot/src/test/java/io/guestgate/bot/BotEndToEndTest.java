@@ -157,12 +157,16 @@ class BotEndToEndTest {
 
     @Test
     void showInAGroupSpaceNamesTheGuestsButNotTheirAddresses() {
-        String number = "25509" + (100000 + new java.util.Random().nextInt(899999));
-        java.time.Instant start = java.time.Instant.now().plus(Duration.ofDays(2));
+        java.time.Instant start = java.time.Instant.now().plus(Duration.ofDays(2)).truncatedTo(
+                java.time.temporal.ChronoUnit.HOURS);
+        // At Webex too: show compares the meeting with Webex, and one Webex does not know counts as deleted there.
+        var atWebex = webex.meetings().create(io.guestgate.webex.AccessToken.of(OLIVIA.accessToken()),
+                io.guestgate.webex.meetings.MeetingRequest.builder("Group show", start.atZone(VIENNA).toOffsetDateTime(),
+                        start.plus(Duration.ofMinutes(30)).atZone(VIENNA).toOffsetDateTime()).build()).block();
+        String number = atWebex.meetingNumber();
         Meeting meeting = meetings.save(new Meeting(MeetingStore.newId(), new Meeting.Organizer(OLIVIA.id(),
                 OLIVIA.email(), OLIVIA.displayName()), "Group show", start, start.plus(Duration.ofMinutes(30)),
-                VIENNA, new Meeting.WebexMeeting("w" + UUID.randomUUID().toString().replace("-", ""), number,
-                        "https://site.webex.com/m/1", number + "@site.webex.com"), 0,
+                VIENNA, new Meeting.WebexMeeting(atWebex.id(), number, atWebex.webLink(), atWebex.sipAddress()), 0,
                 io.guestgate.guestlist.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now())).block();
         invitations.add(meeting, new Invitee("Gina Guest", "gina@guest.example")).block();
         Invitation hugo = invitations.add(meeting, new Invitee("Hugo Gone", "hugo@guest.example")).block()
@@ -209,10 +213,15 @@ class BotEndToEndTest {
                 .doesNotContain("Soonest " + tag).doesNotContain("Later " + tag);
     }
 
-    private static Meeting storedMeeting(EmulatorSeed.Person organizer, String title, java.time.Instant start) {
+    /** A meeting at Webex (show compares with Webex, where an unknown meeting counts as deleted), as GuestGate keeps it. */
+    private Meeting storedMeeting(EmulatorSeed.Person organizer, String title, java.time.Instant start) {
+        java.time.Instant at = start.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var atWebex = webex.meetings().create(io.guestgate.webex.AccessToken.of(organizer.accessToken()),
+                io.guestgate.webex.meetings.MeetingRequest.builder(title, at.atZone(VIENNA).toOffsetDateTime(),
+                        at.plus(Duration.ofMinutes(30)).atZone(VIENNA).toOffsetDateTime()).build()).block();
         return new Meeting(MeetingStore.newId(), new Meeting.Organizer(organizer.id(), organizer.email(),
-                organizer.displayName()), title, start, start.plus(Duration.ofMinutes(30)), VIENNA,
-                new Meeting.WebexMeeting("w" + UUID.randomUUID().toString().replace("-", ""), null, null, null), 0,
+                organizer.displayName()), title, at, at.plus(Duration.ofMinutes(30)), VIENNA,
+                new Meeting.WebexMeeting(atWebex.id(), null, null, null), 0,
                 io.guestgate.guestlist.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now());
     }
 

@@ -30,7 +30,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 /**
  * A meeting GuestGate created, changed by its organizer in Webex itself (the Webex app, the site, Outlook): the
  * organizer's {@code meetings} webhooks bring it in through the signed intake, and the guests get the update or the
- * cancellation as if the bot had been used. GuestGate's own change comes back the same way and changes nothing.
+ * cancellation as if the bot had been used. GuestGate's own change comes back the same way and changes nothing; a
+ * webhook that never comes is caught up by {@code show}.
  */
 class WebexChangesEndToEndTest {
 
@@ -82,14 +83,26 @@ class WebexChangesEndToEndTest {
                 && ScaleWorld.content(m).contains(title)).hasSize(1);
         assertThat(store().findById(meeting.id()).block(WAIT).sequence()).isEqualTo(2);
 
+        // Moved in the Webex app again, and the webhook never comes: show looks at Webex and catches up.
+        world.webex().dropDeliveries("meetings", 1);
+        Instant lastStart = ownStart.plus(Duration.ofHours(1));
+        world.webex().hostReschedules(meeting.webex().id(), title + " moved", lastStart,
+                lastStart.plus(Duration.ofHours(1)));
+        world.say("show " + number);
+        String expectedTime = lastStart.atZone(VIENNA).format(DateTimeFormatter.ofPattern("HH:mm"));
+        world.awaitBotMessage(WAIT, "show with the time from Webex", m -> ScaleWorld.content(m)
+                .startsWith("**" + title + " moved**") && ScaleWorld.content(m).contains(expectedTime + "–"));
+        await().atMost(WAIT).until(() -> mailsTo(guest).size() == 4);
+        assertThat(value(eventOf(mailsTo(guest).get(3)), "SEQUENCE")).isEqualTo("3");
+
         // Deleted in the Webex app.
         world.webex().hostDeletes(meeting.webex().id());
 
         world.awaitBotMessage(WAIT, "the notice of the deletion", m -> ScaleWorld.content(m)
                 .startsWith("🗑️ **" + title + " moved** was deleted in Webex, so GuestGate cancelled it. "
                         + "Sending 1 guest a cancellation"));
-        await().atMost(WAIT).until(() -> mailsTo(guest).size() == 4);
-        Calendar cancel = calendarOf(mailsTo(guest).get(3));
+        await().atMost(WAIT).until(() -> mailsTo(guest).size() == 5);
+        Calendar cancel = calendarOf(mailsTo(guest).get(4));
         assertThat(cancel.getProperty("METHOD").map(Property::getValue)).hasValue("CANCEL");
         assertThat(store().findById(meeting.id()).block(WAIT).isCancelled()).isTrue();
         assertThat(world.instance(0).getBean(InvitationStore.class).findByMeeting(meeting.id()).collectList()

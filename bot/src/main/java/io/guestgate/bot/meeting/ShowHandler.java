@@ -19,6 +19,7 @@ import io.guestgate.bot.reply.Reply;
 import io.guestgate.guestlist.invitation.Invitation;
 import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.guestlist.meeting.MeetingStore;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,14 +36,18 @@ class ShowHandler implements CommandHandler<ShowMeeting> {
     private final InvitationStore invitations;
     private final BotMessages messages;
     private final TimeTexts times;
+    private final WebexMeetingCheck webexCheck;
+    private final MeetingStore store;
 
     ShowHandler(OrganizerSession session, MeetingResolver meetings, InvitationStore invitations, BotMessages messages,
-            TimeTexts times) {
+            TimeTexts times, WebexMeetingCheck webexCheck, MeetingStore store) {
         this.session = session;
         this.meetings = meetings;
         this.invitations = invitations;
         this.messages = messages;
         this.times = times;
+        this.webexCheck = webexCheck;
+        this.store = store;
     }
 
     @Override
@@ -59,8 +64,12 @@ class ShowHandler implements CommandHandler<ShowMeeting> {
     public Flux<Reply> handle(ShowMeeting command, Conversation conversation) {
         Language language = command.language();
         return session.withToken(conversation, language, token -> meetings.resolve(conversation.personId(), command.ref())
-                .flatMap(meeting -> invitations.findByMeeting(meeting.id()).collectList()
-                        .map(guests -> details(language, meeting, guests, conversation.group())))
+                // What Webex has now first: a change made there whose webhook never came is followed here.
+                .flatMap(found -> webexCheck.compare(found).then(store.findById(found.id())).defaultIfEmpty(found))
+                .flatMap(meeting -> meeting.isCancelled()
+                        ? Mono.just(messages.text(language, "show.cancelled", Markdown.escape(meeting.title())))
+                        : invitations.findByMeeting(meeting.id()).collectList()
+                                .map(guests -> details(language, meeting, guests, conversation.group())))
                 .switchIfEmpty(Mono.fromSupplier(() -> messages.text(language, "show.not-found", command.ref())))
                 .map(Reply::text)
                 .flux());

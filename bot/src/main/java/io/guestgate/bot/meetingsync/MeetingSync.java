@@ -14,6 +14,7 @@ import io.guestgate.bot.invite.MeetingCancellation;
 import io.guestgate.bot.invite.MeetingChangeLock;
 import io.guestgate.bot.invite.MeetingUpdate;
 import io.guestgate.bot.lobby.HostToken;
+import io.guestgate.bot.meeting.WebexMeetingCheck;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.meeting.MeetingStore;
@@ -31,7 +32,7 @@ import reactor.core.publisher.Mono;
  * ids. A change GuestGate made itself finds its copy already matching and does nothing.
  */
 @Component
-public class MeetingSync {
+public class MeetingSync implements WebexMeetingCheck {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingSync.class);
 
@@ -61,6 +62,12 @@ public class MeetingSync {
         this.times = times;
         this.metrics = metrics;
         this.language = properties.defaultLanguage();
+    }
+
+    /** {@code show} asks: the same as a webhook about this meeting. */
+    @Override
+    public Mono<Void> compare(Meeting meeting) {
+        return changed(meeting.webex().id());
     }
 
     /** A {@code meetings} webhook named this Webex meeting; nothing happens for a meeting GuestGate does not keep. */
