@@ -25,7 +25,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
+import io.guestgate.emulator.faults.Fault;
 import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.guestlist.invitation.Invitee;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.LandingTestApplication;
 import io.guestgate.landing.support.TestWorld;
@@ -173,6 +175,47 @@ class DeadEndsBrowserTest {
             assertThat(page.navigate(origin() + "/no-such-page").status()).isEqualTo(404);
             // No link is known here: nothing to lead back to.
             assertThat(nextStep(page)).hasCount(0);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en | The organizer cannot be asked right now | Start again from your invitation"
+                    + " | Webex could not open a link right now | Back to the meeting page | Open in Webex instead",
+            "de | Die Organisation ist gerade nicht erreichbar | Neu beginnen mit Ihrer Einladung"
+                    + " | Webex konnte gerade keinen Link öffnen | Zurück zur Meeting-Seite"
+                    + " | Stattdessen in Webex öffnen"})
+    void whenWebexFailsThePageSaysSoAndOffersTheWayOn(String language, String unreachable, String startAgain,
+            String noLink, String meetingPage, String openInWebex) {
+        Locale locale = Locale.forLanguageTag(language);
+        // A guest the organizer admits themselves, while Webex takes no card.
+        Fixtures.Invited otto = Fixtures.invite(context,
+                new Invitee("Otto Ohne", "otto-" + language + "@example.com", null, true));
+        Fixtures.Invited vera = Fixtures.invite(context, "Vera Verified", "vera-" + language + "@example.com");
+
+        try (GuestWindow guest = chromium.open(locale)) {
+            Page page = guest.page();
+            TestWorld.webex().injectFault(Fault.status("POST /v1/messages", 400, 1));
+            assertRefusal(page, otto, "otto", Map.of("name", "Otto O.", "email", "otto@private.example",
+                    "email_verified", true), 503, unreachable);
+            assertThat(nextStep(page)).hasText(startAgain);
+            assertThat(nextStep(page)).hasAttribute("href", "/join/" + otto.token());
+            Axe.assertNoSeriousOrCriticalViolations(page, "organizer unreachable (" + language + ")");
+
+            page.navigate(link(vera));
+            pressVerify(page);
+            signIn(page, "vera-" + vera.invitation().id(), Map.of("name", "Vera Verified",
+                    "email", "vera-" + language + "@example.com", "email_verified", true));
+            assertThat(page).hasURL(link(vera) + "/meeting");
+            TestWorld.webex().injectFault(Fault.status("POST /v1/meetings/join", 400, 1));
+            Response failed = page.waitForResponse(response -> response.url().endsWith("/webex-link"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(openInWebex)).click());
+            assertThat(failed.status()).isEqualTo(502);
+            assertThat(heading(page)).hasText(noLink);
+            assertThat(nextStep(page)).hasText(meetingPage);
+            Axe.assertNoSeriousOrCriticalViolations(page, "no Webex link (" + language + ")");
+            nextStep(page).click();
+            assertThat(page).hasURL(link(vera) + "/meeting");
         }
     }
 
