@@ -68,7 +68,7 @@ class EarlyArrivalBrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "en, Too early, Invitation to Q3 review, h:mm",
+            "en, Too early, Invitation to Q3 review, HH:mm",
             "de, Noch zu früh, Einladung zu Q3 review, HH:mm"})
     void earlyPageCountsDownAndOpensTheLinkPageByItself(String language, String early, String invitation,
             String localTime) {
