@@ -144,10 +144,11 @@ public class InvitationStore {
 
     /** The invitation {@code email} holds to the meeting, unless it was withdrawn; addresses compare ignoring case. */
     public Mono<Invitation> findInvited(String meetingId, String email) {
+        // The address index add() keeps (a revoke takes the address out of it): one lookup, not a scan of the list.
         String wanted = email.strip().toLowerCase(Locale.ROOT);
-        return findByMeeting(meetingId)
-                .filter(invitation -> !invitation.isRevoked() && invitation.invitee().normalizedEmail().equals(wanted))
-                .next();
+        return redis.<String, String>opsForHash().get(emailsKey(meetingId), wanted)
+                .flatMap(this::findById)
+                .filter(invitation -> !invitation.isRevoked());
     }
 
     /**
