@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.bot.reply.ReplySender;
 import io.guestgate.guestlist.account.AllowedOrganizers;
 import io.guestgate.guestlist.account.OrganizerAccount;
 import io.guestgate.guestlist.account.OrganizerAccounts;

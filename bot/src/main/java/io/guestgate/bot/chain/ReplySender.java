@@ -1,8 +1,9 @@
-package io.guestgate.bot.reply;
+package io.guestgate.bot.chain;
 
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.reply.Reply;
 import io.guestgate.guestlist.webex.WebexProperties;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
@@ -14,7 +15,7 @@ import reactor.core.publisher.Mono;
  * Sends a reply as the bot: into the command's space, in its thread if it was written in one; or 1:1 to the sender.
  */
 @Component
-public class ReplySender {
+class ReplySender {
 
     private final WebexClient webex;
     private final AccessToken bot;
@@ -24,7 +25,7 @@ public class ReplySender {
         this.bot = properties.bot();
     }
 
-    public Mono<Message> send(Conversation conversation, Reply reply) {
+    Mono<Message> send(Conversation conversation, Reply reply) {
         CreateMessageRequest.Builder message = switch (reply.audience()) {
             case CONVERSATION -> conversation.parentId()
                     .map(parent -> CreateMessageRequest.toRoom(conversation.roomId()).inThread(parent))
