@@ -98,7 +98,7 @@ class Dispatch implements Step<Request, Answer> {
         if (command instanceof Command.Unknown unknown) {
             return Flux.just(answers.unknown(unknown));
         }
-        Verb verb = Verb.of(command).orElse(Verb.HELP);
+        Verb verb = Verb.of(command).orElse(Command.Help.VERB);
         return commands.dispatch(command, request.conversation())
                 .map(handler -> once(request, handler, () -> answers.interrupted(verb, command.language())))
                 .orElseGet(() -> Flux.just(answers.notAvailable(verb, command.language())));

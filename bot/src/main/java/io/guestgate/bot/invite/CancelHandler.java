@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.CancelMeeting;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
@@ -40,11 +39,6 @@ class CancelHandler implements CommandHandler<CancelMeeting> {
         this.webex = webex;
         this.cancellation = cancellation;
         this.lock = lock;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.CANCEL;
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.RemoveParticipant;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
@@ -31,11 +30,6 @@ class RemoveHandler implements CommandHandler<RemoveParticipant> {
         this.access = access;
         this.invitations = invitations;
         this.mails = mails;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.REMOVE;
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.ResendInvitation;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.meeting.MeetingResolver;
 import io.guestgate.bot.reply.Markdown;
@@ -44,11 +43,6 @@ class ResendHandler implements CommandHandler<ResendInvitation> {
         this.mails = mails;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.RESEND;
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.ShowMeeting;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
@@ -48,11 +47,6 @@ class ShowHandler implements CommandHandler<ShowMeeting> {
         this.times = times;
         this.webexCheck = webexCheck;
         this.store = store;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.SHOW;
     }
 
     @Override
