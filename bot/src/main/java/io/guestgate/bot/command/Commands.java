@@ -19,7 +19,8 @@ import io.guestgate.bot.i18n.Language;
  * which the compiler holds to the records that implement it, is the list, in help's order. A sealed interface rather
  * than a hand-kept list, so that no second list can fall out of step; made from a {@code Class} rather than fixed to
  * {@code Command.Known}, so that a test can build the same parser and registry over a sealed set of its own, with a
- * command the bot does not have.
+ * command the bot does not have. (Java leaves the order of {@link Class#getPermittedSubclasses()} unspecified; javac
+ * writes the {@code permits} clause's order and the JVM returns it, and {@code CommandsTest} fails should that change.)
  * <p>
  * Why the registry, not the compiler, refuses a command without a handler: the project is on Java 17, where a
  * {@code switch} over a sealed type is not yet in the language (it is final in Java 21), and handlers are beans of

@@ -80,7 +80,7 @@ class CommandRegistryTest {
     }
 
     @Test
-    void helpListsEveryCommandInItsOrderInTheCommandsLanguage() {
+    void helpListsEveryCommandInTheCommandsLanguage() {
         CommandRegistry registry = new CommandRegistry(everyCommand());
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("registry", registry));
         HelpText help = new HelpText(beans.getBeanProvider(CommandRegistry.class), new BotMessages(),
@@ -89,11 +89,13 @@ class CommandRegistryTest {
         assertThat(help.full(Language.EN)).contains("- `create <title> | <start> | <length or end>` — create a meeting",
                 "- `list` — your upcoming meetings", "Europe/Vienna").doesNotContain("`erstellen");
         assertThat(help.full(Language.DE)).contains("- `erstellen <Titel>", "- `liste` — ").doesNotContain("`create");
-        assertThat(help.keywords(Language.EN)).isEqualTo("**help**, **login**, **logout**, **status**, **create**, "
-                + "**list**, **show**, **add**, **remove**, **move**, **rename**, **resend**, **lang**, **cancel**");
-        assertThat(help.keywords(Language.DE)).isEqualTo("**hilfe**, **anmelden**, **abmelden**, **status**, "
-                + "**erstellen**, **liste**, **zeige**, **hinzufügen**, **entfernen**, **verschieben**, "
-                + "**umbenennen**, **nachsenden**, **sprache**, **absagen**");
+        // Help's order is CommandsTest's; here, that each language has its own keywords.
+        assertThat(help.keywords(Language.EN)).startsWith("**help**, **login**, **logout**, **status**, **create**")
+                .contains("**add**", "**cancel**").doesNotContain("**hilfe**");
+        assertThat(help.keywords(Language.DE)).startsWith("**hilfe**, **anmelden**, **abmelden**, **status**, "
+                + "**erstellen**").contains("**hinzufügen**", "**absagen**").doesNotContain("**help**");
+        assertThat(help.full(Language.DE).lines().filter(line -> line.startsWith("- `")))
+                .hasSize(Commands.BOT.verbs().size());
     }
 
     /** A handler for each of the bot's commands, answering with the command's name. */
