@@ -6,24 +6,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 
 class WebhooksCommandTest {
 
+    @RegisterExtension
+    static final WebexEmulatorExtension EMULATOR = WebexEmulatorExtension.withDefaults();
     static WebexEmulator emulator;
 
     @BeforeAll
     static void start() {
-        emulator = WebexEmulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+        emulator = EMULATOR.get();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.guestgate.bot.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -11,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -28,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 import io.guestgate.emulator.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.guestlist.account.AccountStatus;
 import io.guestgate.guestlist.account.LoginLinks;
@@ -58,10 +59,12 @@ class AccountLinkFlowTest {
     /** Outside the allowed domain: the bot does not answer her, and her Webex account cannot be linked. */
     static final EmulatorSeed.Person EVE = new EmulatorSeed.Person(null, "eve@elsewhere.org", "Eve Elsewhere",
             "eve-access-token");
-    static final WebexEmulator WEBEX = WebexEmulator.start(EmulatorSeed.defaults().withPeople(List.of(
-            EmulatorSeed.defaults().organizer(), EmulatorSeed.defaults().secondPerson(), MALLORY, EVE)));
-    static final EmulatorSeed.Person OLIVIA = WEBEX.seed().organizer();
-    static final EmulatorSeed.Person PETER = WEBEX.seed().secondPerson();
+    static final EmulatorSeed SEED = EmulatorSeed.defaults().withPeople(List.of(
+            EmulatorSeed.defaults().organizer(), EmulatorSeed.defaults().secondPerson(), MALLORY, EVE));
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withSeed(SEED);
+    static final EmulatorSeed.Person OLIVIA = SEED.organizer();
+    static final EmulatorSeed.Person PETER = SEED.secondPerson();
     static final String SCOPES = "meeting:schedules_read meeting:schedules_write meeting:participants_read "
             + "meeting:participants_write spark:people_read";
 
@@ -77,19 +80,14 @@ class AccountLinkFlowTest {
         registry.add("spring.data.redis.port", () -> "6379");
         // The emulator's default integration registers http://localhost:8080/oauth/webex/callback.
         registry.add("guestgate.public-base-url", () -> "http://localhost:8080");
-        registry.add("guestgate.webex.api-base-url", WEBEX::apiBaseUrl);
-        registry.add("guestgate.webex.integration.client-id", () -> WEBEX.seed().integration().clientId());
-        registry.add("guestgate.webex.integration.client-secret", () -> WEBEX.seed().integration().clientSecret());
+        registry.add("guestgate.webex.api-base-url", WEBEX.get()::apiBaseUrl);
+        registry.add("guestgate.webex.integration.client-id", () -> SEED.integration().clientId());
+        registry.add("guestgate.webex.integration.client-secret", () -> SEED.integration().clientSecret());
         registry.add("guestgate.webex.http.max-attempts", () -> "1");
         registry.add("guestgate.bot.allowed-email-domains", () -> "example.com");
         // Linking registers the organizer's lobby webhooks, and the bot tells them in chat when it could not.
-        registry.add("guestgate.webex.bot-token", () -> WEBEX.seed().bot().accessToken());
+        registry.add("guestgate.webex.bot-token", () -> SEED.bot().accessToken());
         registry.add("guestgate.webex.webhook-secret", () -> "link-test-webhook-secret");
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        WEBEX.close();
     }
 
     @LocalServerPort
@@ -113,9 +111,9 @@ class AccountLinkFlowTest {
 
     @BeforeEach
     void setUp() {
-        browser = new LinkBrowser(port, WEBEX);
-        WEBEX.clearRequests();
-        WEBEX.clearFaults();
+        browser = new LinkBrowser(port, WEBEX.get());
+        WEBEX.get().clearRequests();
+        WEBEX.get().clearFaults();
         accounts.unlink(OLIVIA.id()).block();
     }
 
@@ -130,8 +128,8 @@ class AccountLinkFlowTest {
         assertThat(start.getStatus()).isEqualTo(HttpStatus.FOUND);
         assertSafeHeaders(start);
         URI authorize = start.getResponseHeaders().getLocation();
-        assertThat(authorize.toString()).startsWith(WEBEX.apiBaseUrl() + "/authorize?");
-        assertThat(LinkBrowser.query(authorize, "client_id")).isEqualTo(WEBEX.seed().integration().clientId());
+        assertThat(authorize.toString()).startsWith(WEBEX.get().apiBaseUrl() + "/authorize?");
+        assertThat(LinkBrowser.query(authorize, "client_id")).isEqualTo(SEED.integration().clientId());
         assertThat(LinkBrowser.query(authorize, "response_type")).isEqualTo("code");
         assertThat(decoded(authorize, "redirect_uri")).isEqualTo("http://localhost:8080/oauth/webex/callback");
         assertThat(decoded(authorize, "scope")).isEqualTo(SCOPES);
@@ -144,7 +142,7 @@ class AccountLinkFlowTest {
         assertThat(reload.getResponseHeaders().getLocation()).isEqualTo(authorize);
         String verifier = pendingVerifier(state);
 
-        WEBEX.signInAs(OLIVIA);
+        WEBEX.get().signInAs(OLIVIA);
         URI callback = browser.authorize(authorize);
         String code = LinkBrowser.query(callback, "code");
         EntityExchangeResult<String> linked = browser.callback(callback, "de-AT,de;q=0.9,en;q=0.5");
@@ -165,11 +163,11 @@ class AccountLinkFlowTest {
                 Long.toString(System.currentTimeMillis() + 60_000)).block();
         TokenResult.Token refreshed = (TokenResult.Token) tokens.validAccessToken(OLIVIA.id()).block();
         assertThat(refreshed.accessToken()).isNotEqualTo(token.accessToken());
-        assertThat(WEBEX.requests("POST", "/v1/access_token")).extracting(e -> e.grant())
+        assertThat(WEBEX.get().requests("POST", "/v1/access_token")).extracting(e -> e.grant())
                 .containsExactly("authorization_code", "refresh_token");
 
         List<String> secrets = List.of(state, code, verifier, token.accessToken(), refreshToken,
-                refreshed.accessToken(), storedRefreshToken(OLIVIA.id()), WEBEX.seed().integration().clientSecret());
+                refreshed.accessToken(), storedRefreshToken(OLIVIA.id()), SEED.integration().clientSecret());
         assertThat(secrets).doesNotContainNull().allSatisfy(secret -> assertThat(secret).hasSizeGreaterThan(10));
         // The capture is live: the Webex client's DEBUG lines for these very calls are in it.
         assertThat(output.getAll()).contains("/access_token", "/people/me");
@@ -216,19 +214,19 @@ class AccountLinkFlowTest {
         EntityExchangeResult<String> linked = browser.callback(consent(OLIVIA, OLIVIA).callback(), "en");
 
         assertThat(linked.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(WEBEX.webhooks()).filteredOn(hook -> hook.ownerId().equals(OLIVIA.id())
+        assertThat(WEBEX.get().webhooks()).filteredOn(hook -> hook.ownerId().equals(OLIVIA.id())
                         && hook.resource().equals("meetingParticipants"))
                 .extracting(io.guestgate.emulator.webhooks.Webhook::event).containsExactlyInAnyOrder("joined", "left");
     }
 
     @Test
     void anOrganizerWhoseLobbyWebexWillNotShowIsLinkedAndToldToLinkAgain() {
-        WEBEX.injectFault(Fault.status("GET /v1/webhooks", 403, 1));
+        WEBEX.get().injectFault(Fault.status("GET /v1/webhooks", 403, 1));
         EntityExchangeResult<String> linked = browser.callback(consent(OLIVIA, OLIVIA).callback(), "en");
 
         assertThat(linked.getStatus()).isEqualTo(HttpStatus.OK);
         assertThat(accounts.find(OLIVIA.id()).block().isLinked()).isTrue();
-        assertThat(WEBEX.messages()).anySatisfy(message -> {
+        assertThat(WEBEX.get().messages()).anySatisfy(message -> {
             assertThat(message.toPersonId()).isEqualTo(OLIVIA.id());
             assertThat(message.markdown() != null ? message.markdown() : message.text())
                     .contains("did not let GuestGate watch your meetings' lobbies", "**login**");
@@ -258,8 +256,9 @@ class AccountLinkFlowTest {
         URI login = consent.login();
         URI callback = consent.callback();
 
-        redis.expire(stateKey(LinkBrowser.query(login, "state")), Duration.ofMillis(1)).block();
-        sleep(Duration.ofMillis(20));
+        String key = stateKey(LinkBrowser.query(login, "state"));
+        redis.expire(key, Duration.ofMillis(1)).block();
+        await().atMost(Duration.ofSeconds(5)).until(() -> redis.hasKey(key).block(), Boolean.FALSE::equals);
 
         EntityExchangeResult<String> start = browser.open(login, "de");
         assertThat(start.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -269,7 +268,7 @@ class AccountLinkFlowTest {
         assertThat(late.getResponseBody()).contains("This login link no longer works");
         assertNotLinked(OLIVIA.id());
         // Refused before Webex was asked: the code was never exchanged.
-        assertThat(WEBEX.requests("POST", "/v1/access_token")).isEmpty();
+        assertThat(WEBEX.get().requests("POST", "/v1/access_token")).isEmpty();
     }
 
     @Test
@@ -288,7 +287,7 @@ class AccountLinkFlowTest {
             assertSafeHeaders(answer);
             assertThat(answer.getResponseBody()).contains("This login link no longer works").doesNotContain("<script>");
         });
-        assertThat(WEBEX.requests()).isEmpty();
+        assertThat(WEBEX.get().requests()).isEmpty();
         assertNotLinked(OLIVIA.id());
     }
 
@@ -296,7 +295,7 @@ class AccountLinkFlowTest {
     void showsAClearPageWhenTheOrganizerDeniesAccessAtWebex() {
         URI login = loginLinks.create(OLIVIA.id()).block();
         URI authorize = browser.open(login, "de").getResponseHeaders().getLocation();
-        WEBEX.signOut();
+        WEBEX.get().signOut();
 
         URI callback = browser.deny(authorize);
         assertThat(LinkBrowser.query(callback, "error")).isEqualTo("access_denied");
@@ -313,7 +312,7 @@ class AccountLinkFlowTest {
     @Test
     void showsAPlainErrorPageWhenWebexFailsTheCodeExchange() {
         URI callback = consent(OLIVIA, OLIVIA).callback();
-        WEBEX.injectFault(Fault.status("POST /v1/access_token", 500, 1));
+        WEBEX.get().injectFault(Fault.status("POST /v1/access_token", 500, 1));
 
         EntityExchangeResult<String> failed = browser.callback(callback, "en");
 
@@ -328,7 +327,7 @@ class AccountLinkFlowTest {
     void escapesWhatWebexSaysAboutThePerson() {
         URI login = loginLinks.create(MALLORY.id()).block();
         URI authorize = browser.open(login, null).getResponseHeaders().getLocation();
-        WEBEX.signInAs(MALLORY);
+        WEBEX.get().signInAs(MALLORY);
 
         EntityExchangeResult<String> linked = browser.callback(browser.authorize(authorize), "fr, xx-;;q=broken");
 
@@ -379,7 +378,7 @@ class AccountLinkFlowTest {
     private Consent consent(String chatPersonId, EmulatorSeed.Person atWebex) {
         URI login = loginLinks.create(chatPersonId).block();
         URI authorize = browser.open(login, "en").getResponseHeaders().getLocation();
-        WEBEX.signInAs(atWebex);
+        WEBEX.get().signInAs(atWebex);
         return new Consent(login, browser.authorize(authorize));
     }
 
@@ -409,15 +408,6 @@ class AccountLinkFlowTest {
         }
         catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import io.guestgate.emulator.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.guestlist.account.TokenResult.Token;
 import io.guestgate.guestlist.testing.GuestlistTestApplication;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
@@ -20,22 +20,18 @@ import io.guestgate.guestlist.testing.GuestlistTestProperties;
 /** An operator rotates {@code guestgate.crypto.active-key}; accounts written before stay usable. */
 class KeyRotationTest {
 
-    static final WebexEmulator WEBEX = WebexEmulator.start();
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
     static final String OLD_KEY = GuestlistTestProperties.randomKey();
     static final String NEW_KEY = GuestlistTestProperties.randomKey();
-
-    @AfterAll
-    static void stop() {
-        WEBEX.close();
-    }
 
     @Test
     void readsAccountsSealedWithTheOldKeyAndReEncryptsThemOnTheNextWrite() {
         String prefix = GuestlistTestProperties.uniquePrefix();
-        EmulatorSeed.Person olivia = WEBEX.seed().organizer();
+        EmulatorSeed.Person olivia = WEBEX.get().seed().organizer();
         String tokenBefore;
         try (ConfigurableApplicationContext beforeRotation = instance(prefix, Map.of("old", OLD_KEY), "old")) {
-            EmulatorLogin.link(beforeRotation, WEBEX, olivia.id(), olivia);
+            EmulatorLogin.link(beforeRotation, WEBEX.get(), olivia.id(), olivia);
             tokenBefore = ((Token) beforeRotation.getBean(OrganizerTokens.class).validAccessToken(olivia.id()).block())
                     .accessToken();
             assertThat(sealed(beforeRotation, olivia)).allSatisfy(value -> assertThat(value).startsWith("v1.old."));
@@ -70,7 +66,7 @@ class KeyRotationTest {
     private static ConfigurableApplicationContext instance(String prefix, Map<String, String> keys, String active) {
         return new SpringApplicationBuilder(GuestlistTestApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(EmulatorLogin.properties(WEBEX, prefix, keys, active))
+                .properties(EmulatorLogin.properties(WEBEX.get(), prefix, keys, active))
                 .run();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.guestgate.guestlist.redis.RedisKeys;
 import io.guestgate.guestlist.testing.GuestlistTestApplication;
 import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.guestlist.testing.MutableClock;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -34,6 +35,8 @@ class LinkStatesTest {
     ReactiveStringRedisTemplate redis;
     @Autowired
     RedisKeys keys;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void aStateIsBoundToThePersonAndCarriesAVerifier() {
@@ -74,8 +77,20 @@ class LinkStatesTest {
         String key = states.key(Randoms.sha256Hex(state));
 
         assertThat(redis.getExpire(key).block()).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10));
-        redis.expire(key, Duration.ofMillis(1)).block();
-        await(Duration.ofMillis(20));
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(states.peek(state).block()).isNotNull();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(states.peek(state).block()).isNull();
+        assertThat(states.consume(state).block()).isNull();
+    }
+
+    @Test
+    void expiresAfterTenMinutesEvenWhenRedisLostTheTimeToLive() {
+        String state = states.create(ANNA).block();
+        redis.persist(states.key(Randoms.sha256Hex(state))).block();
+
+        clock.advance(Duration.ofMinutes(10));
+
         assertThat(states.peek(state).block()).isNull();
         assertThat(states.consume(state).block()).isNull();
     }
@@ -96,14 +111,5 @@ class LinkStatesTest {
         assertThat(EmulatorLogin.rawRedis(redis, keys.prefix()))
                 .isNotEmpty()
                 .noneMatch(value -> value.contains(state) || value.contains(verifier));
-    }
-
-    private static void await(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

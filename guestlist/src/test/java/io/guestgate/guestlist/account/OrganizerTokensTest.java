@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.guestgate.emulator.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.guestlist.account.TokenResult.Reason;
 import io.guestgate.guestlist.account.TokenResult.RelinkNeeded;
 import io.guestgate.guestlist.account.TokenResult.Token;
@@ -29,19 +29,15 @@ import io.guestgate.webex.WebexClient;
 @SpringBootTest(classes = GuestlistTestApplication.class)
 class OrganizerTokensTest {
 
-    static final WebexEmulator WEBEX = WebexEmulator.start();
-    static final EmulatorSeed.Person OLIVIA = WEBEX.seed().organizer();
-    static final EmulatorSeed.Person PETER = WEBEX.seed().secondPerson();
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
+    static final EmulatorSeed.Person OLIVIA = EmulatorSeed.defaults().organizer();
+    static final EmulatorSeed.Person PETER = EmulatorSeed.defaults().secondPerson();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         GuestlistTestProperties.register(registry);
-        EmulatorLogin.webexProperties(WEBEX).forEach((name, value) -> registry.add(name, () -> value));
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        WEBEX.close();
+        EmulatorLogin.webexProperties(WEBEX.get()).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Autowired
@@ -61,12 +57,12 @@ class OrganizerTokensTest {
 
     @BeforeEach
     void freshJournal() {
-        WEBEX.clearRequests();
+        WEBEX.get().clearRequests();
     }
 
     @Test
     void linkStoresTheAccountAndHandsOutATokenThatWorksAtWebex() {
-        LinkResult result = EmulatorLogin.link(context, WEBEX, OLIVIA.id(), OLIVIA);
+        LinkResult result = EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
 
         assertThat(result).isInstanceOf(LinkResult.Linked.class);
         OrganizerAccount account = accounts.find(OLIVIA.id()).block();
@@ -75,36 +71,36 @@ class OrganizerTokensTest {
         assertThat(account.displayName()).isEqualTo(OLIVIA.displayName());
         Token token = (Token) tokens.validAccessToken(OLIVIA.id()).block();
         assertThat(webex.people().me(AccessToken.of(token.accessToken())).block().id()).isEqualTo(OLIVIA.id());
-        assertThat(WEBEX.requests("POST", "/v1/access_token")).extracting(e -> e.grant())
+        assertThat(WEBEX.get().requests("POST", "/v1/access_token")).extracting(e -> e.grant())
                 .containsExactly("authorization_code");
     }
 
     @Test
     void handsOutTheStoredTokenWithoutAskingWebexWhileItIsFresh() {
-        EmulatorLogin.link(context, WEBEX, OLIVIA.id(), OLIVIA);
-        WEBEX.clearRequests();
+        EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
+        WEBEX.get().clearRequests();
 
         Token first = (Token) tokens.validAccessToken(OLIVIA.id()).block();
         Token second = (Token) tokens.validAccessToken(OLIVIA.id()).block();
 
         assertThat(second.accessToken()).isEqualTo(first.accessToken());
-        assertThat(WEBEX.requests()).isEmpty();
+        assertThat(WEBEX.get().requests()).isEmpty();
     }
 
     @Test
     void refreshesATokenWithinTheSkewAndSavesTheRotatedRefreshTokenFirst() {
-        WEBEX.revokeRefreshTokens(OLIVIA.id());
-        EmulatorLogin.link(context, WEBEX, OLIVIA.id(), OLIVIA);
+        WEBEX.get().revokeRefreshTokens(OLIVIA.id());
+        EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
         String before = ((Token) tokens.validAccessToken(OLIVIA.id()).block()).accessToken();
         String sealedRefreshBefore = store.find(OLIVIA.id()).block().sealedRefresh();
         String refreshBefore = store.open(store.find(OLIVIA.id()).block()).refreshToken();
         EmulatorLogin.makeAccessTokenStale(context, OLIVIA.id());
-        WEBEX.clearRequests();
+        WEBEX.get().clearRequests();
 
         Token refreshed = (Token) tokens.validAccessToken(OLIVIA.id()).block();
 
         assertThat(refreshed.accessToken()).isNotEqualTo(before);
-        assertThat(WEBEX.requests("POST", "/v1/access_token")).extracting(e -> e.grant())
+        assertThat(WEBEX.get().requests("POST", "/v1/access_token")).extracting(e -> e.grant())
                 .containsExactly("refresh_token");
         IssuedTokens stored = store.open(store.find(OLIVIA.id()).block());
         assertThat(stored.accessToken()).isEqualTo(refreshed.accessToken());
@@ -112,15 +108,15 @@ class OrganizerTokensTest {
         assertThat(store.find(OLIVIA.id()).block().sealedRefresh()).isNotEqualTo(sealedRefreshBefore);
         assertThat(webex.people().me(AccessToken.of(refreshed.accessToken())).block().id()).isEqualTo(OLIVIA.id());
         // The emulator rotates: the old refresh token is used up, and the one live refresh token is the one stored.
-        assertThat(WEBEX.refreshTokenCount(OLIVIA.id())).isEqualTo(1);
+        assertThat(WEBEX.get().refreshTokenCount(OLIVIA.id())).isEqualTo(1);
         assertThat(tokens.renewRejected(OLIVIA.id(), refreshed.accessToken()).block()).isInstanceOf(Token.class);
     }
 
     @Test
     void revokedRefreshTokenMeansRelinkNeededAndUnlinksTheAccount() {
-        EmulatorLogin.link(context, WEBEX, OLIVIA.id(), OLIVIA);
+        EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
         EmulatorLogin.makeAccessTokenStale(context, OLIVIA.id());
-        assertThat(WEBEX.revokeRefreshTokens(OLIVIA.id())).isPositive();
+        assertThat(WEBEX.get().revokeRefreshTokens(OLIVIA.id())).isPositive();
 
         TokenResult result = tokens.validAccessToken(OLIVIA.id()).block();
 
@@ -133,36 +129,36 @@ class OrganizerTokensTest {
 
     @Test
     void expiredRefreshTokenMeansRelinkNeededWithoutAskingWebex() {
-        EmulatorLogin.link(context, WEBEX, OLIVIA.id(), OLIVIA);
+        EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
         EmulatorLogin.makeAccessTokenStale(context, OLIVIA.id());
         redis.opsForHash().put(store.key(OLIVIA.id()), "refreshExpiresAt",
                 Long.toString(System.currentTimeMillis() - 1000)).block();
-        WEBEX.clearRequests();
+        WEBEX.get().clearRequests();
 
         assertThat(tokens.validAccessToken(OLIVIA.id()).block()).isEqualTo(new RelinkNeeded(Reason.REFRESH_EXPIRED));
-        assertThat(WEBEX.requests()).isEmpty();
+        assertThat(WEBEX.get().requests()).isEmpty();
         assertThat(accounts.find(OLIVIA.id()).block().status()).isEqualTo(AccountStatus.UNLINKED);
     }
 
     @Test
     void renewsATokenWebexRejectedWithA401() {
-        EmulatorLogin.link(context, WEBEX, OLIVIA.id(), OLIVIA);
+        EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
         String rejected = ((Token) tokens.validAccessToken(OLIVIA.id()).block()).accessToken();
-        WEBEX.expireAccessToken(rejected);
+        WEBEX.get().expireAccessToken(rejected);
 
         Token renewed = (Token) tokens.renewRejected(OLIVIA.id(), rejected).block();
         // A second caller that saw the same 401 gets the already renewed token, without another refresh.
         Token again = (Token) tokens.renewRejected(OLIVIA.id(), rejected).block();
 
         assertThat(renewed.accessToken()).isNotEqualTo(rejected).isEqualTo(again.accessToken());
-        assertThat(WEBEX.requests("POST", "/v1/access_token")).filteredOn(e -> "refresh_token".equals(e.grant()))
+        assertThat(WEBEX.get().requests("POST", "/v1/access_token")).filteredOn(e -> "refresh_token".equals(e.grant()))
                 .hasSize(1);
         assertThat(webex.people().me(AccessToken.of(renewed.accessToken())).block().id()).isEqualTo(OLIVIA.id());
     }
 
     @Test
     void unlinkDeletesTheTokens() {
-        EmulatorLogin.link(context, WEBEX, OLIVIA.id(), OLIVIA);
+        EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
 
         assertThat(accounts.unlink(OLIVIA.id()).block()).isTrue();
 
@@ -183,8 +179,8 @@ class OrganizerTokensTest {
 
     @Test
     void aTokenCopiedIntoAnotherAccountCannotBeOpened() {
-        EmulatorLogin.link(context, WEBEX, OLIVIA.id(), OLIVIA);
-        EmulatorLogin.link(context, WEBEX, PETER.id(), PETER);
+        EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
+        EmulatorLogin.link(context, WEBEX.get(), PETER.id(), PETER);
         String oliviasSealedAccess = store.find(OLIVIA.id()).block().sealedAccess();
         redis.opsForHash().put(store.key(PETER.id()), "accessToken", oliviasSealedAccess).block();
 
@@ -194,7 +190,7 @@ class OrganizerTokensTest {
 
     @Test
     void redisHoldsNoPlaintextToken() {
-        EmulatorLogin.link(context, WEBEX, OLIVIA.id(), OLIVIA);
+        EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
         IssuedTokens plain = store.open(store.find(OLIVIA.id()).block());
 
         var raw = EmulatorLogin.rawRedis(redis, keys.prefix());

@@ -9,12 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.guestlist.account.TokenResult.Token;
 import io.guestgate.guestlist.testing.GuestlistTestApplication;
@@ -30,13 +32,15 @@ import reactor.core.scheduler.Schedulers;
  */
 class TwoInstancesRefreshTest {
 
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
     static WebexEmulator webex;
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void start() {
-        webex = WebexEmulator.start();
+        webex = WEBEX.get();
         Map<String, Object> shared = EmulatorLogin.properties(webex);
         first = instance(shared);
         second = instance(shared);
@@ -46,7 +50,6 @@ class TwoInstancesRefreshTest {
     static void stop() {
         second.close();
         first.close();
-        webex.close();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.guestlist.account.AccountLinking;
 import io.guestgate.guestlist.account.LinkResult;
@@ -38,6 +40,8 @@ import reactor.core.scheduler.Schedulers;
  */
 class AccountsOnClusterTest {
 
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
     static WebexEmulator webex;
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
@@ -45,7 +49,7 @@ class AccountsOnClusterTest {
 
     @BeforeAll
     static void start() {
-        webex = WebexEmulator.start();
+        webex = WEBEX.get();
         prefix = GuestlistTestProperties.uniquePrefix();
         Map<String, Object> shared = new LinkedHashMap<>();
         shared.put("guestgate.redis.key-prefix", prefix);
@@ -69,9 +73,6 @@ class AccountsOnClusterTest {
         }
         if (first != null) {
             first.close();
-        }
-        if (webex != null) {
-            webex.close();
         }
         RedisCluster.shared().deleteKeys(prefix + "*");
     }

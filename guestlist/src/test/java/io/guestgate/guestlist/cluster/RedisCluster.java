@@ -1,5 +1,7 @@
 package io.guestgate.guestlist.cluster;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -180,13 +182,8 @@ public final class RedisCluster implements AutoCloseable {
 
     /** Until every node reports the cluster ok and knows all masters, a client may see an incomplete topology. */
     private void awaitAgreement() {
-        long deadline = System.nanoTime() + FORM_TIMEOUT.toNanos();
-        while (!nodes.stream().allMatch(this::agrees)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the test Redis Cluster did not become ok in " + FORM_TIMEOUT);
-            }
-            RedisServerProcess.sleep(50);
-        }
+        await("the test Redis Cluster ok on every node").atMost(FORM_TIMEOUT).pollInterval(Duration.ofMillis(50))
+                .until(() -> nodes.stream().allMatch(this::agrees));
     }
 
     private boolean agrees(RedisServerProcess node) {

@@ -1,5 +1,7 @@
 package io.guestgate.guestlist.cluster;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -89,16 +91,13 @@ public final class RedisServerProcess implements AutoCloseable {
             throw new UncheckedIOException("could not start redis-server (scripts/test installs it)", e);
         }
         AtExit.register(this);
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (!Resp.answers(HOST, port)) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("redis-server on port " + port + " exited at start; see " + dir);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("redis-server on port " + port + " did not answer in " + READY_TIMEOUT);
-            }
-            sleep(20);
-        }
+        await("redis-server on port " + port + " answering").atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    if (!server.isAlive()) {
+                        throw new IllegalStateException("redis-server on port " + port + " exited at start; see " + dir);
+                    }
+                    return Resp.answers(HOST, port);
+                });
     }
 
     /** Stops the server (as an outage would), keeping its port and directory for {@link #start()}. */
@@ -109,6 +108,20 @@ public final class RedisServerProcess implements AutoCloseable {
         ChildProcesses.stop(server, watchdog, Duration.ofSeconds(10));
         server = null;
         watchdog = null;
+    }
+
+    /** An outage of {@code length}: stops the server, keeps it down that long and starts it again (empty). */
+    public void outage(Duration length) {
+        stop();
+        try {
+            // Fault harness: how long the outage lasts, which is the fault itself, not a wait for something to happen.
+            Thread.sleep(length.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        start();
     }
 
     public synchronized boolean isRunning() {
@@ -193,15 +206,5 @@ public final class RedisServerProcess implements AutoCloseable {
         }
         throw new IllegalStateException("redis-server is not installed; scripts/test installs it "
                 + "(apt-get install redis-server redis-tools)");
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

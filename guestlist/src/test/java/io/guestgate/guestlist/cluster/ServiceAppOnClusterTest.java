@@ -12,12 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.guestlist.serviceapp.ServiceAppAccessTokens;
 import io.guestgate.guestlist.serviceapp.ServiceAppToken;
@@ -34,6 +36,8 @@ import reactor.core.scheduler.Schedulers;
  */
 class ServiceAppOnClusterTest {
 
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
     static WebexEmulator webex;
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
@@ -41,7 +45,7 @@ class ServiceAppOnClusterTest {
 
     @BeforeAll
     static void start() {
-        webex = WebexEmulator.start();
+        webex = WEBEX.get();
         prefix = GuestlistTestProperties.uniquePrefix();
         EmulatorSeed.ServiceApp app = webex.seed().serviceApp();
         Map<String, Object> pair = webex.authorizeServiceApp();
@@ -70,9 +74,6 @@ class ServiceAppOnClusterTest {
         }
         if (first != null) {
             first.close();
-        }
-        if (webex != null) {
-            webex.close();
         }
         RedisCluster.shared().deleteKeys(prefix + "*");
     }

@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Import;
 
 import io.guestgate.guestlist.GuestlistConfiguration;
 
-/** Boots the guest list alone, on Spring Boot's Redis auto-configuration. */
+/** Boots the guest list alone, on Spring Boot's Redis auto-configuration, with a {@link MutableClock}. */
 @SpringBootApplication(scanBasePackages = "io.guestgate.guestlist.testing")
-@Import(GuestlistConfiguration.class)
+@Import({TestClockConfiguration.class, GuestlistConfiguration.class})
 public class GuestlistTestApplication {
 }

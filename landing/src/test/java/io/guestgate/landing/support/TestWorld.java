@@ -36,6 +36,10 @@ public final class TestWorld {
         return oidc;
     }
 
+    /**
+     * Not {@code WebexEmulatorExtension}, which gives each test class an emulator of its own: the landing's Spring
+     * contexts are cached across test classes and keep calling this one emulator, so it lives as long as the JVM.
+     */
     public static synchronized WebexEmulator webex() {
         if (webex == null) {
             webex = WebexEmulator.start();

@@ -124,7 +124,8 @@ class ServiceAppTokensTest {
 
   @Test
   void revokedRefreshTokensAreRefusedWhileTheAccessTokenWorksUntilItExpires() {
-    // An emulator of its own: the revocation takes the seeded refresh token too.
+    // An emulator of its own, not the class's (the extension's): the revocation takes the seeded refresh token too,
+    // which the other tests still use.
     try (WebexEmulator webex = WebexEmulator.start()) {
       Map<String, Object> pair = authorize(webex);
 

@@ -121,6 +121,7 @@ class InvitationFanOutBenchmark {
                     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                     max.accumulateAndGet(used, Math::max);
                     try {
+                        // The benchmark's sampling interval, not a wait for anything.
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
                         return;

@@ -1,4 +1,4 @@
-package io.guestgate.landing.support;
+package io.guestgate.guestlist.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The system clock plus an offset a test can move forward, e.g. past an approval deadline. */
+/**
+ * The system clock plus an offset a test can move forward, e.g. past an approval deadline, instead of sleeping past
+ * it. In guestlist's test-jar, so that every module's tests share this one.
+ */
 public final class MutableClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
