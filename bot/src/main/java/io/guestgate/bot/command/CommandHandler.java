@@ -23,10 +23,4 @@ public interface CommandHandler<C extends Command> {
     Class<C> commandType();
 
     Flux<Reply> handle(C command, Conversation conversation);
-
-    /** The verb of {@link #commandType()}. */
-    default Verb verb() {
-        return Verb.declaredBy(commandType()).orElseThrow(
-                () -> new IllegalStateException(commandType().getName() + " declares no verb"));
-    }
 }

@@ -20,7 +20,7 @@ import io.guestgate.bot.i18n.Language;
  * The verb's {@link #name()} is its English keyword: its texts are {@code help.<name>.usage},
  * {@code help.<name>.summary} and {@code example.<name>}, and it names the command in the metrics.
  */
-public final class Verb implements LegacyVerbs {
+public final class Verb {
 
     private static final ClassValue<Optional<Verb>> DECLARED = new ClassValue<>() {
         @Override

@@ -26,7 +26,6 @@ import io.guestgate.bot.command.Command;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.CommandParser;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.invite.InviteTestWorld;
 import io.guestgate.bot.invite.MailAssertions;
 import io.guestgate.bot.reply.Reply;
@@ -118,7 +117,7 @@ class SmtpOutageTest {
     @SuppressWarnings("unchecked")
     private CommandHandler<Command.AddParticipants> addCommand() {
         return context.getBeansOfType(CommandHandler.class).values().stream()
-                .filter(handler -> handler.verb() == Verb.ADD)
+                .filter(handler -> handler.commandType() == Command.AddParticipants.class)
                 .findFirst().orElseThrow();
     }
 
