@@ -19,7 +19,6 @@ import io.guestgate.guestlist.invitation.Invitation;
 import io.guestgate.guestlist.invitation.InvitationStore;
 import io.guestgate.guestlist.invitation.VerifiedIdentity;
 import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.landing.notify.OrganizerNotifications;
 import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Mono;
 

@@ -16,6 +16,7 @@ import io.guestgate.guestlist.meeting.Meeting;
 import io.guestgate.guestlist.webex.OrganizerNotifier;
 import io.guestgate.landing.admission.AdmissionProperties;
 import io.guestgate.landing.admission.IdentityMatcher;
+import io.guestgate.landing.admission.OrganizerNotifications;
 import reactor.core.publisher.Mono;
 
 /** The organizer's chat messages about guests, sent 1:1 by the bot, in {@code guestgate.admission.organizer-language}. */

@@ -1,4 +1,4 @@
-package io.guestgate.landing.notify;
+package io.guestgate.landing.admission;
 
 import io.guestgate.guestlist.approval.ApprovalRequest;
 import io.guestgate.guestlist.invitation.Invitation;
@@ -6,7 +6,10 @@ import io.guestgate.guestlist.invitation.VerifiedIdentity;
 import io.guestgate.guestlist.meeting.Meeting;
 import reactor.core.publisher.Mono;
 
-/** What the organizer learns in chat (a 1:1 message from the bot) about their guests. */
+/**
+ * What the organizer learns in chat (a 1:1 message from the bot) about their guests. Admission says what it needs
+ * here; {@code landing.notify} says it in chat.
+ */
 public interface OrganizerNotifications {
 
     /** A guest verified, matched and is joining. Never fails the guest's way in: errors are logged and dropped. */
