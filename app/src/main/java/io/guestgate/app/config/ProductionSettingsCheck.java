@@ -15,27 +15,13 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 import io.guestgate.bot.BotProperties;
-import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.StreamReadersPool;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.OutboxProperties;
-import io.guestgate.bot.linkwatch.LinkCheckProperties;
 import io.guestgate.guestlist.GuestgateProperties;
-import io.guestgate.guestlist.account.AccountProperties;
 import io.guestgate.guestlist.account.AllowedOrganizers;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.crypto.CryptoProperties;
-import io.guestgate.guestlist.invitation.InvitationsProperties;
-import io.guestgate.guestlist.lobby.LobbyProperties;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
-import io.guestgate.guestlist.serviceapp.ServiceAppProperties;
 import io.guestgate.guestlist.webex.WebexProperties;
-import io.guestgate.landing.admission.AdmissionProperties;
-import io.guestgate.landing.join.RateLimitProperties;
-import io.guestgate.landing.meeting.SandboxProperties;
 import io.guestgate.landing.verify.IdentityProperties;
-import io.guestgate.landing.web.HeaderProperties;
-import io.guestgate.landing.web.ProxyProperties;
 
 /**
  * Checks production settings before any bean is made, and reports every problem at once, each naming its property;
@@ -45,19 +31,6 @@ import io.guestgate.landing.web.ProxyProperties;
 public class ProductionSettingsCheck implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final Log log = LogFactory.getLog(ProductionSettingsCheck.class);
-
-    /**
-     * Every settings record of GuestGate's modules: each holds its own rules, and binding it here reports all of
-     * them before any bean is made. {@code SettingsRecordsTest} keeps the list complete.
-     */
-    static final List<Class<? extends Record>> RECORDS = List.of(
-            GuestgateProperties.class, WebexProperties.class, CryptoProperties.class, AccountProperties.class,
-            AllowedOrganizers.class, ServiceAppProperties.class, LobbyProperties.class, MeetingsProperties.class,
-            InvitationsProperties.class, AuditLog.Properties.class,
-            BotProperties.class, GuestAdmission.class, LinkCheckProperties.class, InviteMailProperties.class,
-            OutboxProperties.class,
-            AdmissionProperties.class, IdentityProperties.class, ProxyProperties.class, HeaderProperties.class,
-            RateLimitProperties.class, SandboxProperties.class);
 
     /** Only the sandbox profile skips the check: no property can turn it off in production. */
     @Override
@@ -82,7 +55,7 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
     /** Every record's own rules, then the rules production adds, which the bound records hold as well. */
     static List<String> problems(ConfigurableEnvironment env) {
         BoundSettings settings = new BoundSettings(Binder.get(env));
-        RECORDS.forEach(settings::record);
+        SettingsRecords.ALL.forEach(settings::record);
         settings.record(GuestgateProperties.class).map(GuestgateProperties::productionViolations)
                 .ifPresent(settings::report);
         settings.record(WebexProperties.class).map(WebexProperties::productionViolations).ifPresent(settings::report);

@@ -24,6 +24,6 @@ class SettingsRecordsTest {
                 .collect(Collectors.toSet());
 
         assertThat(records).hasSizeGreaterThan(15).containsExactlyInAnyOrderElementsOf(
-                ProductionSettingsCheck.RECORDS.stream().map(Class::getName).toList());
+                SettingsRecords.ALL.stream().map(Class::getName).toList());
     }
 }
