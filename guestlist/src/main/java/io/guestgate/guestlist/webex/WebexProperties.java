@@ -127,13 +127,13 @@ public record WebexProperties(
             String serviceAppClientId,
             String serviceAppClientSecret) {
 
-        @ConstructorBinding
-        public Guest {
-        }
-
         private static final List<String> REFRESH_SETTINGS = List.of(
                 "guestgate.webex.guest.service-app-refresh-token", "guestgate.webex.guest.service-app-client-id",
                 "guestgate.webex.guest.service-app-client-secret");
+
+        @ConstructorBinding
+        public Guest {
+        }
 
         /** What the chosen mode needs in production. */
         List<Violation> productionViolations() {
