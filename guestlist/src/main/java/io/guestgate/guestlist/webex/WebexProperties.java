@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.InvalidPropertiesException;
 import io.guestgate.guestlist.settings.Violation;
 import io.guestgate.guestlist.settings.Violations;
 import io.guestgate.webex.AccessToken;
@@ -127,6 +128,9 @@ public record WebexProperties(
             String serviceAppClientId,
             String serviceAppClientSecret) {
 
+        private static final String ISSUER_SECRET = "guestgate.webex.guest.issuer-secret";
+        /** The secret is the HS256 key of the guest JWTs, which needs 256 bits. */
+        private static final int ISSUER_KEY_BYTES = 32;
         private static final List<String> REFRESH_SETTINGS = List.of(
                 "guestgate.webex.guest.service-app-refresh-token", "guestgate.webex.guest.service-app-client-id",
                 "guestgate.webex.guest.service-app-client-secret");
@@ -141,12 +145,7 @@ public record WebexProperties(
             if (mode == GuestMode.GUEST_ISSUER) {
                 violations.required(issuerId, "guestgate.webex.guest.issuer-id",
                         "the guest issuer's id (guest mode guest-issuer)");
-                violations.required(issuerSecret, "guestgate.webex.guest.issuer-secret",
-                        "the guest issuer's secret, base64 as Webex shows it (guest mode guest-issuer)");
-                if (issuerSecret != null && !issuerSecret.isBlank()) {
-                    violations.require(decodesToSomeBytes(issuerSecret), "guestgate.webex.guest.issuer-secret",
-                            "is not valid base64");
-                }
+                violations.addAll(issuerSecretViolations(issuerSecret));
             }
             else {
                 violations.required(serviceAppToken, "guestgate.webex.guest.service-app-token",
@@ -168,13 +167,29 @@ public record WebexProperties(
             return value != null && !value.isBlank();
         }
 
-        private static boolean decodesToSomeBytes(String base64) {
-            try {
-                return Base64.getDecoder().decode(base64.strip()).length > 0;
+        /** The HS256 key of the guest JWTs: the guest issuer's secret, which Webex shows in base64, decoded. */
+        public static byte[] issuerKey(String issuerSecret) {
+            List<Violation> violations = issuerSecretViolations(issuerSecret);
+            if (!violations.isEmpty()) {
+                throw new InvalidPropertiesException(violations);
             }
-            catch (IllegalArgumentException notBase64) {
-                return false;
+            return Base64.getDecoder().decode(issuerSecret.strip());
+        }
+
+        /** The messages name the property but never echo the secret. */
+        private static List<Violation> issuerSecretViolations(String issuerSecret) {
+            Violations violations = new Violations().required(issuerSecret, ISSUER_SECRET,
+                    "the guest issuer's secret, base64 as Webex shows it (guest mode guest-issuer)");
+            if (isSet(issuerSecret)) {
+                try {
+                    violations.require(Base64.getDecoder().decode(issuerSecret.strip()).length >= ISSUER_KEY_BYTES,
+                            ISSUER_SECRET, "decodes to fewer than " + ISSUER_KEY_BYTES + " bytes; HS256 needs 256 bits");
+                }
+                catch (IllegalArgumentException notBase64) {
+                    violations.add(ISSUER_SECRET, "is not valid base64");
+                }
             }
+            return violations.list();
         }
 
         /** Without the refresh settings: a Service App token used as given. */

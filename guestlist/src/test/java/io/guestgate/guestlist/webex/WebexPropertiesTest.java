@@ -1,8 +1,10 @@
 package io.guestgate.guestlist.webex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,20 @@ class WebexPropertiesTest {
         assertThat(bind(issuer).productionViolations()).extracting(Violation::toString).containsExactly(
                 "guestgate.webex.guest.issuer-id: missing; set it to the guest issuer's id (guest mode guest-issuer)",
                 "guestgate.webex.guest.issuer-secret: is not valid base64");
+    }
+
+    @Test
+    void aGuestIssuerSecretTooShortForHs256IsNamedByTheCheckAndRefusedWhereItIsUsed() {
+        String shortSecret = Base64.getEncoder().encodeToString(new byte[16]);
+        Map<String, String> issuer = new HashMap<>(complete());
+        issuer.put("guestgate.webex.guest.mode", "guest-issuer");
+        issuer.put("guestgate.webex.guest.issuer-id", "issuer-1");
+        issuer.put("guestgate.webex.guest.issuer-secret", shortSecret);
+        String tooShort = "guestgate.webex.guest.issuer-secret: decodes to fewer than 32 bytes; HS256 needs 256 bits";
+
+        assertThat(bind(issuer).productionViolations()).extracting(Violation::toString).containsExactly(tooShort);
+        assertThatThrownBy(() -> WebexProperties.Guest.issuerKey(shortSecret)).hasMessage(tooShort);
+        assertThat(WebexProperties.Guest.issuerKey(Base64.getEncoder().encodeToString(new byte[32]))).hasSize(32);
     }
 
     @Test
