@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.guestlist.settings.Violations;
 
 /**
  * How the bot takes commands ({@code guestgate.bot.*}). Who may give them is
@@ -40,21 +41,19 @@ public record BotProperties(
             String consumerName) {
 
         public Intake {
-            if (dedupeTtl.compareTo(Duration.ofMinutes(1)) < 0) {
-                throw new IllegalArgumentException("guestgate.bot.intake.dedupe-ttl must be at least 1m");
+            Violations violations = new Violations()
+                    .require(dedupeTtl != null && dedupeTtl.compareTo(Duration.ofMinutes(1)) >= 0,
+                            "guestgate.bot.intake.dedupe-ttl", "must be at least 1m")
+                    .require(concurrency >= 1, "guestgate.bot.intake.concurrency", "must be at least 1")
+                    .require(queueCapacity >= 1, "guestgate.bot.intake.queue-capacity", "must be at least 1")
+                    .positive(processingTimeout, "guestgate.bot.intake.processing-timeout", "must be positive")
+                    .notNegative(shutdownGrace, "guestgate.bot.intake.shutdown-grace", "must not be negative");
+            if (processingTimeout != null) {
+                violations.require(claimIdle != null && claimIdle.compareTo(processingTimeout) > 0,
+                        "guestgate.bot.intake.claim-idle",
+                        "must be longer than guestgate.bot.intake.processing-timeout");
             }
-            if (concurrency < 1 || queueCapacity < 1) {
-                throw new IllegalArgumentException(
-                        "guestgate.bot.intake.concurrency and .queue-capacity must be at least 1");
-            }
-            if (processingTimeout.isNegative() || processingTimeout.isZero() || shutdownGrace.isNegative()) {
-                throw new IllegalArgumentException(
-                        "guestgate.bot.intake.processing-timeout must be positive, .shutdown-grace not negative");
-            }
-            if (claimIdle.compareTo(processingTimeout) <= 0) {
-                throw new IllegalArgumentException(
-                        "guestgate.bot.intake.claim-idle must be longer than .processing-timeout");
-            }
+            violations.throwIfAny();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.guestgate.bot;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -9,6 +10,8 @@ import org.springframework.boot.env.DefaultPropertiesPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 import io.guestgate.bot.invite.outbox.OutboxProperties;
+import io.guestgate.guestlist.settings.Violation;
+import io.guestgate.guestlist.settings.Violations;
 
 /**
  * Sizes Lettuce's connection pool for the bot's blocking stream reads, unless {@code spring.data.redis.lettuce.pool}
@@ -43,7 +46,23 @@ public class StreamReadersPool implements EnvironmentPostProcessor {
 
     /** How many blocking stream reads an instance runs at once: its event readers and its mail readers. */
     public static int readers(Binder binder) {
-        return binder.bindOrCreate("guestgate.bot.intake", BotProperties.Intake.class).concurrency()
-                + binder.bindOrCreate("guestgate.outbox", OutboxProperties.class).concurrency();
+        return readers(binder.bindOrCreate("guestgate.bot.intake", BotProperties.Intake.class),
+                binder.bindOrCreate("guestgate.outbox", OutboxProperties.class));
+    }
+
+    public static int readers(BotProperties.Intake intake, OutboxProperties outbox) {
+        return intake.concurrency() + outbox.concurrency();
+    }
+
+    /**
+     * A configured pool ({@code max-active}; negative: unlimited) must leave connections over once every reader holds
+     * one.
+     */
+    public static List<Violation> violations(int maxActive, BotProperties.Intake intake, OutboxProperties outbox) {
+        int readers = readers(intake, outbox);
+        return new Violations().require(maxActive < 0 || maxActive > readers, MAX_ACTIVE, "is " + maxActive
+                + ", but guestgate.bot.intake.concurrency + guestgate.outbox.concurrency = " + readers + " stream "
+                + "readers each hold a connection; set it above that (or leave it unset to have it sized for them)")
+                .list();
     }
 }

@@ -1,10 +1,14 @@
 package io.guestgate.guestlist;
 
 import java.net.URI;
-import java.util.Objects;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import io.guestgate.guestlist.settings.Violation;
+import io.guestgate.guestlist.settings.Violations;
 
 /**
  * Settings every part of GuestGate shares.
@@ -16,12 +20,40 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("guestgate")
 public record GuestgateProperties(URI publicBaseUrl, @DefaultValue Redis redis) {
 
+    private static final String PUBLIC_BASE_URL = "guestgate.public-base-url";
+
     public GuestgateProperties {
-        Objects.requireNonNull(publicBaseUrl, "Set guestgate.public-base-url, e.g. https://guestgate.example.com");
-        if (!publicBaseUrl.isAbsolute() || publicBaseUrl.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "guestgate.public-base-url must be an absolute http(s) URL, was: " + publicBaseUrl);
+        Violations violations = new Violations();
+        if (publicBaseUrl == null) {
+            violations.add(PUBLIC_BASE_URL, "missing; set it to where guests and Webex reach GuestGate, e.g. "
+                    + "https://guestgate.example.com");
         }
+        else {
+            violations.require(publicBaseUrl.isAbsolute() && publicBaseUrl.getHost() != null, PUBLIC_BASE_URL,
+                    "must be an absolute http(s) URL, was '" + publicBaseUrl + "'");
+        }
+        violations.throwIfAny();
+    }
+
+    /**
+     * Production's rules on top: an http(s) URL, and https unless it is this machine (localhost, loopback
+     * addresses), since guests sign in through it, and cookies and tokens cross it.
+     */
+    public List<Violation> productionViolations() {
+        Violations violations = new Violations();
+        String scheme = publicBaseUrl.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            violations.add(PUBLIC_BASE_URL, "must be an absolute http(s) URL, was '" + publicBaseUrl + "'");
+        }
+        else if (scheme.equals("http") && !isLoopback(publicBaseUrl.getHost())) {
+            violations.add(PUBLIC_BASE_URL, "must be https (guests sign in through it, and cookies and tokens cross "
+                    + "it), was '" + publicBaseUrl + "'");
+        }
+        return violations.list();
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
     /** The public base URL without a trailing slash, ready for appending paths. */
@@ -41,11 +73,10 @@ public record GuestgateProperties(URI publicBaseUrl, @DefaultValue Redis redis) 
      */
     public record Redis(@DefaultValue("guestgate:") String keyPrefix) {
         public Redis {
-            if (keyPrefix == null || keyPrefix.isBlank() || keyPrefix.contains("{") || keyPrefix.contains("}")) {
-                throw new IllegalArgumentException(
-                        "guestgate.redis.key-prefix must be non-blank and must not contain '{' or '}' "
-                                + "(braces are reserved for Redis Cluster hash tags)");
-            }
+            boolean usable = keyPrefix != null && !keyPrefix.isBlank() && !keyPrefix.contains("{")
+                    && !keyPrefix.contains("}");
+            new Violations().require(usable, "guestgate.redis.key-prefix", "must be non-blank and must not contain "
+                    + "'{' or '}' (braces are reserved for Redis Cluster hash tags)").throwIfAny();
         }
     }
 }

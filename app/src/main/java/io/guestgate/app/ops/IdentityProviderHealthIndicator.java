@@ -3,13 +3,15 @@ package io.guestgate.app.ops;
 import java.time.Duration;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.guestgate.landing.verify.IdentityProperties;
 import reactor.core.publisher.Mono;
 
 /** The identity provider's discovery document answers and names the configured issuer. Bean name gives "identityProvider". */
@@ -21,9 +23,11 @@ class IdentityProviderHealthIndicator extends AbstractReactiveHealthIndicator {
     private final String issuer;
     private final WebClient web = WebClient.create();
 
-    IdentityProviderHealthIndicator(Environment environment) {
+    /** Spring Boot binds the client settings only when a registration is configured. */
+    IdentityProviderHealthIndicator(IdentityProperties identity, ObjectProvider<OAuth2ClientProperties> client) {
         super("Identity provider check failed");
-        this.issuer = environment.getProperty("spring.security.oauth2.client.provider.ichapp.issuer-uri", "");
+        String configured = client.stream().map(identity::issuerUri).findFirst().orElse(null);
+        this.issuer = configured != null ? configured : "";
     }
 
     @Override

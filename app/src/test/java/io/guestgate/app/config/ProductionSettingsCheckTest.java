@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
 import io.guestgate.app.GuestGateApplication;
@@ -78,6 +79,59 @@ class ProductionSettingsCheckTest {
                         + "that (or leave it unset to have it sized for them)");
         assertThat(ProductionSettingsCheck.problems(env.withProperty("guestgate.bot.intake.concurrency", "4")))
                 .isEmpty();
+    }
+
+    @Test
+    void everyViolationOfSeveralRecordsIsNamedOnceInOneReport() {
+        MockEnvironment env = complete()
+                .withProperty("guestgate.webex.webhook-secret", "short")
+                .withProperty("guestgate.webex.integration.redirect-uri", "https://guestgate.example.com/callback")
+                .withProperty("guestgate.outbox.concurrency", "0")
+                .withProperty("guestgate.outbox.max-attempts", "101")
+                .withProperty("guestgate.outbox.claim-idle", "0s")
+                .withProperty("guestgate.crypto.keys.k2", "bm90LTMyLWJ5dGVz")
+                .withProperty("guestgate.crypto.active-key", "k9")
+                .withProperty("guestgate.lobby.join-link-minutes", "9")
+                .withProperty("guestgate.landing.trusted-proxies", "proxy.example.com")
+                // Two records read this one: it is still named once.
+                .withProperty("guestgate.admission.organizer-language", "fr");
+
+        List<String> problems = ProductionSettingsCheck.problems(env);
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                "guestgate.webex.webhook-secret: too short; use at least 16 random characters, a random secret "
+                        + "Webex signs webhook deliveries with",
+                "guestgate.webex.integration.redirect-uri: must end with /oauth/webex/callback, was "
+                        + "'https://guestgate.example.com/callback'",
+                "guestgate.outbox.concurrency: must be between 1 and 256, was 0",
+                "guestgate.outbox.max-attempts: must be between 1 and 100, was 101",
+                "guestgate.outbox.claim-idle: must be a positive duration",
+                "guestgate.crypto.keys.k2: must be the base64 of exactly 32 bytes (an AES-256 key), but decodes to 12",
+                "guestgate.crypto.active-key: names 'k9', which is not in guestgate.crypto.keys",
+                "guestgate.lobby.join-link-minutes: must be between 1 and 5",
+                "guestgate.landing.trusted-proxies: 'proxy.example.com' is not an address range: write an IP address "
+                        + "or a CIDR range such as 10.0.0.0/8 or fd00::/8",
+                "guestgate.admission.organizer-language: must be en or de, was 'fr'");
+    }
+
+    @Test
+    void theInitializerStopsStartupWithTheSameReport() {
+        MockEnvironment env = complete()
+                .withProperty("guestgate.webex.guest.service-app-token", "")
+                .withProperty("guestgate.bot.intake.claim-idle", "1m")
+                .withProperty("guestgate.mail.reminder", "-5m");
+        GenericApplicationContext context = new GenericApplicationContext();
+        context.setEnvironment(env);
+
+        assertThatThrownBy(() -> new ProductionSettingsCheck().initialize(context))
+                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
+                        .isEqualTo(ProductionSettingsCheck.problems(env))
+                        .containsExactlyInAnyOrder(
+                                "guestgate.webex.guest.service-app-token: missing; set it to the Service App's access "
+                                        + "token (guest mode service-app)",
+                                "guestgate.bot.intake.claim-idle: must be longer than "
+                                        + "guestgate.bot.intake.processing-timeout",
+                                "guestgate.mail.reminder: must be 0 (no reminder) or positive"));
     }
 
     private static MockEnvironment complete() {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.Violations;
+
 /**
  * The regular check of the organizers' links to Webex ({@code guestgate.account.check.*}).
  *
@@ -15,8 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LinkCheckProperties(@DefaultValue("6h") Duration interval) {
 
     public LinkCheckProperties {
-        if (interval == null || interval.isNegative()) {
-            throw new IllegalArgumentException("guestgate.account.check.interval must be 0 (off) or positive, e.g. 6h");
-        }
+        new Violations().notNegative(interval, "guestgate.account.check.interval", "must be 0 (off) or positive, "
+                + "e.g. 6h").throwIfAny();
     }
 }

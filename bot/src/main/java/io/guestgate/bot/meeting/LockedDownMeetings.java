@@ -15,11 +15,11 @@ import io.guestgate.webex.meetings.MeetingRequest;
 @Component
 public class LockedDownMeetings {
 
-    private final MeetingFlags flags;
+    private final MeetingsProperties.Flags flags;
     private final ZoneId zone;
 
-    LockedDownMeetings(MeetingFlags flags, MeetingsProperties meetings) {
-        this.flags = flags;
+    LockedDownMeetings(MeetingsProperties meetings) {
+        this.flags = meetings.flags();
         this.zone = meetings.timezone();
     }
 

@@ -18,12 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The body of POST /meetings carries exactly the locked-down set of the design, and nothing else. */
 class LockedDownMeetingsTest {
 
-    private static final MeetingsProperties VIENNA = new MeetingsProperties(ZoneId.of("Europe/Vienna"),
-            Duration.ofDays(30));
-
     @Test
     void sendsExactlyTheLockedDownSetByDefault() {
-        LockedDownMeetings meetings = new LockedDownMeetings(bind(Map.of()), VIENNA);
+        LockedDownMeetings meetings = new LockedDownMeetings(bind(Map.of()));
 
         Map<String, Object> body = json(meetings.request("Q3 review", Instant.parse("2026-12-01T09:00:00Z"),
                 Instant.parse("2026-12-01T09:45:00Z")));
@@ -50,10 +47,10 @@ class LockedDownMeetingsTest {
 
     @Test
     void flagsAreConfigurable() {
-        MeetingFlags flags = bind(Map.of("guestgate.meetings.flags.enabled-join-before-host", "false",
+        MeetingsProperties meetings = bind(Map.of("guestgate.meetings.flags.enabled-join-before-host", "false",
                 "guestgate.meetings.flags.unlocked-meeting-join-security", "blockFromJoin"));
 
-        Map<String, Object> body = json(new LockedDownMeetings(flags, VIENNA).request("X",
+        Map<String, Object> body = json(new LockedDownMeetings(meetings).request("X",
                 Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T10:00:00Z")));
 
         assertThat(body).containsEntry("enabledJoinBeforeHost", false)
@@ -61,9 +58,15 @@ class LockedDownMeetingsTest {
                 .containsEntry("sendEmail", false);
     }
 
-    private static MeetingFlags bind(Map<String, String> properties) {
+    @Test
+    void meetingsMadeWithoutTheBinderGetTheSameLockedDownSet() {
+        assertThat(new MeetingsProperties(ZoneId.of("Europe/Vienna"), Duration.ofDays(30)).flags())
+                .isEqualTo(bind(Map.of()).flags());
+    }
+
+    private static MeetingsProperties bind(Map<String, String> properties) {
         return new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("guestgate.meetings.flags", MeetingFlags.class);
+                .bindOrCreate("guestgate.meetings", MeetingsProperties.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.Violations;
+
 /**
  * How organizer accounts are linked and their tokens kept fresh.
  *
@@ -16,25 +18,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshPoll    how often an instance that waits for another one's refresh looks again
  */
 @ConfigurationProperties("guestgate.account")
-record AccountProperties(@DefaultValue("10m") Duration linkStateTtl, @DefaultValue("5m") Duration refreshSkew,
+public record AccountProperties(@DefaultValue("10m") Duration linkStateTtl, @DefaultValue("5m") Duration refreshSkew,
         @DefaultValue("20s") Duration refreshLockTtl, @DefaultValue("100ms") Duration refreshPoll) {
 
-    AccountProperties {
-        requirePositive("guestgate.account.link-state-ttl", linkStateTtl);
-        requirePositive("guestgate.account.refresh-lock-ttl", refreshLockTtl);
-        requirePositive("guestgate.account.refresh-poll", refreshPoll);
-        if (refreshSkew == null || refreshSkew.isNegative()) {
-            throw new IllegalArgumentException("guestgate.account.refresh-skew must be zero or positive");
+    public AccountProperties {
+        Violations violations = new Violations()
+                .positive(linkStateTtl, "guestgate.account.link-state-ttl", "must be positive")
+                .positive(refreshLockTtl, "guestgate.account.refresh-lock-ttl", "must be positive")
+                .positive(refreshPoll, "guestgate.account.refresh-poll", "must be positive")
+                .notNegative(refreshSkew, "guestgate.account.refresh-skew", "must be zero or positive");
+        if (refreshPoll != null && refreshLockTtl != null) {
+            violations.require(refreshPoll.compareTo(refreshLockTtl) < 0, "guestgate.account.refresh-poll",
+                    "must be shorter than guestgate.account.refresh-lock-ttl");
         }
-        if (refreshPoll.compareTo(refreshLockTtl) >= 0) {
-            throw new IllegalArgumentException(
-                    "guestgate.account.refresh-poll must be shorter than guestgate.account.refresh-lock-ttl");
-        }
-    }
-
-    private static void requirePositive(String property, Duration value) {
-        if (value == null || value.isZero() || value.isNegative()) {
-            throw new IllegalArgumentException(property + " must be positive");
-        }
+        violations.throwIfAny();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.Violations;
+
 /**
  * Who may use the bot: chat with it, link a Webex account, create meetings and have GuestGate mail guests from the
  * company's sender. Nobody by default: GuestGate does not start until the operator names the Webex organizations, the
@@ -33,15 +35,21 @@ public record AllowedOrganizers(
                 .map(domain -> domain.startsWith("@") ? domain.substring(1) : domain)
                 .filter(domain -> !domain.isEmpty())
                 .toList();
+        Violations violations = new Violations();
         for (String domain : allowedEmailDomains) {
-            if (!domain.matches("[a-z0-9.-]+\\.[a-z0-9-]+")) {
-                throw new IllegalArgumentException(
-                        "guestgate.bot.allowed-email-domains: '" + domain + "' is not a domain such as example.com");
-            }
+            violations.require(domain.matches("[a-z0-9.-]+\\.[a-z0-9-]+"), "guestgate.bot.allowed-email-domains",
+                    "'" + domain + "' is not a domain such as example.com");
         }
-        if (!allowAnyone && allowedOrgIds.isEmpty() && allowedEmailDomains.isEmpty()) {
-            throw new IllegalArgumentException(NOBODY);
-        }
+        violations.require(allowAnyone || !allowedOrgIds.isEmpty() || !allowedEmailDomains.isEmpty(),
+                "guestgate.bot.allowed-org-ids", NOBODY);
+        violations.throwIfAny();
+    }
+
+    /** Settings that are valid but that a security review should see; logged at every start. */
+    public List<String> risks() {
+        return allowAnyone ? List.of("guestgate.bot.allow-anyone=true: any Webex user anywhere can link an account, "
+                + "create meetings and have GuestGate mail any address from your sender with a link to your landing "
+                + "page; name guestgate.bot.allowed-org-ids instead") : List.of();
     }
 
     /** Whether a person with this address or in this Webex org may use the bot; either may be null. */

@@ -65,6 +65,6 @@ public class AuditLog {
 
     /** @param maxLength about how many events the stream keeps; older ones are trimmed */
     @ConfigurationProperties("guestgate.audit")
-    record Properties(@DefaultValue("100000") long maxLength) {
+    public record Properties(@DefaultValue("100000") long maxLength) {
     }
 }

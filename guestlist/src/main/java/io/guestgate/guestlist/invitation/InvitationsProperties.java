@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.Violations;
+
 /**
  * @param linkGrace how long after the meeting's end a personal link still opens it (late joiners, overruns)
  */
@@ -12,8 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record InvitationsProperties(@DefaultValue("30m") Duration linkGrace) {
 
     public InvitationsProperties {
-        if (linkGrace.isNegative()) {
-            throw new IllegalArgumentException("guestgate.invitations.link-grace must not be negative");
-        }
+        new Violations().notNegative(linkGrace, "guestgate.invitations.link-grace", "must not be negative")
+                .throwIfAny();
     }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.Violations;
+
 /**
  * How GuestGate keeps the Webex lobby of its meetings.
  *
@@ -23,15 +25,14 @@ public record LobbyProperties(
         @DefaultValue("5") int joinLinkMinutes) {
 
     public LobbyProperties {
-        if (pollInterval == null || pollInterval.compareTo(Duration.ofMillis(100)) < 0) {
-            throw new IllegalArgumentException("guestgate.lobby.poll-interval must be at least 100ms");
-        }
-        if (pollFor == null || pollFor.compareTo(pollInterval) < 0) {
-            throw new IllegalArgumentException("guestgate.lobby.poll-for must be at least the poll interval");
-        }
-        if (joinLinkMinutes < 1 || joinLinkMinutes > 5) {
-            throw new IllegalArgumentException("guestgate.lobby.join-link-minutes must be between 1 and 5");
-        }
+        boolean pollIntervalValid = pollInterval != null && pollInterval.compareTo(Duration.ofMillis(100)) >= 0;
+        new Violations()
+                .require(pollIntervalValid, "guestgate.lobby.poll-interval", "must be at least 100ms")
+                .require(pollFor != null && (!pollIntervalValid || pollFor.compareTo(pollInterval) >= 0),
+                        "guestgate.lobby.poll-for", "must be at least the poll interval")
+                .require(joinLinkMinutes >= 1 && joinLinkMinutes <= 5, "guestgate.lobby.join-link-minutes",
+                        "must be between 1 and 5")
+                .throwIfAny();
     }
 
     public enum JoinLinks {

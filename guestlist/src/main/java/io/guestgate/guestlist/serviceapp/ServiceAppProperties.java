@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.Violations;
+
 /**
  * How the Service App's token is kept valid ({@code guestgate.service-app.*}); the token pair and the app's client
  * credentials are {@code guestgate.webex.guest.service-app-*}.
@@ -18,23 +20,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshPoll    how often an instance whose token Webex rejected looks again while another one refreshes
  */
 @ConfigurationProperties("guestgate.service-app")
-record ServiceAppProperties(@DefaultValue("1d") Duration refreshBefore, @DefaultValue("1m") Duration checkInterval,
+public record ServiceAppProperties(@DefaultValue("1d") Duration refreshBefore, @DefaultValue("1m") Duration checkInterval,
         @DefaultValue("20s") Duration refreshLockTtl, @DefaultValue("100ms") Duration refreshPoll) {
 
-    ServiceAppProperties {
-        requirePositive("guestgate.service-app.refresh-before", refreshBefore);
-        requirePositive("guestgate.service-app.check-interval", checkInterval);
-        requirePositive("guestgate.service-app.refresh-lock-ttl", refreshLockTtl);
-        requirePositive("guestgate.service-app.refresh-poll", refreshPoll);
-        if (refreshPoll.compareTo(refreshLockTtl) >= 0) {
-            throw new IllegalArgumentException(
-                    "guestgate.service-app.refresh-poll must be shorter than guestgate.service-app.refresh-lock-ttl");
+    public ServiceAppProperties {
+        Violations violations = new Violations()
+                .positive(refreshBefore, "guestgate.service-app.refresh-before", "must be positive")
+                .positive(checkInterval, "guestgate.service-app.check-interval", "must be positive")
+                .positive(refreshLockTtl, "guestgate.service-app.refresh-lock-ttl", "must be positive")
+                .positive(refreshPoll, "guestgate.service-app.refresh-poll", "must be positive");
+        if (refreshPoll != null && refreshLockTtl != null) {
+            violations.require(refreshPoll.compareTo(refreshLockTtl) < 0, "guestgate.service-app.refresh-poll",
+                    "must be shorter than guestgate.service-app.refresh-lock-ttl");
         }
-    }
-
-    private static void requirePositive(String property, Duration value) {
-        if (value == null || value.isZero() || value.isNegative()) {
-            throw new IllegalArgumentException(property + " must be positive");
-        }
+        violations.throwIfAny();
     }
 }

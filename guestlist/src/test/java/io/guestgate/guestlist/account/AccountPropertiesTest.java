@@ -1,10 +1,14 @@
 package io.guestgate.guestlist.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+
+import io.guestgate.guestlist.settings.InvalidPropertiesException;
+import io.guestgate.guestlist.settings.Violation;
 
 class AccountPropertiesTest {
 
@@ -16,6 +20,16 @@ class AccountPropertiesTest {
                 Duration.ofSeconds(20), Duration.ofMillis(100))).hasMessageContaining("guestgate.account.refresh-skew");
         assertThatThrownBy(() -> new AccountProperties(Duration.ofMinutes(10), Duration.ofMinutes(5), null,
                 Duration.ofMillis(100))).hasMessageContaining("guestgate.account.refresh-lock-ttl");
+    }
+
+    @Test
+    void namesEveryBrokenRuleAtOnce() {
+        assertThatThrownBy(() -> new AccountProperties(Duration.ZERO, Duration.ofMinutes(-1), Duration.ofSeconds(1),
+                Duration.ofSeconds(2)))
+                .isInstanceOfSatisfying(InvalidPropertiesException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::property).containsExactlyInAnyOrder(
+                                "guestgate.account.link-state-ttl", "guestgate.account.refresh-skew",
+                                "guestgate.account.refresh-poll"));
     }
 
     @Test

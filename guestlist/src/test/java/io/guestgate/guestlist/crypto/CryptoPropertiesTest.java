@@ -1,13 +1,19 @@
 package io.guestgate.guestlist.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Import;
+
+import io.guestgate.guestlist.settings.InvalidPropertiesException;
+import io.guestgate.guestlist.settings.Violation;
 
 /** Startup must fail on a bad key ring, with a message that names the property to fix and shows no key. */
 class CryptoPropertiesTest {
@@ -57,6 +63,22 @@ class CryptoPropertiesTest {
                 .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("guestgate.crypto.active-key")
                         .hasMessageContaining("k9"));
+    }
+
+    @Test
+    void namesEveryBadKeyAndTheActiveKeyAtOnceWithoutEchoingAny() {
+        String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
+        Map<String, String> keys = new TreeMap<>(Map.of("k1", shortKey, "k2", "not*base64", "k3",
+                TokenSealerTest.key(1)));
+
+        assertThatThrownBy(() -> new CryptoProperties(keys, "k9"))
+                .isInstanceOfSatisfying(InvalidPropertiesException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::toString).containsExactly(
+                                "guestgate.crypto.keys.k1: must be the base64 of exactly 32 bytes (an AES-256 key), "
+                                        + "but decodes to 16",
+                                "guestgate.crypto.keys.k2: is not valid base64",
+                                "guestgate.crypto.active-key: names 'k9', which is not in guestgate.crypto.keys"))
+                .hasMessageNotContaining(shortKey).hasMessageNotContaining(TokenSealerTest.key(1));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.Violations;
+
 /**
  * @param matchPolicy              how the verified identity must match the invitation
  * @param requiredAcr              if not empty, the provider's {@code acr} must be one of these levels of assurance
@@ -26,23 +28,19 @@ public record AdmissionProperties(
     public AdmissionProperties {
         requiredAcr = requiredAcr == null ? List.of()
                 : requiredAcr.stream().map(String::strip).filter(acr -> !acr.isEmpty()).toList();
-        if (openMinutesBeforeStart < 0) {
-            throw new IllegalArgumentException("guestgate.admission.open-minutes-before-start must not be negative");
-        }
-        if (approvalTimeout.isNegative() || approvalTimeout.isZero()) {
-            throw new IllegalArgumentException("guestgate.admission.approval-timeout must be positive");
-        }
-        if (approvalPollInterval.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new IllegalArgumentException("guestgate.admission.approval-poll-interval must be at least 1s");
-        }
-        if (matchPolicy == MatchPolicy.NAME && requiredAcr.isEmpty()) {
-            throw new IllegalArgumentException("guestgate.admission.required-acr: must name the levels of assurance "
-                    + "the provider has to vouch for under guestgate.admission.match-policy=name. A name alone does "
-                    + "not tell two people apart; only a strong identity check (e.g. a bank-backed one) makes the "
-                    + "verified name worth matching");
-        }
-        if (!organizerLanguage.equals("en") && !organizerLanguage.equals("de")) {
-            throw new IllegalArgumentException("guestgate.admission.organizer-language must be en or de");
-        }
+        new Violations()
+                .require(openMinutesBeforeStart >= 0, "guestgate.admission.open-minutes-before-start",
+                        "must not be negative")
+                .positive(approvalTimeout, "guestgate.admission.approval-timeout", "must be positive")
+                .require(approvalPollInterval != null && approvalPollInterval.compareTo(Duration.ofSeconds(1)) >= 0,
+                        "guestgate.admission.approval-poll-interval", "must be at least 1s")
+                .require(matchPolicy != MatchPolicy.NAME || !requiredAcr.isEmpty(), "guestgate.admission.required-acr",
+                        "must name the levels of assurance the provider has to vouch for under "
+                                + "guestgate.admission.match-policy=name. A name alone does not tell two people "
+                                + "apart; only a strong identity check (e.g. a bank-backed one) makes the verified "
+                                + "name worth matching")
+                .require("en".equals(organizerLanguage) || "de".equals(organizerLanguage),
+                        "guestgate.admission.organizer-language", "must be en or de, was '" + organizerLanguage + "'")
+                .throwIfAny();
     }
 }

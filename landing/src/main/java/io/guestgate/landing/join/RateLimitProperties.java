@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.Violations;
+
 /**
  * Request limits on personal links, counted in Redis so they hold across instances.
  *
@@ -19,12 +21,11 @@ public record RateLimitProperties(
         @DefaultValue("1m") Duration window) {
 
     public RateLimitProperties {
-        if (perIp < 1 || perInvitation < 1) {
-            throw new IllegalArgumentException(
-                    "guestgate.landing.rate-limit.per-ip and .per-invitation must be at least 1");
-        }
-        if (window.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new IllegalArgumentException("guestgate.landing.rate-limit.window must be at least 1s");
-        }
+        new Violations()
+                .require(perIp >= 1, "guestgate.landing.rate-limit.per-ip", "must be at least 1")
+                .require(perInvitation >= 1, "guestgate.landing.rate-limit.per-invitation", "must be at least 1")
+                .require(window != null && window.compareTo(Duration.ofSeconds(1)) >= 0,
+                        "guestgate.landing.rate-limit.window", "must be at least 1s")
+                .throwIfAny();
     }
 }

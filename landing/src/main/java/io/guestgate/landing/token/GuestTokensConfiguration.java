@@ -2,7 +2,6 @@ package io.guestgate.landing.token;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,19 +49,7 @@ class GuestTokensConfiguration {
 
     /** Webex shows the Guest Issuer secret in base64; the HS256 key is its decoded bytes. */
     static byte[] issuerKey(String secret) {
-        String base64 = requireText(secret, "guestgate.webex.guest.issuer-secret");
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64);
-        }
-        catch (IllegalArgumentException e) {
-            throw new IllegalStateException("guestgate.webex.guest.issuer-secret must be base64, as Webex shows it");
-        }
-        if (key.length < 32) {
-            throw new IllegalStateException(
-                    "guestgate.webex.guest.issuer-secret decodes to fewer than 32 bytes; HS256 needs 256 bits");
-        }
-        return key;
+        return WebexProperties.Guest.issuerKey(secret);
     }
 
     private static String requireText(String value, String property) {

@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.InvalidPropertiesException;
+import io.guestgate.guestlist.settings.Violations;
 import io.netty.util.NetUtil;
 
 /**
@@ -27,7 +29,8 @@ public record ProxyProperties(
 
     public ProxyProperties {
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
-        Objects.requireNonNull(forwardedHeader, "guestgate.landing.forwarded-header");
+        new Violations().require(forwardedHeader != null, "guestgate.landing.forwarded-header",
+                "must be x-forwarded or forwarded").throwIfAny();
     }
 
     public boolean trusts(InetAddress address) {
@@ -114,7 +117,7 @@ public record ProxyProperties(
         }
 
         private static IllegalArgumentException refused(String value) {
-            return new IllegalArgumentException("guestgate.landing.trusted-proxies: '" + value
+            return new InvalidPropertiesException("guestgate.landing.trusted-proxies", "'" + value
                     + "' is not an address range: write an IP address or a CIDR range such as 10.0.0.0/8 or fd00::/8");
         }
     }

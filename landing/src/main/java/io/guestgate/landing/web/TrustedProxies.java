@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -41,11 +42,16 @@ class TrustedProxies extends ForwardedHeaderTransformer
     private final ProxyProperties properties;
     private final ForwardedHeaderTransformer removeOnly = new ForwardedHeaderTransformer();
 
-    TrustedProxies(ProxyProperties properties, Environment environment) {
+    /** Spring Boot's {@code server.*} settings are there whenever it runs a web server. */
+    @Autowired
+    TrustedProxies(ProxyProperties properties, ObjectProvider<ServerProperties> server) {
+        this(properties, server.getIfAvailable());
+    }
+
+    TrustedProxies(ProxyProperties properties, ServerProperties server) {
         this.properties = properties;
         this.removeOnly.setRemoveOnly(true);
-        String strategy = Binder.get(environment).bind("server.forward-headers-strategy", String.class).orElse("");
-        if (strategy.strip().equalsIgnoreCase("native")) {
+        if (server != null && server.getForwardHeadersStrategy() == ServerProperties.ForwardHeadersStrategy.NATIVE) {
             throw new IllegalStateException("server.forward-headers-strategy=native lets Reactor Netty believe the "
                     + "X-Forwarded-For any client writes. Remove it (or set it to none) and list the proxies in front "
                     + "of GuestGate in guestgate.landing.trusted-proxies");

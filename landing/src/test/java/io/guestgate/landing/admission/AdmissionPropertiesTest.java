@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.guestgate.guestlist.settings.InvalidPropertiesException;
+import io.guestgate.guestlist.settings.Violation;
+
 class AdmissionPropertiesTest {
 
     @Test
@@ -17,6 +20,17 @@ class AdmissionPropertiesTest {
                 .withMessageContaining("name");
         assertThat(properties(MatchPolicy.NAME, List.of("high")).requiredAcr()).containsExactly("high");
         assertThat(properties(MatchPolicy.EMAIL, List.of()).requiredAcr()).isEmpty();
+    }
+
+    @Test
+    void namesEveryBrokenRuleAtOnce() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new AdmissionProperties(MatchPolicy.NAME, List.of(" "),
+                -1, Duration.ZERO, Duration.ofMillis(500), "fr"))
+                .isInstanceOfSatisfying(InvalidPropertiesException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::property).containsExactly(
+                                "guestgate.admission.open-minutes-before-start", "guestgate.admission.approval-timeout",
+                                "guestgate.admission.approval-poll-interval", "guestgate.admission.required-acr",
+                                "guestgate.admission.organizer-language"));
     }
 
     private static AdmissionProperties properties(MatchPolicy policy, List<String> acr) {

@@ -8,8 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.reactor.netty.autoconfigure.NettyReactiveWebServerAutoConfiguration;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.mock.env.MockEnvironment;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 
 /**
@@ -122,7 +127,8 @@ class TrustedProxiesTest {
 
     @Test
     void nettysOwnForwardedHandlingIsRefusedBecauseItTrustsEveryClient() {
-        MockEnvironment nativeStrategy = new MockEnvironment().withProperty("server.forward-headers-strategy", "native");
+        ServerProperties nativeStrategy = new ServerProperties();
+        nativeStrategy.setForwardHeadersStrategy(ServerProperties.ForwardHeadersStrategy.NATIVE);
 
         assertThatThrownBy(() -> new TrustedProxies(new ProxyProperties(List.of(),
                 ProxyProperties.ForwardedHeader.X_FORWARDED), nativeStrategy))
@@ -131,9 +137,25 @@ class TrustedProxiesTest {
                 .hasMessageContaining("guestgate.landing.trusted-proxies");
     }
 
+    @Test
+    void nettysOwnForwardedHandlingIsRefusedWhereSpringBootRunsNetty() {
+        new ReactiveWebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(NettyReactiveWebServerAutoConfiguration.class))
+                .withUserConfiguration(ProxiesOnly.class)
+                .withPropertyValues("server.forward-headers-strategy=native")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("server.forward-headers-strategy=native"));
+    }
+
+    // Deliberately no @Configuration: LandingConfiguration's component scan would pick it up in other tests.
+    @EnableConfigurationProperties(ProxyProperties.class)
+    @Import(TrustedProxies.class)
+    static class ProxiesOnly {
+    }
+
     private static TrustedProxies proxies(ProxyProperties.ForwardedHeader header, String... trusted) {
         return new TrustedProxies(new ProxyProperties(Arrays.stream(trusted).map(ProxyProperties.Cidr::valueOf)
-                .toList(), header), new MockEnvironment());
+                .toList(), header), new ServerProperties());
     }
 
     private static MockServerHttpRequest.BaseBuilder<?> request(InetSocketAddress from) {

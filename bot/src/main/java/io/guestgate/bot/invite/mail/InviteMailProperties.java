@@ -1,9 +1,14 @@
 package io.guestgate.bot.invite.mail;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 
 import io.guestgate.bot.invite.MailLanguage;
+import io.guestgate.guestlist.settings.Violation;
+import io.guestgate.guestlist.settings.Violations;
 
 /**
  * How guest mail is addressed ({@code guestgate.mail.*}). The SMTP relay itself is Spring Boot's
@@ -30,23 +35,23 @@ public record InviteMailProperties(
         @DefaultValue("true") boolean organizerCopy) {
 
     public InviteMailProperties {
-        if (from != null && (from.isBlank() || from.chars().anyMatch(Character::isISOControl))) {
-            throw new IllegalArgumentException("guestgate.mail.from must be a plain mail address, e.g. "
-                    + "invitations@guestgate.example.com");
-        }
-        if (fromName.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("guestgate.mail.from-name must be one line of text");
-        }
-        if (unverifiedReminder.isNegative()) {
-            throw new IllegalArgumentException("guestgate.mail.unverified-reminder must be 0 (none) or positive, "
-                    + "e.g. 24h");
-        }
-        if (reminder.isNegative()) {
-            throw new IllegalArgumentException("guestgate.mail.reminder must be 0 (no reminder) or positive");
-        }
-        if (language != null && !language.isBlank() && MailLanguage.fromCode(language).isEmpty()) {
-            throw new IllegalArgumentException("guestgate.mail.language must be de, en or unset, was: " + language);
-        }
+        new Violations()
+                .require(from == null || !from.isBlank() && from.chars().noneMatch(Character::isISOControl),
+                        "guestgate.mail.from", "must be a plain mail address, e.g. invitations@guestgate.example.com")
+                .require(fromName == null || fromName.chars().noneMatch(Character::isISOControl),
+                        "guestgate.mail.from-name", "must be one line of text")
+                .notNegative(unverifiedReminder, "guestgate.mail.unverified-reminder",
+                        "must be 0 (none) or positive, e.g. 24h")
+                .notNegative(reminder, "guestgate.mail.reminder", "must be 0 (no reminder) or positive")
+                .require(language == null || language.isBlank() || MailLanguage.fromCode(language).isPresent(),
+                        "guestgate.mail.language", "must be de, en or unset, was '" + language + "'")
+                .throwIfAny();
+    }
+
+    /** Production sends invitations, so it needs the SMTP relay ({@code spring.mail.*}, Spring Boot's own). */
+    public static List<Violation> productionViolations(MailProperties smtp) {
+        return new Violations().required(smtp.getHost(), "spring.mail.host",
+                "the SMTP relay invitations are sent through").list();
     }
 
     /** The language of a guest mail sent on behalf of a command written in {@code commandLanguage}. */

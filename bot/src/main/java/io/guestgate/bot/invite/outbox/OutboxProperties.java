@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.guestgate.guestlist.settings.Violations;
+
 /**
  * The mail outbox ({@code guestgate.outbox.*}).
  *
@@ -41,27 +43,26 @@ public record OutboxProperties(
         @DefaultValue("10000") int deadLetterMax,
         @DefaultValue("7d") Duration batchTtl) {
 
+    private static final String POSITIVE = "must be a positive duration";
+
     public OutboxProperties {
-        if (group == null || !group.matches("[A-Za-z0-9_.-]{1,64}")) {
-            throw new IllegalArgumentException("guestgate.outbox.group must be 1-64 letters, digits, '.', '_' or '-'");
-        }
-        if (consumerName != null && !consumerName.matches("[A-Za-z0-9_.-]{1,128}")) {
-            throw new IllegalArgumentException(
-                    "guestgate.outbox.consumer-name must be 1-128 letters, digits, '.', '_' or '-'");
-        }
-        requireRange(concurrency, 1, 256, "guestgate.outbox.concurrency");
-        requireRange(maxAttempts, 1, 100, "guestgate.outbox.max-attempts");
-        requireRange(deadLetterMax, 1, 10_000_000, "guestgate.outbox.dead-letter-max");
-        requirePositive(pollTimeout, "guestgate.outbox.poll-timeout");
-        requirePositive(initialBackoff, "guestgate.outbox.initial-backoff");
-        requirePositive(maxBackoff, "guestgate.outbox.max-backoff");
-        requirePositive(claimIdle, "guestgate.outbox.claim-idle");
-        requirePositive(claimInterval, "guestgate.outbox.claim-interval");
-        requirePositive(retryInterval, "guestgate.outbox.retry-interval");
-        requirePositive(batchTtl, "guestgate.outbox.batch-ttl");
-        if (shutdownTimeout.isNegative()) {
-            throw new IllegalArgumentException("guestgate.outbox.shutdown-timeout must not be negative");
-        }
+        Violations violations = new Violations()
+                .require(group != null && group.matches("[A-Za-z0-9_.-]{1,64}"), "guestgate.outbox.group",
+                        "must be 1-64 letters, digits, '.', '_' or '-'")
+                .require(consumerName == null || consumerName.matches("[A-Za-z0-9_.-]{1,128}"),
+                        "guestgate.outbox.consumer-name", "must be 1-128 letters, digits, '.', '_' or '-'");
+        requireRange(violations, concurrency, 1, 256, "guestgate.outbox.concurrency");
+        requireRange(violations, maxAttempts, 1, 100, "guestgate.outbox.max-attempts");
+        requireRange(violations, deadLetterMax, 1, 10_000_000, "guestgate.outbox.dead-letter-max");
+        violations.positive(pollTimeout, "guestgate.outbox.poll-timeout", POSITIVE)
+                .positive(initialBackoff, "guestgate.outbox.initial-backoff", POSITIVE)
+                .positive(maxBackoff, "guestgate.outbox.max-backoff", POSITIVE)
+                .positive(claimIdle, "guestgate.outbox.claim-idle", POSITIVE)
+                .positive(claimInterval, "guestgate.outbox.claim-interval", POSITIVE)
+                .positive(retryInterval, "guestgate.outbox.retry-interval", POSITIVE)
+                .positive(batchTtl, "guestgate.outbox.batch-ttl", POSITIVE)
+                .notNegative(shutdownTimeout, "guestgate.outbox.shutdown-timeout", "must not be negative")
+                .throwIfAny();
     }
 
     /** The wait before attempt {@code next} (2, 3, ...): exponential, capped, in the upper half at random. */
@@ -71,15 +72,8 @@ public record OutboxProperties(
         return Duration.ofMillis((long) (millis / 2.0 + millis / 2.0 * random));
     }
 
-    private static void requireRange(int value, int min, int max, String name) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
-        }
-    }
-
-    private static void requirePositive(Duration value, String name) {
-        if (value == null || value.isZero() || value.isNegative()) {
-            throw new IllegalArgumentException(name + " must be a positive duration");
-        }
+    private static void requireRange(Violations violations, int value, int min, int max, String property) {
+        violations.require(value >= min && value <= max, property,
+                "must be between " + min + " and " + max + ", was " + value);
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.mail.MailSendException;
 
 import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.guestlist.settings.InvalidPropertiesException;
+import io.guestgate.guestlist.settings.Violation;
 
 /** The outbox's pure parts: backoff, entry fields, failure sorting and the organizer's report. */
 class OutboxUnitsTest {
@@ -54,6 +56,18 @@ class OutboxUnitsTest {
                 Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(30),
                 Duration.ofSeconds(1), Duration.ofSeconds(30), 10, Duration.ofDays(1)))
                 .hasMessageContaining("guestgate.outbox.poll-timeout");
+    }
+
+    @Test
+    void namesEveryBrokenRuleAtOnce() {
+        assertThatThrownBy(() -> new OutboxProperties(true, "bad group!", "bad name!", 0, Duration.ZERO, 101,
+                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(30),
+                Duration.ofSeconds(1), Duration.ofSeconds(-1), 10, Duration.ofDays(1)))
+                .isInstanceOfSatisfying(InvalidPropertiesException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::property).containsExactly(
+                                "guestgate.outbox.group", "guestgate.outbox.consumer-name",
+                                "guestgate.outbox.concurrency", "guestgate.outbox.max-attempts",
+                                "guestgate.outbox.poll-timeout", "guestgate.outbox.shutdown-timeout"));
     }
 
     @Test

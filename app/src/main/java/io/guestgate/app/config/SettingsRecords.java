@@ -1,0 +1,44 @@
+package io.guestgate.app.config;
+
+import java.util.List;
+
+import io.guestgate.bot.BotProperties;
+import io.guestgate.bot.GuestAdmission;
+import io.guestgate.bot.invite.mail.InviteMailProperties;
+import io.guestgate.bot.invite.outbox.OutboxProperties;
+import io.guestgate.bot.linkwatch.LinkCheckProperties;
+import io.guestgate.guestlist.GuestgateProperties;
+import io.guestgate.guestlist.account.AccountProperties;
+import io.guestgate.guestlist.account.AllowedOrganizers;
+import io.guestgate.guestlist.audit.AuditLog;
+import io.guestgate.guestlist.crypto.CryptoProperties;
+import io.guestgate.guestlist.invitation.InvitationsProperties;
+import io.guestgate.guestlist.lobby.LobbyProperties;
+import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.guestlist.serviceapp.ServiceAppProperties;
+import io.guestgate.guestlist.webex.WebexProperties;
+import io.guestgate.landing.admission.AdmissionProperties;
+import io.guestgate.landing.join.RateLimitProperties;
+import io.guestgate.landing.meeting.SandboxProperties;
+import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.web.HeaderProperties;
+import io.guestgate.landing.web.ProxyProperties;
+
+/**
+ * Every settings record of GuestGate's modules. Each holds its own rules, so binding them all before any bean is
+ * made reports every broken rule at once; {@code SettingsRecordsTest} keeps the list complete.
+ */
+final class SettingsRecords {
+
+    static final List<Class<? extends Record>> ALL = List.of(
+            GuestgateProperties.class, WebexProperties.class, CryptoProperties.class, AccountProperties.class,
+            AllowedOrganizers.class, ServiceAppProperties.class, LobbyProperties.class, MeetingsProperties.class,
+            InvitationsProperties.class, AuditLog.Properties.class,
+            BotProperties.class, GuestAdmission.class, LinkCheckProperties.class, InviteMailProperties.class,
+            OutboxProperties.class,
+            AdmissionProperties.class, IdentityProperties.class, ProxyProperties.class, HeaderProperties.class,
+            RateLimitProperties.class, SandboxProperties.class);
+
+    private SettingsRecords() {
+    }
+}
