@@ -9,12 +9,12 @@ import org.springframework.context.annotation.Import;
 import io.guestgate.app.admin.WebhooksCommand;
 import io.guestgate.app.config.ProductionSettingsCheck;
 import io.guestgate.bot.BotConfiguration;
-import io.guestgate.guestlist.GuestlistConfiguration;
+import io.guestgate.domain.DomainConfiguration;
 import io.guestgate.landing.LandingConfiguration;
 
 /** GuestGate: the bot and the guest landing in one application. The offline sandbox is a module of its own. */
 @SpringBootApplication
-@Import({GuestlistConfiguration.class, BotConfiguration.class, LandingConfiguration.class})
+@Import({DomainConfiguration.class, BotConfiguration.class, LandingConfiguration.class})
 public class GuestGateApplication {
 
     public static void main(String[] args) {

@@ -31,14 +31,14 @@ import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.meetings.MeetingOptions;
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.account.AccountLinking;
-import io.guestgate.guestlist.account.LinkResult;
-import io.guestgate.guestlist.account.LoginLinks;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.domain.account.AccountLinking;
+import io.guestgate.domain.account.LinkResult;
+import io.guestgate.domain.account.LoginLinks;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.CreateMessageRequest;
@@ -164,7 +164,7 @@ class BotEndToEndTest {
         Meeting meeting = meetings.save(new Meeting(MeetingStore.newId(), new Meeting.Organizer(OLIVIA.id(),
                 OLIVIA.email(), OLIVIA.displayName()), "Group show", start, start.plus(Duration.ofMinutes(30)),
                 VIENNA, new Meeting.WebexMeeting(atWebex.id(), number, atWebex.webLink(), atWebex.sipAddress()), 0,
-                io.guestgate.guestlist.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now())).block();
+                io.guestgate.domain.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now())).block();
         invitations.add(meeting, new Invitee("Gina Guest", "gina@guest.example")).block();
         Invitation hugo = invitations.add(meeting, new Invitee("Hugo Gone", "hugo@guest.example")).block()
                 .invitation();
@@ -219,7 +219,7 @@ class BotEndToEndTest {
         return new Meeting(MeetingStore.newId(), new Meeting.Organizer(organizer.id(), organizer.email(),
                 organizer.displayName()), title, at, at.plus(Duration.ofMinutes(30)), VIENNA,
                 new Meeting.WebexMeeting(atWebex.id(), null, null, null), 0,
-                io.guestgate.guestlist.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now());
+                io.guestgate.domain.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now());
     }
 
     @Test

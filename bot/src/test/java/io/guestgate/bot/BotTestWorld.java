@@ -16,7 +16,7 @@ import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.domain.testing.DomainTestProperties;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.WebexClientSettings;
@@ -44,7 +44,7 @@ public final class BotTestWorld {
     /** Redis under a fresh prefix, the emulator as Webex, a fresh webhook secret; returns that secret. */
     public static String register(DynamicPropertyRegistry registry, WebexEmulator webex) {
         // The emulator's integration accepts this callback; the login link is built from it.
-        GuestlistTestProperties.register(registry, "http://localhost:8080");
+        DomainTestProperties.register(registry, "http://localhost:8080");
         String secret = "webhook-secret-" + UUID.randomUUID();
         registry.add("guestgate.webex.api-base-url", webex::apiBaseUrl);
         registry.add("guestgate.webex.bot-token", () -> webex.seed().bot().accessToken());

@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.webex.WebhookRegistrar;
+import io.guestgate.platform.webex.WebhookRegistrar;
 
 /**
  * Once the application serves requests: registers the bot's webhooks at the emulator (so the emulator delivers to a

@@ -17,9 +17,9 @@ import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.StreamReadersPool;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.OutboxProperties;
-import io.guestgate.guestlist.GuestgateProperties;
-import io.guestgate.guestlist.account.AllowedOrganizers;
-import io.guestgate.guestlist.webex.WebexProperties;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.domain.account.AllowedOrganizers;
+import io.guestgate.platform.webex.WebexProperties;
 import io.guestgate.landing.verify.IdentityProperties;
 
 /**

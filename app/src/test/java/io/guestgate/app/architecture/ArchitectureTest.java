@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module and package rules of docs/architecture.md, checked on the compiled production classes of every module
- * on this test's class path (webex, webex-emulator, guestlist, bot, landing, app). Test classes, including the
+ * on this test's class path (webex, webex-emulator, platform, domain, bot, landing, app). Test classes, including the
  * modules' test jars, are left out: tests may reach across.
  */
 class ArchitectureTest {
@@ -24,7 +24,7 @@ class ArchitectureTest {
     @Test
     void theProductIsAllThere() {
         // The rules below pass vacuously on an empty import; this is what makes them able to fail.
-        for (String module : new String[] {"webex", "emulator", "guestlist", "bot", "landing", "app"}) {
+        for (String module : new String[] {"webex", "emulator", "platform", "domain", "bot", "landing", "app"}) {
             assertThat(PRODUCT.containPackage("io.guestgate." + module))
                     .as("classes of io.guestgate." + module)
                     .isTrue();
@@ -55,11 +55,28 @@ class ArchitectureTest {
     void theDomainKnowsNoneOfItsUsers() {
         noClasses()
                 .that()
-                .resideInAPackage("io.guestgate.guestlist..")
+                .resideInAPackage("io.guestgate.domain..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "io.guestgate.bot..", "io.guestgate.landing..", "io.guestgate.app..", "io.guestgate.sandbox..")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void thePlatformKnowsNothingOfTheDomain() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.guestgate.platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.guestgate.domain..",
+                        "io.guestgate.bot..",
+                        "io.guestgate.landing..",
+                        "io.guestgate.app..",
+                        "io.guestgate.sandbox..")
+                .because("Redis streams, sealing, metrics and the Webex wiring serve any domain")
                 .check(PRODUCT);
     }
 
@@ -71,7 +88,8 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "io.guestgate.guestlist..",
+                        "io.guestgate.platform..",
+                        "io.guestgate.domain..",
                         "io.guestgate.bot..",
                         "io.guestgate.landing..",
                         "io.guestgate.app..",
@@ -88,7 +106,8 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "io.guestgate.webex..",
-                        "io.guestgate.guestlist..",
+                        "io.guestgate.platform..",
+                        "io.guestgate.domain..",
                         "io.guestgate.bot..",
                         "io.guestgate.landing..",
                         "io.guestgate.app..")
@@ -102,7 +121,8 @@ class ArchitectureTest {
                 .that()
                 .resideInAnyPackage(
                         "io.guestgate.webex..",
-                        "io.guestgate.guestlist..",
+                        "io.guestgate.platform..",
+                        "io.guestgate.domain..",
                         "io.guestgate.bot..",
                         "io.guestgate.landing..",
                         "io.guestgate.app..")

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 import org.awaitility.core.ConditionTimeoutException;
 
-import io.guestgate.guestlist.cluster.ChildProcesses;
+import io.guestgate.domain.cluster.ChildProcesses;
 
 /**
  * A Java application in a process of its own (so that its startup, memory and CPU are its own, not the test's): the

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import io.guestgate.app.scale.ScaleWorld;
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.platform.redis.Ids;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;

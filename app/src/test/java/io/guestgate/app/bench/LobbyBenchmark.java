@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
 import io.guestgate.emulator.meetings.Participant;
-import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
 
 /**
  * The door: from a verified guest's entering the Webex lobby (the widget joining with the guest token, at the

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.guestgate.app.scale.ScaleWorld;
-import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.platform.redis.Ids;
 
 /**
  * Webhook intake: correctly signed, unique {@code messages:created} deliveries to GuestGate's

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.guestgate.bot.linkwatch.LinkCheck;
 import io.guestgate.emulator.EmulatorSeed;
-import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.domain.account.OrganizerAccounts;
 
 /**
  * An organizer revokes GuestGate's access in Webex while no meeting of theirs needs it: the regular check finds it

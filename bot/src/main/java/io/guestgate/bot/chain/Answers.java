@@ -15,7 +15,7 @@ import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.platform.redis.Ids;
 import io.guestgate.webex.WebexApiException;
 
 /** The answers no handler gives: to mistakes, unknown words, unknown cards and failures. */

@@ -16,7 +16,7 @@ import io.guestgate.bot.command.CommandRegistry;
 import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.metrics.GuestgateMetrics;
+import io.guestgate.platform.metrics.GuestgateMetrics;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

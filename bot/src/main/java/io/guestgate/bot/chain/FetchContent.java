@@ -15,7 +15,7 @@ import io.guestgate.bot.chain.Incoming.ChatMessage;
 import io.guestgate.bot.command.CardSubmission;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.webex.WebexProperties;
+import io.guestgate.platform.webex.WebexProperties;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.AttachmentAction;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.meeting.MeetingsProperties;
 
 /**
  * Help generated from the commands: each one's usage and summary ({@code help.<verb>.usage}, {@code .summary}), in the

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 
 /**
  * The part of a meeting a guest may see. Mail and calendar are rendered from this alone, so the Webex link, meeting

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.meeting.LockedDownMeetings;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import io.guestgate.guestlist.account.AccountLinking;
-import io.guestgate.guestlist.account.LinkResult;
-import io.guestgate.guestlist.webex.OrganizerNotifier;
+import io.guestgate.domain.account.AccountLinking;
+import io.guestgate.domain.account.LinkResult;
+import io.guestgate.platform.webex.OrganizerNotifier;
 import reactor.core.publisher.Mono;
 
 /**

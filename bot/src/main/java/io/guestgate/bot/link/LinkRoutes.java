@@ -6,7 +6,7 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import io.guestgate.guestlist.account.LoginLinks;
+import io.guestgate.domain.account.LoginLinks;
 
 /** The two endpoints of the organizer's Webex account link. */
 @Configuration(proxyBeanMethods = false)

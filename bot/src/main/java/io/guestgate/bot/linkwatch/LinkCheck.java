@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.account.LinkGoneNotice;
 import io.guestgate.bot.lobby.HostToken;
-import io.guestgate.guestlist.account.OrganizerAccount;
-import io.guestgate.guestlist.account.OrganizerAccounts;
-import io.guestgate.guestlist.redis.PeriodicWork;
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.redis.RedisLock;
+import io.guestgate.domain.account.OrganizerAccount;
+import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.platform.redis.PeriodicWork;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.platform.redis.RedisLock;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;

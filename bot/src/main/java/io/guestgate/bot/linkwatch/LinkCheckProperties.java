@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.guestgate.guestlist.settings.Violations;
+import io.guestgate.platform.settings.Violations;
 
 /**
  * The regular check of the organizers' links to Webex ({@code guestgate.account.check.*}).

@@ -11,11 +11,11 @@ import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.command.account.LinkGoneNotice;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.lobby.JoinLinkOpened;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.webex.OrganizerNotifier;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.lobby.JoinLinkOpened;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.webex.OrganizerNotifier;
 import io.guestgate.webex.meetings.MeetingParticipant;
 import reactor.core.publisher.Mono;
 

@@ -17,9 +17,9 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.chain.WebhookEvent.Kind;
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
-import io.guestgate.guestlist.testing.LocalRedis;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.domain.testing.LocalRedis;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -31,7 +31,7 @@ class EventProcessorTest {
 
     private final ReactiveStringRedisTemplate redis = local.reactive();
 
-    private final RedisKeys keys = new RedisKeys(GuestlistTestProperties.uniquePrefix());
+    private final RedisKeys keys = new RedisKeys(DomainTestProperties.uniquePrefix());
     private final Sinks.Empty<Void> release = Sinks.empty();
     private final List<String> started = new CopyOnWriteArrayList<>();
     private final AtomicInteger running = new AtomicInteger();

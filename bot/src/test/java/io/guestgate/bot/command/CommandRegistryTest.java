@@ -19,7 +19,7 @@ import io.guestgate.bot.command.Command.ListMeetings;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.meeting.MeetingsProperties;
 import reactor.core.publisher.Flux;
 
 /** The bot's commands meet their handlers: one each, or the application does not start. */

@@ -3,13 +3,13 @@ package io.guestgate.bot.link;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
-import io.guestgate.guestlist.GuestlistConfiguration;
+import io.guestgate.domain.DomainConfiguration;
 
 /**
  * The link endpoints on the guest list, nothing else of the bot. Deliberately not a {@code @Configuration}: the
  * bot's component scan covers this package in every bot test and must not pick it up.
  */
 @EnableAutoConfiguration
-@Import({GuestlistConfiguration.class, LinkRoutes.class, LinkHandler.class, LinkPages.class})
+@Import({DomainConfiguration.class, LinkRoutes.class, LinkHandler.class, LinkPages.class})
 class LinkTestApplication {
 }

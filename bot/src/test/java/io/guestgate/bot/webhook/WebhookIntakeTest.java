@@ -34,7 +34,7 @@ import io.guestgate.bot.BotTestApplication;
 import io.guestgate.bot.BotTestWorld;
 import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.webex.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.WebexClientSettings;

@@ -13,9 +13,9 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 
-import io.guestgate.guestlist.approval.ApprovalStore;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.landing.join.LinkGuard;
 import io.guestgate.landing.join.LinkPages;
 import io.guestgate.landing.join.LinkState;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.guestgate.guestlist.settings.Violations;
+import io.guestgate.platform.settings.Violations;
 
 /**
  * @param matchPolicy              how the verified identity must match the invitation

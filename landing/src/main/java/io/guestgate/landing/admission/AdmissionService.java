@@ -8,17 +8,17 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Service;
 
-import io.guestgate.guestlist.approval.ApprovalRequest;
-import io.guestgate.guestlist.approval.ApprovalStatus;
-import io.guestgate.guestlist.approval.ApprovalStore;
-import io.guestgate.guestlist.approval.Opening;
-import io.guestgate.guestlist.audit.AuditEvent;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.invitation.BindResult;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.approval.ApprovalRequest;
+import io.guestgate.domain.approval.ApprovalStatus;
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.approval.Opening;
+import io.guestgate.domain.audit.AuditEvent;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.BindResult;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Mono;
 

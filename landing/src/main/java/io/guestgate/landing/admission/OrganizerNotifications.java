@@ -1,9 +1,9 @@
 package io.guestgate.landing.admission;
 
-import io.guestgate.guestlist.approval.ApprovalRequest;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.approval.ApprovalRequest;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Mono;
 
 /**

@@ -1,7 +1,7 @@
 package io.guestgate.landing.admission;
 
-import io.guestgate.guestlist.approval.ApprovalRequest;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.domain.approval.ApprovalRequest;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 
 /** Where an admission attempt ended for the guest. */
 public sealed interface Outcome {

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 
 /**
  * Turns the claims an identity provider vouched for into a {@link VerifiedIdentity}. The claims come from the

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 
-import io.guestgate.guestlist.settings.Violation;
-import io.guestgate.guestlist.settings.Violations;
+import io.guestgate.platform.settings.Violation;
+import io.guestgate.platform.settings.Violations;
 
 /**
  * Which identity provider guests verify with, and how its claims map onto a verified identity. The defaults are the

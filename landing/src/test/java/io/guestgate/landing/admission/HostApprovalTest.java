@@ -23,11 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.approval.ApprovalStore;
-import io.guestgate.guestlist.approval.Decision;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.testing.MutableClock;
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.approval.Decision;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.testing.MutableClock;
 import io.guestgate.landing.support.Browser;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.GuestFlow;

@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 import io.guestgate.emulator.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.domain.testing.DomainTestProperties;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
@@ -72,8 +72,8 @@ public final class TestWorld {
         p.put("guestgate.public-base-url", publicBaseUrl);
         // The guest list refuses to start until someone says who may use the bot.
         p.put("guestgate.bot.allowed-email-domains", "example.com");
-        p.put("guestgate.redis.key-prefix", GuestlistTestProperties.uniquePrefix());
-        p.put("guestgate.crypto.keys.test", GuestlistTestProperties.randomKey());
+        p.put("guestgate.redis.key-prefix", DomainTestProperties.uniquePrefix());
+        p.put("guestgate.crypto.keys.test", DomainTestProperties.randomKey());
         p.put("guestgate.crypto.active-key", "test");
         p.put("spring.data.redis.host", "127.0.0.1");
         p.put("spring.data.redis.port", "6379");

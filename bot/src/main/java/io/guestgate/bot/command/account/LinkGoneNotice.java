@@ -12,11 +12,11 @@ import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
-import io.guestgate.guestlist.account.LoginLinks;
-import io.guestgate.guestlist.account.OrganizerAccount;
-import io.guestgate.guestlist.account.OrganizerAccounts;
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.webex.OrganizerNotifier;
+import io.guestgate.domain.account.LoginLinks;
+import io.guestgate.domain.account.OrganizerAccount;
+import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.platform.webex.OrganizerNotifier;
 import reactor.core.publisher.Mono;
 
 /**

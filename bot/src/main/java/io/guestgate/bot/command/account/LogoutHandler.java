@@ -7,7 +7,7 @@ import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.domain.account.OrganizerAccounts;
 import reactor.core.publisher.Flux;
 
 /** {@code logout} / {@code abmelden}: deletes the organizer's stored tokens. */

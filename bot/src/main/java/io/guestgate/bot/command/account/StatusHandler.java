@@ -10,7 +10,7 @@ import io.guestgate.bot.i18n.OrganizerZones;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.domain.account.OrganizerAccounts;
 import reactor.core.publisher.Flux;
 
 /** {@code status}: linked or not, and as whom. */

@@ -56,7 +56,7 @@ import io.guestgate.bot.invite.InviteKind;
 import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
 import io.guestgate.bot.invite.Text;
-import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.domain.invitation.Invitee;
 
 /**
  * Builds one guest's iCalendar object (RFC 5545 / iTIP RFC 5546). Pure: the only input besides the arguments is the

@@ -7,7 +7,7 @@ import io.guestgate.bot.invite.GuestMeeting;
 import io.guestgate.bot.invite.InviteKind;
 import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
-import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.domain.invitation.Invitee;
 
 /**
  * One mail to one guest, before rendering.

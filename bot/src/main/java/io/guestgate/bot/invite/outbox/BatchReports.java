@@ -7,7 +7,7 @@ import io.guestgate.bot.invite.InviteMessages;
 import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
 import io.guestgate.bot.reply.Markdown;
-import io.guestgate.guestlist.webex.OrganizerNotifier;
+import io.guestgate.platform.webex.OrganizerNotifier;
 import reactor.core.publisher.Mono;
 
 /** The one chat message an organizer gets once every mail of a batch is settled: "3 invitations sent". */

@@ -10,9 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.guestgate.guestlist.invitation.DeliveryStatus;
-import io.guestgate.guestlist.metrics.GuestgateMetrics;
-import io.guestgate.guestlist.redis.Json;
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.platform.redis.Json;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 

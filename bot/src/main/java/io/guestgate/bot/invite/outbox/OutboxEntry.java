@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
-import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.domain.invitation.Invitation;
 
 /**
  * One mail to send, as it sits in the stream. It names what to send, never the content: no link token (that is

@@ -25,8 +25,8 @@ import io.guestgate.bot.invite.Fixtures;
 import io.guestgate.bot.invite.GuestMeeting;
 import io.guestgate.bot.invite.MailPurpose;
 import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
 
 class IcsBuilderTest {
 

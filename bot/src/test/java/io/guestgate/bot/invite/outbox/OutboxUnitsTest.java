@@ -18,8 +18,8 @@ import org.springframework.mail.MailSendException;
 
 import io.guestgate.bot.invite.MailLanguage;
 import io.guestgate.bot.invite.MailPurpose;
-import io.guestgate.guestlist.settings.InvalidPropertiesException;
-import io.guestgate.guestlist.settings.Violation;
+import io.guestgate.platform.settings.InvalidPropertiesException;
+import io.guestgate.platform.settings.Violation;
 
 /** The outbox's pure parts: backoff, entry fields, failure sorting and the organizer's report. */
 class OutboxUnitsTest {
