@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.meetings.MeetingOptions;
@@ -39,7 +39,7 @@ import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.invitation.Invitee;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
@@ -157,7 +157,7 @@ class BotEndToEndTest {
         java.time.Instant start = java.time.Instant.now().plus(Duration.ofDays(2)).truncatedTo(
                 java.time.temporal.ChronoUnit.HOURS);
         // At Webex too: show compares the meeting with Webex, and one Webex does not know counts as deleted there.
-        var atWebex = webex.meetings().create(io.guestgate.webex.AccessToken.of(OLIVIA.accessToken()),
+        var atWebex = webex.meetings().create(io.guestgate.webex.oauth.AccessToken.of(OLIVIA.accessToken()),
                 io.guestgate.webex.meetings.MeetingRequest.builder("Group show", start.atZone(VIENNA).toOffsetDateTime(),
                         start.plus(Duration.ofMinutes(30)).atZone(VIENNA).toOffsetDateTime()).build()).block();
         String number = atWebex.meetingNumber();
@@ -213,7 +213,7 @@ class BotEndToEndTest {
     /** A meeting at Webex (show compares with Webex, where an unknown meeting counts as deleted), as GuestGate keeps it. */
     private Meeting storedMeeting(EmulatorSeed.Person organizer, String title, java.time.Instant start) {
         java.time.Instant at = start.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        var atWebex = webex.meetings().create(io.guestgate.webex.AccessToken.of(organizer.accessToken()),
+        var atWebex = webex.meetings().create(io.guestgate.webex.oauth.AccessToken.of(organizer.accessToken()),
                 io.guestgate.webex.meetings.MeetingRequest.builder(title, at.atZone(VIENNA).toOffsetDateTime(),
                         at.plus(Duration.ofMinutes(30)).atZone(VIENNA).toOffsetDateTime()).build()).block();
         return new Meeting(MeetingStore.newId(), new Meeting.Organizer(organizer.id(), organizer.email(),

@@ -12,12 +12,12 @@ import java.util.concurrent.Callable;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.domain.testing.DomainTestProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.WebexClientSettings;
 import io.guestgate.webex.messages.CreateMessageRequest;

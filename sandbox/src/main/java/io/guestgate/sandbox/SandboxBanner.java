@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 
 /** The one block printed when the sandbox is ready: every URL and port, the seeded organizer, how to start. */
 final class SandboxBanner {

@@ -2,7 +2,7 @@ package io.guestgate.sandbox;
 
 import java.util.List;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 
 /**

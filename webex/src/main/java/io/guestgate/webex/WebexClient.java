@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import org.springframework.web.reactive.function.client.WebClient;
 
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import io.netty.channel.ChannelOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -20,7 +20,7 @@ import io.guestgate.bot.invite.outbox.OutboxProperties;
 import io.guestgate.platform.GuestgateProperties;
 import io.guestgate.domain.account.AllowedOrganizers;
 import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.IdentityProperties;
 
 /**
  * Checks production settings before any bean is made, and reports every problem at once, each naming its property;

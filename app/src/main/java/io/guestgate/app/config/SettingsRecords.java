@@ -17,10 +17,10 @@ import io.guestgate.domain.lobby.LobbyProperties;
 import io.guestgate.domain.meeting.MeetingsProperties;
 import io.guestgate.domain.serviceapp.ServiceAppProperties;
 import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.landing.admission.AdmissionProperties;
+import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.join.RateLimitProperties;
 import io.guestgate.landing.meeting.SandboxProperties;
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.web.HeaderProperties;
 import io.guestgate.landing.web.ProxyProperties;
 

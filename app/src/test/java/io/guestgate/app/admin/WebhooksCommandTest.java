@@ -49,7 +49,7 @@ class WebhooksCommandTest {
                 io.guestgate.webex.WebexClientSettings.defaults().withApiBaseUrl(
                         java.net.URI.create(emulator.apiBaseUrl())),
                 org.springframework.web.reactive.function.client.WebClient.builder());
-        io.guestgate.webex.AccessToken bot = io.guestgate.webex.AccessToken.of(emulator.seed().bot().accessToken());
+        io.guestgate.webex.oauth.AccessToken bot = io.guestgate.webex.oauth.AccessToken.of(emulator.seed().bot().accessToken());
         String stray = webex.webhooks().create(bot, io.guestgate.webex.webhooks.CreateWebhookRequest.of("forgotten",
                 "https://guestgate.example.com/webhooks/webex", "rooms", "created", "some-secret")).block().id();
         try {

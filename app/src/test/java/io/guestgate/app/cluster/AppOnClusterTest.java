@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
 import io.guestgate.emulator.messages.Message;

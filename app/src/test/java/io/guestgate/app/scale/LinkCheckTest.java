@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import io.guestgate.bot.linkwatch.LinkCheck;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.domain.account.OrganizerAccounts;
 
 /**

@@ -10,7 +10,7 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
 

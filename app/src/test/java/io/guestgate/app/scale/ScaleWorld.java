@@ -25,7 +25,7 @@ import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.guestgate.app.GuestGateApplication;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.messages.Room;
@@ -39,7 +39,7 @@ import io.guestgate.domain.meeting.MeetingStatus;
 import io.guestgate.domain.meeting.MeetingStore;
 import io.guestgate.domain.testing.DomainTestProperties;
 import io.guestgate.landing.support.Browser;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.WebexClientSettings;
 import io.guestgate.webex.messages.CreateMessageRequest;

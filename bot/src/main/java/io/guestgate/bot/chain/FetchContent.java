@@ -16,7 +16,7 @@ import io.guestgate.bot.command.CardSubmission;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.AttachmentAction;
 import io.guestgate.webex.messages.Message;

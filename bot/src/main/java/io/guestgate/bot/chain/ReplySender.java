@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.messages.Message;

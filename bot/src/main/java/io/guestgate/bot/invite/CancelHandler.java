@@ -12,7 +12,7 @@ import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Flux;

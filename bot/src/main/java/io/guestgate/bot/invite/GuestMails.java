@@ -1,5 +1,9 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
+import io.guestgate.bot.invite.content.MailLanguage;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.i18n.Language;

@@ -1,5 +1,7 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.i18n.Language;
@@ -7,7 +9,7 @@ import io.guestgate.bot.meeting.LockedDownMeetings;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;
 

@@ -1,5 +1,6 @@
 package io.guestgate.bot.invite;
 
+
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.domain.invitation.DeliveryStatus;
 import io.guestgate.domain.invitation.Invitation;

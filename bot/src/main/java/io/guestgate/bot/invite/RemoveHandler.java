@@ -1,5 +1,7 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -24,7 +24,7 @@ import io.guestgate.domain.lobby.LobbyStore;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
 import io.guestgate.platform.metrics.GuestgateMetrics;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.meetings.MeetingParticipant;

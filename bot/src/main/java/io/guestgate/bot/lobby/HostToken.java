@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import io.guestgate.domain.account.OrganizerTokens;
 import io.guestgate.domain.account.TokenResult;
 import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Mono;
 

@@ -15,7 +15,7 @@ import io.guestgate.domain.account.OrganizerAccounts;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStatus;
 import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.meetings.MeetingListQuery;

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.guestgate.bot.BotTestApplication;
 import io.guestgate.bot.BotTestWorld;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.domain.approval.ApprovalRequest;
 import io.guestgate.domain.approval.ApprovalStatus;
@@ -40,7 +40,7 @@ import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStatus;
 import io.guestgate.domain.meeting.MeetingStore;
 import io.guestgate.platform.webex.OrganizerNotifier;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import tools.jackson.databind.json.JsonMapper;

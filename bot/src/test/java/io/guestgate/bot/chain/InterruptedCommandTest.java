@@ -18,7 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.guestgate.bot.BotTestApplication;
 import io.guestgate.bot.BotTestWorld;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.messages.Message;
 

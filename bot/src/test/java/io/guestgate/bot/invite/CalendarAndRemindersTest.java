@@ -26,7 +26,7 @@ import io.guestgate.bot.command.CommandRegistry;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;

@@ -1,5 +1,6 @@
 package io.guestgate.bot.invite;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

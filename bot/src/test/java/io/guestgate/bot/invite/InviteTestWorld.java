@@ -19,7 +19,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.domain.account.AccountLinking;
 import io.guestgate.domain.account.LinkResult;

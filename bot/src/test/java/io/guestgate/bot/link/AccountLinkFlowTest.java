@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.domain.account.AccountStatus;
@@ -41,7 +41,7 @@ import io.guestgate.platform.crypto.SealBinding;
 import io.guestgate.platform.crypto.TokenSealer;
 import io.guestgate.platform.redis.Json;
 import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.people.Person;
 
@@ -196,7 +196,7 @@ class AccountLinkFlowTest {
 
     @Test
     void refusesAWebexAccountOutsideTheAllowedOrganizationsAndStoresNothing(CapturedOutput output) {
-        Person eve = webex.people().me(io.guestgate.webex.AccessToken.of(EVE.accessToken())).block();
+        Person eve = webex.people().me(io.guestgate.webex.oauth.AccessToken.of(EVE.accessToken())).block();
         URI callback = consent(eve.id(), EVE).callback();
         EntityExchangeResult<String> refused = browser.callback(callback, "de");
 

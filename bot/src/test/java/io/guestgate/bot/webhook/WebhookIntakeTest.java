@@ -32,10 +32,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 import io.guestgate.bot.BotTestApplication;
 import io.guestgate.bot.BotTestWorld;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.WebexClientSettings;
 import io.guestgate.webex.messages.CreateMessageRequest;

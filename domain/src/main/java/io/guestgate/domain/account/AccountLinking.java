@@ -14,7 +14,7 @@ import io.guestgate.domain.account.LinkResult.StateInvalid;
 import io.guestgate.domain.account.LinkResult.WebexFailed;
 import io.guestgate.domain.account.LinkResult.WrongAccount;
 import io.guestgate.platform.webex.WebhookRegistrar;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import reactor.core.publisher.Mono;
 
 /**

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import io.guestgate.platform.webex.WebhookRegistrar;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

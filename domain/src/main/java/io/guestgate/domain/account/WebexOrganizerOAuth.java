@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import io.guestgate.platform.GuestgateProperties;
 import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.oauth.ClientCredentials;

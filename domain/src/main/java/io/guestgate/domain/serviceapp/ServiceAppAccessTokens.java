@@ -13,7 +13,7 @@ import io.guestgate.platform.redis.RedisLock;
 import io.guestgate.domain.serviceapp.ServiceAppOAuth.RefreshRejectedException;
 import io.guestgate.domain.serviceapp.ServiceAppPairs.Current;
 import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import reactor.core.publisher.Mono;
 
 /**

@@ -3,7 +3,7 @@ package io.guestgate.domain.serviceapp;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 
 /**
  * The Service App's access and refresh token with what is known of their lives: a configured pair has no known

@@ -3,7 +3,7 @@ package io.guestgate.domain.serviceapp;
 import java.time.Instant;
 import java.util.Objects;
 
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 
 /**
  * The Service App's access token for a call, and when it expires ({@code null} while that is not known: a token

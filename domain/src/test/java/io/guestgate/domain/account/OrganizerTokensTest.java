@@ -14,7 +14,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.domain.account.TokenResult.Reason;
 import io.guestgate.domain.account.TokenResult.RelinkNeeded;
@@ -22,7 +22,7 @@ import io.guestgate.domain.account.TokenResult.Token;
 import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.domain.testing.DomainTestApplication;
 import io.guestgate.domain.testing.DomainTestProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 
 /** Organizer tokens against the real Redis and the Webex emulator. */

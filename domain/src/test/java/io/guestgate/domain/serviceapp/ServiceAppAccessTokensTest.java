@@ -20,7 +20,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.domain.testing.DomainTestApplication;

@@ -1,5 +1,7 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.AdmissionProperties;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +23,7 @@ import io.guestgate.landing.join.LinkPages;
 import io.guestgate.landing.join.LinkState;
 import io.guestgate.landing.verify.ClaimMapping;
 import io.guestgate.landing.verify.GuestSession;
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.web.NextStep;
 import io.guestgate.landing.web.Pages;
 import reactor.core.publisher.Mono;

@@ -1,5 +1,7 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.AdmissionProperties;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;

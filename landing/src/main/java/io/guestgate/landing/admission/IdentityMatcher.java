@@ -1,5 +1,7 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.MatchPolicy;
+
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;

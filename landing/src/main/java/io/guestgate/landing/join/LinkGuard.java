@@ -15,7 +15,7 @@ import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.invitation.LinkTokens;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.landing.admission.AdmissionProperties;
+import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.web.Pages;
 import reactor.core.publisher.Mono;
 

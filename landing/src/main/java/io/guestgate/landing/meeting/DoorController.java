@@ -40,7 +40,7 @@ import io.guestgate.landing.join.LinkState;
 import io.guestgate.landing.verify.GuestSession;
 import io.guestgate.landing.web.NextStep;
 import io.guestgate.landing.web.Pages;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.meetings.JoinMeetingRequest;
 import reactor.core.publisher.Mono;

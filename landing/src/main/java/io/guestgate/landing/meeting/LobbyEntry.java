@@ -20,7 +20,7 @@ import io.guestgate.domain.lobby.LobbyProperties;
 import io.guestgate.domain.lobby.LobbyStore;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.landing.token.GuestAccess;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.meetings.MeetingPassword;

@@ -14,7 +14,7 @@ import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.platform.webex.OrganizerNotifier;
-import io.guestgate.landing.admission.AdmissionProperties;
+import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.admission.IdentityMatcher;
 import io.guestgate.landing.admission.OrganizerNotifications;
 import reactor.core.publisher.Mono;

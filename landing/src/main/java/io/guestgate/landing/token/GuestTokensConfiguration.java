@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import io.guestgate.platform.metrics.GuestgateMetrics;
 import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
 import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 
 /**

@@ -1,5 +1,7 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.landing.IdentityProperties;
+
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.landing.IdentityProperties;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -30,7 +30,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import io.guestgate.platform.GuestgateProperties;
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.IdentityProperties;
 import reactor.core.publisher.Mono;
 
 /**

@@ -1,5 +1,9 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.MatchPolicy;
+
+import io.guestgate.landing.AdmissionProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

@@ -36,7 +36,7 @@ import io.guestgate.landing.support.GuestJwtRecorder;
 import io.guestgate.landing.support.LandingTestApplication;
 import io.guestgate.landing.support.Logs;
 import io.guestgate.landing.support.TestWorld;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -34,7 +34,7 @@ import io.guestgate.landing.support.GuestFlow;
 import io.guestgate.landing.support.LandingTestApplication;
 import io.guestgate.landing.support.Logs;
 import io.guestgate.landing.support.TestWorld;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.AttachmentAction;
 import tools.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.MatchPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import org.springframework.context.ApplicationContext;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.domain.invitation.AddResult;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;

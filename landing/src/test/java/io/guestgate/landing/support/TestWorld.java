@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.domain.testing.DomainTestProperties;
 import no.nav.security.mock.oauth2.MockOAuth2Server;

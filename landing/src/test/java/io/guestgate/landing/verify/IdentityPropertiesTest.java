@@ -1,5 +1,7 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.landing.IdentityProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import io.guestgate.platform.settings.InvalidPropertiesException;
 import io.guestgate.platform.settings.Violation;
 import io.guestgate.platform.settings.Violations;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.RetrySettings;
 import io.guestgate.webex.WebexClientSettings;
 

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.platform.GuestgateProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import io.guestgate.webex.webhooks.UpdateWebhookRequest;

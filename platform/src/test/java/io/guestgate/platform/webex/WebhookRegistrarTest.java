@@ -19,7 +19,7 @@ import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.platform.GuestgateProperties;
 import io.guestgate.platform.webex.WebhookRegistrar.Action;
 import io.guestgate.platform.webex.WebhookRegistrar.Verb;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import io.guestgate.webex.messages.CreateMessageRequest;

@@ -2,13 +2,13 @@ package io.guestgate.emulator.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.TestHttp;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.guests.GuestJwts;
 import io.guestgate.emulator.messages.Room;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClientScenarios;
 import java.net.URI;
 import java.time.Instant;

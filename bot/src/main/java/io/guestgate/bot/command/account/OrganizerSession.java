@@ -12,7 +12,7 @@ import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.account.LoginLinks;
 import io.guestgate.domain.account.OrganizerTokens;
 import io.guestgate.domain.account.TokenResult;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

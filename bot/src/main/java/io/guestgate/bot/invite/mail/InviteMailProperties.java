@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 
-import io.guestgate.bot.invite.MailLanguage;
+import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.platform.settings.Violation;
 import io.guestgate.platform.settings.Violations;
 

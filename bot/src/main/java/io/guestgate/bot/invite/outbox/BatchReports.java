@@ -3,9 +3,9 @@ package io.guestgate.bot.invite.outbox;
 import java.util.List;
 import java.util.Map;
 
-import io.guestgate.bot.invite.InviteMessages;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.InviteMessages;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.platform.webex.OrganizerNotifier;
 import reactor.core.publisher.Mono;

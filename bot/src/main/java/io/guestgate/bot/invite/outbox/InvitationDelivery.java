@@ -9,10 +9,10 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.javamail.JavaMailSender;
 
-import io.guestgate.bot.invite.GuestMeeting;
-import io.guestgate.bot.invite.InviteKind;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.InviteKind;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.mail.GuestMail;
 import io.guestgate.bot.invite.mail.MailComposer;
 import io.guestgate.platform.GuestgateProperties;

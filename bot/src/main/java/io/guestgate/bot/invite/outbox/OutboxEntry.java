@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.domain.invitation.Invitation;
 
 /**

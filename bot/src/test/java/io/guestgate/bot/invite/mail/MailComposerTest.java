@@ -28,9 +28,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.guestgate.bot.invite.Fixtures;
-import io.guestgate.bot.invite.GuestMeeting;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.RawMail;
 import io.guestgate.bot.invite.ics.IcsBuilder;
 import io.guestgate.domain.invitation.Invitee;

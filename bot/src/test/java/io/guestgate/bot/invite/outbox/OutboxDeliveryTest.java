@@ -27,8 +27,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.guestgate.bot.invite.InviteTestWorld;
 import io.guestgate.bot.invite.MailAssertions;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.RawMail;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.domain.invitation.AddResult;

@@ -9,8 +9,8 @@ import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.guestgate.bot.invite.InviteTestWorld;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;

@@ -16,8 +16,8 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.platform.settings.InvalidPropertiesException;
 import io.guestgate.platform.settings.Violation;
 

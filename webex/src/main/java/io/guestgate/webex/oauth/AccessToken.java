@@ -1,4 +1,4 @@
-package io.guestgate.webex;
+package io.guestgate.webex.oauth;
 
 import java.util.Objects;
 

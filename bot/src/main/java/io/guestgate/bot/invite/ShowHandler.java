@@ -1,4 +1,8 @@
-package io.guestgate.bot.meeting;
+package io.guestgate.bot.invite;
+
+import io.guestgate.bot.meeting.MeetingResolver;
+import io.guestgate.bot.meeting.WebexMeetingCheck;
+
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +16,6 @@ import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
-import io.guestgate.bot.invite.ParticipantStatus;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.invitation.Invitation;

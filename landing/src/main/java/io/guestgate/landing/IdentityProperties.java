@@ -1,4 +1,4 @@
-package io.guestgate.landing.verify;
+package io.guestgate.landing;
 
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,6 @@
-package io.guestgate.emulator;
+package io.guestgate.emulator.config;
+
+import io.guestgate.emulator.config.EmulatorSeed;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package io.guestgate.bot.invite;
+package io.guestgate.bot.invite.content;
 
 import java.util.Locale;
 import java.util.Optional;

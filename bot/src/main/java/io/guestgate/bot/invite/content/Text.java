@@ -1,4 +1,4 @@
-package io.guestgate.bot.invite;
+package io.guestgate.bot.invite.content;
 
 /** Clean-up for values that end up in a single line of a mail header or a calendar property. */
 public final class Text {

@@ -1,4 +1,4 @@
-package io.guestgate.bot.invite;
+package io.guestgate.bot.invite.content;
 
 /** The iCalendar method of a guest's mail: add or update the meeting, or take it out of their calendar. */
 public enum InviteKind {

@@ -1,4 +1,6 @@
-package io.guestgate.bot.invite;
+package io.guestgate.bot.invite.content;
+
+import io.guestgate.bot.invite.content.MailLanguage;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;

@@ -1,4 +1,5 @@
-package io.guestgate.landing.admission;
+package io.guestgate.landing;
+
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.guestgate.emulator;
+package io.guestgate.emulator.config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

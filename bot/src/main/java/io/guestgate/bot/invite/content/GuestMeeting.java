@@ -1,4 +1,4 @@
-package io.guestgate.bot.invite;
+package io.guestgate.bot.invite.content;
 
 import java.time.Instant;
 import java.time.ZoneId;
