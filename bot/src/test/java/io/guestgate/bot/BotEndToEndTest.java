@@ -31,8 +31,8 @@ import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.meetings.MeetingOptions;
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.domain.account.AccountLinking;
-import io.guestgate.domain.account.LinkResult;
+import io.guestgate.domain.account.AccountConnection;
+import io.guestgate.domain.account.ConnectResult;
 import io.guestgate.domain.account.LoginLinks;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
@@ -74,7 +74,7 @@ class BotEndToEndTest {
     @Autowired
     LoginLinks loginLinks;
     @Autowired
-    AccountLinking linking;
+    AccountConnection linking;
     @Autowired
     MeetingStore meetings;
     @Autowired
@@ -382,7 +382,7 @@ class BotEndToEndTest {
                         .getLocation()))
                 .block();
         String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
-        assertThat(linking.complete(state, code).block()).isInstanceOf(LinkResult.Linked.class);
+        assertThat(linking.complete(state, code).block()).isInstanceOf(ConnectResult.Linked.class);
     }
 
     /** A 1:1 message to the bot. */

@@ -6,7 +6,7 @@ import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.OutboxProperties;
-import io.guestgate.bot.linkwatch.LinkCheckProperties;
+import io.guestgate.bot.connectioncheck.ConnectionCheckProperties;
 import io.guestgate.platform.GuestgateProperties;
 import io.guestgate.domain.account.AccountProperties;
 import io.guestgate.domain.account.AllowedOrganizers;
@@ -34,7 +34,7 @@ final class SettingsRecords {
             GuestgateProperties.class, WebexProperties.class, CryptoProperties.class, AccountProperties.class,
             AllowedOrganizers.class, ServiceAppProperties.class, LobbyProperties.class, MeetingsProperties.class,
             InvitationsProperties.class, AuditLog.Properties.class,
-            BotProperties.class, GuestAdmission.class, LinkCheckProperties.class, InviteMailProperties.class,
+            BotProperties.class, GuestAdmission.class, ConnectionCheckProperties.class, InviteMailProperties.class,
             OutboxProperties.class,
             AdmissionProperties.class, IdentityProperties.class, ProxyProperties.class, HeaderProperties.class,
             RateLimitProperties.class, SandboxProperties.class);

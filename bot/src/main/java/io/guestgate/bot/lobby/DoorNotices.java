@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.GuestAdmission;
-import io.guestgate.bot.command.account.LinkGoneNotice;
+import io.guestgate.bot.command.account.ConnectionGoneNotice;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.domain.invitation.Invitation;
@@ -32,10 +32,10 @@ class DoorNotices {
 
     private final OrganizerNotifier notifier;
     private final DoorTexts texts;
-    private final LinkGoneNotice linkGone;
+    private final ConnectionGoneNotice linkGone;
     private final Language language;
 
-    DoorNotices(OrganizerNotifier notifier, DoorTexts texts, LinkGoneNotice linkGone, GuestAdmission admission) {
+    DoorNotices(OrganizerNotifier notifier, DoorTexts texts, ConnectionGoneNotice linkGone, GuestAdmission admission) {
         this.notifier = notifier;
         this.texts = texts;
         this.linkGone = linkGone;

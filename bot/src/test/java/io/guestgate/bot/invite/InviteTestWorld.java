@@ -21,8 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.domain.account.AccountLinking;
-import io.guestgate.domain.account.LinkResult;
+import io.guestgate.domain.account.AccountConnection;
+import io.guestgate.domain.account.ConnectResult;
 import io.guestgate.domain.account.LoginLinks;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStatus;
@@ -102,15 +102,15 @@ public final class InviteTestWorld {
         Duration wait = Duration.ofSeconds(30);
         URI loginLink = context.getBean(LoginLinks.class).create(person.id()).block(wait);
         String state = UriComponentsBuilder.fromUri(loginLink).build().getQueryParams().getFirst("state");
-        URI authorize = context.getBean(AccountLinking.class).authorizeRedirect(state).block(wait);
+        URI authorize = context.getBean(AccountConnection.class).authorizeRedirect(state).block(wait);
         webex.signInAs(person);
         URI callback = WebClient.create().get().uri(authorize)
                 .exchangeToMono(response -> response.releaseBody()
                         .thenReturn(response.headers().asHttpHeaders().getLocation()))
                 .block(wait);
         String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
-        assertThat(context.getBean(AccountLinking.class).complete(state, code).block(wait))
-                .isInstanceOf(LinkResult.Linked.class);
+        assertThat(context.getBean(AccountConnection.class).complete(state, code).block(wait))
+                .isInstanceOf(ConnectResult.Linked.class);
     }
 
     public static List<String> messagesTo(WebexEmulator webex, String personId) {

@@ -14,10 +14,10 @@ public class LoginLinks {
     /** The path the bot serves the start of the login at; the callback is its sibling. */
     public static final String START_PATH = "/oauth/webex/start";
 
-    private final LinkStates states;
+    private final ConnectStates states;
     private final GuestgateProperties properties;
 
-    LoginLinks(LinkStates states, GuestgateProperties properties) {
+    LoginLinks(ConnectStates states, GuestgateProperties properties) {
         this.states = states;
         this.properties = properties;
     }

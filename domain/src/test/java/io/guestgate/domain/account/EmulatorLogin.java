@@ -58,17 +58,17 @@ final class EmulatorLogin {
     }
 
     /** Runs the whole link as {@code chatPersonId} in chat, signing in to Webex as {@code signedIn}. */
-    static LinkResult link(ApplicationContext context, WebexEmulator webex, String chatPersonId,
+    static ConnectResult link(ApplicationContext context, WebexEmulator webex, String chatPersonId,
             EmulatorSeed.Person signedIn) {
         URI login = context.getBean(LoginLinks.class).create(chatPersonId).block();
         String state = query(login, "state");
-        URI authorize = context.getBean(AccountLinking.class).authorizeRedirect(state).block();
+        URI authorize = context.getBean(AccountConnection.class).authorizeRedirect(state).block();
         webex.signInAs(signedIn);
         URI callback = WebClient.create().get().uri(authorize)
                 .exchangeToMono(response -> Mono.justOrEmpty(response.headers().asHttpHeaders().getLocation()))
                 .block();
         assertThat(query(callback, "state")).isEqualTo(state);
-        return context.getBean(AccountLinking.class).complete(state, query(callback, "code")).block();
+        return context.getBean(AccountConnection.class).complete(state, query(callback, "code")).block();
     }
 
     static String query(URI uri, String name) {

@@ -62,9 +62,9 @@ class OrganizerTokensTest {
 
     @Test
     void linkStoresTheAccountAndHandsOutATokenThatWorksAtWebex() {
-        LinkResult result = EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
+        ConnectResult result = EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
 
-        assertThat(result).isInstanceOf(LinkResult.Linked.class);
+        assertThat(result).isInstanceOf(ConnectResult.Linked.class);
         OrganizerAccount account = accounts.find(OLIVIA.id()).block();
         assertThat(account.status()).isEqualTo(AccountStatus.LINKED);
         assertThat(account.email()).isEqualTo(OLIVIA.email());

@@ -22,8 +22,8 @@ import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
-import io.guestgate.domain.account.AccountLinking;
-import io.guestgate.domain.account.LinkResult;
+import io.guestgate.domain.account.AccountConnection;
+import io.guestgate.domain.account.ConnectResult;
 import io.guestgate.domain.account.LoginLinks;
 import io.guestgate.domain.account.OrganizerAccounts;
 import io.guestgate.domain.account.OrganizerTokens;
@@ -83,17 +83,17 @@ class AccountsOnClusterTest {
         URI login = first.getBean(LoginLinks.class).create(olivia.id()).block();
         String state = query(login, "state");
         // The browser comes back to the other instance, as a load balancer may send it.
-        URI authorize = second.getBean(AccountLinking.class).authorizeRedirect(state).block();
+        URI authorize = second.getBean(AccountConnection.class).authorizeRedirect(state).block();
         webex.signInAs(olivia);
         URI callback = WebClient.create().get().uri(authorize)
                 .exchangeToMono(response -> Mono.justOrEmpty(response.headers().asHttpHeaders().getLocation()))
                 .block();
         String code = query(callback, "code");
 
-        assertThat(second.getBean(AccountLinking.class).complete(state, code).block())
-                .isInstanceOf(LinkResult.Linked.class);
-        assertThat(first.getBean(AccountLinking.class).complete(state, code).block())
-                .as("a login state is used once").isInstanceOf(LinkResult.StateInvalid.class);
+        assertThat(second.getBean(AccountConnection.class).complete(state, code).block())
+                .isInstanceOf(ConnectResult.Linked.class);
+        assertThat(first.getBean(AccountConnection.class).complete(state, code).block())
+                .as("a login state is used once").isInstanceOf(ConnectResult.StateInvalid.class);
         String before = token(first.getBean(OrganizerTokens.class).validAccessToken(olivia.id()).block());
         assertThat(RedisCluster.shared().keys(prefix + "{org:" + olivia.id() + "}")).as("the account, on the cluster")
                 .hasSize(1);

@@ -27,9 +27,9 @@ public class OrganizerSession {
     private final OrganizerTokens tokens;
     private final LoginLinks links;
     private final BotMessages messages;
-    private final LinkGoneNotice linkGone;
+    private final ConnectionGoneNotice linkGone;
 
-    OrganizerSession(OrganizerTokens tokens, LoginLinks links, BotMessages messages, LinkGoneNotice linkGone) {
+    OrganizerSession(OrganizerTokens tokens, LoginLinks links, BotMessages messages, ConnectionGoneNotice linkGone) {
         this.tokens = tokens;
         this.links = links;
         this.messages = messages;

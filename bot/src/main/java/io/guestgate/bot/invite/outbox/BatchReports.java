@@ -72,9 +72,9 @@ final class BatchReports {
     private static String failureText(MailLanguage language, String line) {
         int space = line.lastIndexOf(' ');
         String recipient = space < 0 ? line : line.substring(0, space);
-        String reason = space < 0 ? Failures.OTHER : line.substring(space + 1);
+        String reason = space < 0 ? SendFailures.OTHER : line.substring(space + 1);
         String key = switch (reason) {
-            case Failures.UNAVAILABLE, Failures.REJECTED, Failures.OTHER -> "failure." + reason;
+            case SendFailures.UNAVAILABLE, SendFailures.REJECTED, SendFailures.OTHER -> "failure." + reason;
             default -> "failure.other";
         };
         return Markdown.escape(recipient) + " (" + InviteMessages.get(language, key) + ")";

@@ -100,18 +100,18 @@ class OutboxUnitsTest {
         SendFailedException deferred = new SendFailedException("451 try later", null, new InternetAddress[0],
                 new InternetAddress[] {anna}, new InternetAddress[0]);
 
-        assertThat(Failures.classify(new MailSendException(Map.of(new Object(), refused))))
-                .isEqualTo(new Outcome.Failed("rejected", true));
-        assertThat(Failures.classify(new MailSendException(Map.of(new Object(), deferred))))
-                .isEqualTo(new Outcome.Failed("unavailable", false));
-        assertThat(Failures.classify(new MailSendException("Mail server connection failed")))
-                .isEqualTo(new Outcome.Failed("unavailable", false));
-        assertThat(Failures.classify(new MailAuthenticationException("535")))
-                .isEqualTo(new Outcome.Failed("unavailable", false));
-        assertThat(Failures.classify(new MailPreparationException("bad")))
-                .isEqualTo(new Outcome.Failed("other", true));
-        assertThat(Failures.classify(new IllegalStateException("Redis")))
-                .isEqualTo(new Outcome.Failed("other", false));
+        assertThat(SendFailures.classify(new MailSendException(Map.of(new Object(), refused))))
+                .isEqualTo(new SendOutcome.Failed("rejected", true));
+        assertThat(SendFailures.classify(new MailSendException(Map.of(new Object(), deferred))))
+                .isEqualTo(new SendOutcome.Failed("unavailable", false));
+        assertThat(SendFailures.classify(new MailSendException("Mail server connection failed")))
+                .isEqualTo(new SendOutcome.Failed("unavailable", false));
+        assertThat(SendFailures.classify(new MailAuthenticationException("535")))
+                .isEqualTo(new SendOutcome.Failed("unavailable", false));
+        assertThat(SendFailures.classify(new MailPreparationException("bad")))
+                .isEqualTo(new SendOutcome.Failed("other", true));
+        assertThat(SendFailures.classify(new IllegalStateException("Redis")))
+                .isEqualTo(new SendOutcome.Failed("other", false));
     }
 
     @Test

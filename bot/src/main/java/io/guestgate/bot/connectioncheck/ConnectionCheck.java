@@ -1,4 +1,4 @@
-package io.guestgate.bot.linkwatch;
+package io.guestgate.bot.connectioncheck;
 
 import java.time.Duration;
 
@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.bot.command.account.LinkGoneNotice;
+import io.guestgate.bot.command.account.ConnectionGoneNotice;
 import io.guestgate.bot.lobby.HostToken;
 import io.guestgate.domain.account.OrganizerAccount;
 import io.guestgate.domain.account.OrganizerAccounts;
@@ -25,20 +25,20 @@ import reactor.core.publisher.Mono;
  * takes and cannot refresh means the link is gone.
  */
 @Component
-public class LinkCheck extends PeriodicWork {
+public class ConnectionCheck extends PeriodicWork {
 
-    private static final Logger log = LoggerFactory.getLogger(LinkCheck.class);
+    private static final Logger log = LoggerFactory.getLogger(ConnectionCheck.class);
 
     private final OrganizerAccounts accounts;
     private final HostToken tokens;
     private final WebexClient webex;
-    private final LinkGoneNotice notice;
+    private final ConnectionGoneNotice notice;
     private final RedisLock lock;
     private final RedisKeys keys;
     private final Duration interval;
 
-    LinkCheck(OrganizerAccounts accounts, HostToken tokens, WebexClient webex, LinkGoneNotice notice, RedisLock lock,
-            RedisKeys keys, LinkCheckProperties properties) {
+    ConnectionCheck(OrganizerAccounts accounts, HostToken tokens, WebexClient webex, ConnectionGoneNotice notice, RedisLock lock,
+            RedisKeys keys, ConnectionCheckProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.webex = webex;

@@ -17,9 +17,9 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeoutException;
 
 /** Turns Webex error answers and transport failures into {@link WebexApiException}. */
-final class Failures {
+final class WebexFailures {
 
-    private Failures() {
+    private WebexFailures() {
     }
 
     static WebexApiException ofResponse(HttpMethod method, String path, int status, HttpHeaders headers,

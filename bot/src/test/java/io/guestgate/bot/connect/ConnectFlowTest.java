@@ -1,4 +1,4 @@
-package io.guestgate.bot.link;
+package io.guestgate.bot.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,10 +49,10 @@ import io.guestgate.webex.people.Person;
  * The organizer's link from chat to a stored account: GuestGate's endpoints on a real port, the real Redis, and the
  * emulator as Webex. Logs are captured to prove that no token, code, verifier or secret reaches them.
  */
-@SpringBootTest(classes = LinkTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = ConnectTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.io.guestgate=DEBUG")
 @ExtendWith(OutputCaptureExtension.class)
-class AccountLinkFlowTest {
+class ConnectFlowTest {
 
     static final EmulatorSeed.Person MALLORY = new EmulatorSeed.Person(null, "mallory@example.com",
             "Mallory <script>alert(1)</script>", "mallory-access-token");
@@ -107,11 +107,11 @@ class AccountLinkFlowTest {
     @Autowired
     RedisKeys keys;
 
-    LinkBrowser browser;
+    ConnectBrowser browser;
 
     @BeforeEach
     void setUp() {
-        browser = new LinkBrowser(port, WEBEX.get());
+        browser = new ConnectBrowser(port, WEBEX.get());
         WEBEX.get().clearRequests();
         WEBEX.get().clearFaults();
         accounts.unlink(OLIVIA.id()).block();
@@ -120,7 +120,7 @@ class AccountLinkFlowTest {
     @Test
     void linksTheOrganizerFromChatLinkToAWorkingToken(CapturedOutput output) {
         URI login = loginLinks.create(OLIVIA.id()).block();
-        String state = LinkBrowser.query(login, "state");
+        String state = ConnectBrowser.query(login, "state");
         assertThat(login.toString()).startsWith("http://localhost:8080/oauth/webex/start?state=");
 
         EntityExchangeResult<String> start = browser.open(login, "de-AT,de;q=0.9");
@@ -129,13 +129,13 @@ class AccountLinkFlowTest {
         assertSafeHeaders(start);
         URI authorize = start.getResponseHeaders().getLocation();
         assertThat(authorize.toString()).startsWith(WEBEX.get().apiBaseUrl() + "/authorize?");
-        assertThat(LinkBrowser.query(authorize, "client_id")).isEqualTo(SEED.integration().clientId());
-        assertThat(LinkBrowser.query(authorize, "response_type")).isEqualTo("code");
+        assertThat(ConnectBrowser.query(authorize, "client_id")).isEqualTo(SEED.integration().clientId());
+        assertThat(ConnectBrowser.query(authorize, "response_type")).isEqualTo("code");
         assertThat(decoded(authorize, "redirect_uri")).isEqualTo("http://localhost:8080/oauth/webex/callback");
         assertThat(decoded(authorize, "scope")).isEqualTo(SCOPES);
-        assertThat(LinkBrowser.query(authorize, "state")).isEqualTo(state);
-        assertThat(LinkBrowser.query(authorize, "code_challenge_method")).isEqualTo("S256");
-        assertThat(LinkBrowser.query(authorize, "code_challenge")).matches("[A-Za-z0-9_-]{43}");
+        assertThat(ConnectBrowser.query(authorize, "state")).isEqualTo(state);
+        assertThat(ConnectBrowser.query(authorize, "code_challenge_method")).isEqualTo("S256");
+        assertThat(ConnectBrowser.query(authorize, "code_challenge")).matches("[A-Za-z0-9_-]{43}");
         // Opening the link does not use it up: a reload still works, with the same PKCE challenge.
         EntityExchangeResult<String> reload = browser.open(login, null);
         assertThat(reload.getStatus()).isEqualTo(HttpStatus.FOUND);
@@ -144,7 +144,7 @@ class AccountLinkFlowTest {
 
         WEBEX.get().signInAs(OLIVIA);
         URI callback = browser.authorize(authorize);
-        String code = LinkBrowser.query(callback, "code");
+        String code = ConnectBrowser.query(callback, "code");
         EntityExchangeResult<String> linked = browser.callback(callback, "de-AT,de;q=0.9,en;q=0.5");
 
         assertThat(linked.getStatus()).isEqualTo(HttpStatus.OK);
@@ -256,7 +256,7 @@ class AccountLinkFlowTest {
         URI login = consent.login();
         URI callback = consent.callback();
 
-        String key = stateKey(LinkBrowser.query(login, "state"));
+        String key = stateKey(ConnectBrowser.query(login, "state"));
         redis.expire(key, Duration.ofMillis(1)).block();
         await().atMost(Duration.ofSeconds(5)).until(() -> redis.hasKey(key).block(), Boolean.FALSE::equals);
 
@@ -298,7 +298,7 @@ class AccountLinkFlowTest {
         WEBEX.get().signOut();
 
         URI callback = browser.deny(authorize);
-        assertThat(LinkBrowser.query(callback, "error")).isEqualTo("access_denied");
+        assertThat(ConnectBrowser.query(callback, "error")).isEqualTo("access_denied");
         EntityExchangeResult<String> denied = browser.callback(callback, "de");
 
         assertThat(denied.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -349,7 +349,7 @@ class AccountLinkFlowTest {
     }
 
     private static String decoded(URI uri, String name) {
-        return org.springframework.web.util.UriUtils.decode(LinkBrowser.query(uri, name),
+        return org.springframework.web.util.UriUtils.decode(ConnectBrowser.query(uri, name),
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.bot.linkwatch.LinkCheck;
+import io.guestgate.bot.connectioncheck.ConnectionCheck;
 import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.domain.account.OrganizerAccounts;
 
@@ -14,7 +14,7 @@ import io.guestgate.domain.account.OrganizerAccounts;
  * An organizer revokes GuestGate's access in Webex while no meeting of theirs needs it: the regular check finds it
  * and tells them once, 1:1, with a fresh login link; a working link is left alone.
  */
-class LinkCheckTest {
+class ConnectionCheckTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -25,7 +25,7 @@ class LinkCheckTest {
     void aLinkRevokedInWebexIsToldOnceByTheRegularCheck() {
         world.ensureOrganizerLinked();
         world.ensureLinked(peter);
-        LinkCheck check = world.instance(0).getBean(LinkCheck.class);
+        ConnectionCheck check = world.instance(0).getBean(ConnectionCheck.class);
         int before = world.botMessagesTo(peter).size();
         int toOlivia = world.botMessages().size();
 

@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * sealed, and taken with GETDEL so that exactly one callback can use it.
  */
 @Component
-class LinkStates {
+class ConnectStates {
 
     private final ReactiveStringRedisTemplate redis;
     private final RedisKeys keys;
@@ -27,7 +27,7 @@ class LinkStates {
     private final AccountProperties properties;
     private final Clock clock;
 
-    LinkStates(ReactiveStringRedisTemplate redis, RedisKeys keys, TokenSealer sealer, AccountProperties properties,
+    ConnectStates(ReactiveStringRedisTemplate redis, RedisKeys keys, TokenSealer sealer, AccountProperties properties,
             Clock clock) {
         this.redis = redis;
         this.keys = keys;
@@ -50,16 +50,16 @@ class LinkStates {
     }
 
     /** The pending login, without using it up; empty if unknown, used or expired. */
-    Mono<LinkState> peek(String state) {
+    Mono<ConnectState> peek(String state) {
         return lookup(state, false);
     }
 
     /** The pending login, removed atomically so that no second callback can use it; empty if unknown, used or expired. */
-    Mono<LinkState> consume(String state) {
+    Mono<ConnectState> consume(String state) {
         return lookup(state, true);
     }
 
-    private Mono<LinkState> lookup(String state, boolean consume) {
+    private Mono<ConnectState> lookup(String state, boolean consume) {
         if (!Randoms.looksLikeRandom256(state)) {
             return Mono.empty();
         }
@@ -68,7 +68,7 @@ class LinkStates {
         return value.map(json -> Json.read(json, Stored.class))
                 // Redis expires the key; the clock check also covers a key whose TTL was lost, e.g. by a restore.
                 .filter(stored -> clock.instant().isBefore(Instant.ofEpochMilli(stored.expiresAt())))
-                .map(stored -> new LinkState(stored.personId(), sealer.open(stored.verifier(), binding(hash)),
+                .map(stored -> new ConnectState(stored.personId(), sealer.open(stored.verifier(), binding(hash)),
                         Instant.ofEpochMilli(stored.expiresAt())));
     }
 

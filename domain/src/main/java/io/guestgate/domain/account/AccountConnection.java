@@ -8,11 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
-import io.guestgate.domain.account.LinkResult.Linked;
-import io.guestgate.domain.account.LinkResult.NotAllowed;
-import io.guestgate.domain.account.LinkResult.StateInvalid;
-import io.guestgate.domain.account.LinkResult.WebexFailed;
-import io.guestgate.domain.account.LinkResult.WrongAccount;
+import io.guestgate.domain.account.ConnectResult.Linked;
+import io.guestgate.domain.account.ConnectResult.NotAllowed;
+import io.guestgate.domain.account.ConnectResult.StateInvalid;
+import io.guestgate.domain.account.ConnectResult.WebexFailed;
+import io.guestgate.domain.account.ConnectResult.WrongAccount;
 import io.guestgate.platform.webex.WebhookRegistrar;
 import io.guestgate.webex.oauth.AccessToken;
 import reactor.core.publisher.Mono;
@@ -22,18 +22,18 @@ import reactor.core.publisher.Mono;
  * endpoints serve. The web layer only maps the outcomes to pages.
  */
 @Service
-public class AccountLinking {
+public class AccountConnection {
 
-    private static final Logger log = LoggerFactory.getLogger(AccountLinking.class);
+    private static final Logger log = LoggerFactory.getLogger(AccountConnection.class);
 
-    private final LinkStates states;
+    private final ConnectStates states;
     private final OrganizerOAuth oauth;
     private final AccountStore store;
     private final WebhookRegistrar webhooks;
     private final AllowedOrganizers allowed;
     private final Clock clock;
 
-    AccountLinking(LinkStates states, OrganizerOAuth oauth, AccountStore store, WebhookRegistrar webhooks,
+    AccountConnection(ConnectStates states, OrganizerOAuth oauth, AccountStore store, WebhookRegistrar webhooks,
             AllowedOrganizers allowed, Clock clock) {
         this.states = states;
         this.oauth = oauth;
@@ -52,7 +52,7 @@ public class AccountLinking {
     }
 
     /** Completes the login: uses up the state, trades the code, and stores the account only if it is the right person. */
-    public Mono<LinkResult> complete(String state, String code) {
+    public Mono<ConnectResult> complete(String state, String code) {
         if (code == null || code.isBlank()) {
             return Mono.just(new StateInvalid());
         }
@@ -66,24 +66,24 @@ public class AccountLinking {
         return states.consume(state).then();
     }
 
-    private Mono<LinkResult> linkAs(LinkState pending, String code) {
+    private Mono<ConnectResult> linkAs(ConnectState pending, String code) {
         return oauth.exchangeCode(code, pending.codeVerifier())
                 .flatMap(tokens -> oauth.me(tokens.accessToken()).flatMap(person -> {
                     if (!person.id().equals(pending.personId())) {
                         log.warn("Refused account link: chat person {} signed in to Webex as person {}",
                                 pending.personId(), person.id());
-                        return Mono.just((LinkResult) new WrongAccount());
+                        return Mono.just((ConnectResult) new WrongAccount());
                     }
                     if (!allowed.admits(person.email(), person.orgId())) {
                         log.warn("Refused account link: person {} of org {} is outside the allowed organizations "
                                 + "and email domains", person.id(), person.orgId());
-                        return Mono.just((LinkResult) new NotAllowed());
+                        return Mono.just((ConnectResult) new NotAllowed());
                     }
                     OrganizerAccount account = new OrganizerAccount(person.id(), person.email(), person.displayName(),
                             clock.instant(), AccountStatus.LINKED, person.timezone());
                     return store.link(account, tokens)
                             .then(watchLobby(person.id(), tokens.accessToken()))
-                            .map(lobby -> (LinkResult) new Linked(account, lobby));
+                            .map(lobby -> (ConnectResult) new Linked(account, lobby));
                 }))
                 .onErrorResume(e -> !(e instanceof DataAccessException), e -> {
                     // The exception text is Webex's or the HTTP client's; neither carries the code or a token.

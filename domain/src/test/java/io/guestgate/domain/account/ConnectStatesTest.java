@@ -20,7 +20,7 @@ import reactor.core.scheduler.Schedulers;
 
 /** Pending logins on the real Redis. */
 @SpringBootTest(classes = DomainTestApplication.class)
-class LinkStatesTest {
+class ConnectStatesTest {
 
     static final String ANNA = "Y2lzY29zcGFyazovL3VzL1BFT1BMRS9hbm5h";
 
@@ -30,7 +30,7 @@ class LinkStatesTest {
     }
 
     @Autowired
-    LinkStates states;
+    ConnectStates states;
     @Autowired
     ReactiveStringRedisTemplate redis;
     @Autowired
@@ -42,7 +42,7 @@ class LinkStatesTest {
     void aStateIsBoundToThePersonAndCarriesAVerifier() {
         String state = states.create(ANNA).block();
 
-        LinkState pending = states.peek(state).block();
+        ConnectState pending = states.peek(state).block();
 
         assertThat(state).matches("[A-Za-z0-9_-]{43}");
         assertThat(pending.personId()).isEqualTo(ANNA);

@@ -1,4 +1,4 @@
-package io.guestgate.bot.linkwatch;
+package io.guestgate.bot.connectioncheck;
 
 import java.time.Duration;
 
@@ -14,9 +14,9 @@ import io.guestgate.platform.settings.Violations;
  *                 check off (organizers then learn of a revoked link when a meeting of theirs needs it)
  */
 @ConfigurationProperties("guestgate.account.check")
-public record LinkCheckProperties(@DefaultValue("6h") Duration interval) {
+public record ConnectionCheckProperties(@DefaultValue("6h") Duration interval) {
 
-    public LinkCheckProperties {
+    public ConnectionCheckProperties {
         new Violations().notNegative(interval, "guestgate.account.check.interval", "must be 0 (off) or positive, "
                 + "e.g. 6h").throwIfAny();
     }

@@ -1,9 +1,9 @@
-package io.guestgate.bot.link;
+package io.guestgate.bot.connect;
 
 import org.springframework.http.HttpStatus;
 
 /** The pages of the account link, each with its HTTP status and the key prefix of its texts. */
-enum LinkPage {
+enum ConnectPage {
     LINKED(HttpStatus.OK, "linked"),
     STATE_INVALID(HttpStatus.BAD_REQUEST, "state-invalid"),
     WRONG_ACCOUNT(HttpStatus.FORBIDDEN, "wrong-account"),
@@ -15,7 +15,7 @@ enum LinkPage {
     private final HttpStatus status;
     private final String key;
 
-    LinkPage(HttpStatus status, String key) {
+    ConnectPage(HttpStatus status, String key) {
         this.status = status;
         this.key = key;
     }

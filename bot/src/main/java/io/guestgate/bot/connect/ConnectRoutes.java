@@ -1,4 +1,4 @@
-package io.guestgate.bot.link;
+package io.guestgate.bot.connect;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +10,12 @@ import io.guestgate.domain.account.LoginLinks;
 
 /** The two endpoints of the organizer's Webex account link. */
 @Configuration(proxyBeanMethods = false)
-class LinkRoutes {
+class ConnectRoutes {
 
     static final String CALLBACK_PATH = "/oauth/webex/callback";
 
     @Bean
-    RouterFunction<ServerResponse> accountLinkRoutes(LinkHandler handler) {
+    RouterFunction<ServerResponse> accountLinkRoutes(ConnectHandler handler) {
         return RouterFunctions.route()
                 .GET(LoginLinks.START_PATH, handler::start)
                 .GET(CALLBACK_PATH, handler::callback)

@@ -1,4 +1,4 @@
-package io.guestgate.bot.link;
+package io.guestgate.bot.connect;
 
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -10,6 +10,6 @@ import io.guestgate.domain.DomainConfiguration;
  * bot's component scan covers this package in every bot test and must not pick it up.
  */
 @EnableAutoConfiguration
-@Import({DomainConfiguration.class, LinkRoutes.class, LinkHandler.class, LinkPages.class})
-class LinkTestApplication {
+@Import({DomainConfiguration.class, ConnectRoutes.class, ConnectHandler.class, ConnectPages.class})
+class ConnectTestApplication {
 }

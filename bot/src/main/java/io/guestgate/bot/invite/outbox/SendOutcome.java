@@ -1,14 +1,14 @@
 package io.guestgate.bot.invite.outbox;
 
 /** What one attempt to send a mail came to. */
-sealed interface Outcome {
+sealed interface SendOutcome {
 
     /** The SMTP server accepted the mail. */
-    record Sent() implements Outcome {
+    record Sent() implements SendOutcome {
     }
 
     /** Nothing to send any more: the invitation is gone, or revoked before its invitation went out. */
-    record Skipped(String reason) implements Outcome {
+    record Skipped(String reason) implements SendOutcome {
     }
 
     /**
@@ -19,7 +19,7 @@ sealed interface Outcome {
      * @param permanent true when trying again cannot help (the server refused the address for good)
      * @param recipient  the guest's address, for the organizer's report; empty when not known
      */
-    record Failed(String reason, boolean permanent, String recipient) implements Outcome {
+    record Failed(String reason, boolean permanent, String recipient) implements SendOutcome {
 
         Failed(String reason, boolean permanent) {
             this(reason, permanent, "");

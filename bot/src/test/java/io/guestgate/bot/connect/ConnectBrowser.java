@@ -1,4 +1,4 @@
-package io.guestgate.bot.link;
+package io.guestgate.bot.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * {@code /authorize}, and brings Webex's redirect back to GuestGate's callback. The registered redirect URI names
  * {@code localhost:8080}; like a browser on that host, the callback goes to wherever the test app listens.
  */
-final class LinkBrowser {
+final class ConnectBrowser {
 
     private static final Pattern CONSENT_REQUEST = Pattern.compile("name=\"request\" value=\"([^\"]+)\"");
 
@@ -33,7 +33,7 @@ final class LinkBrowser {
     private final WebexEmulator webex;
     private final WebClient toWebex = WebClient.create();
 
-    LinkBrowser(int port, WebexEmulator webex) {
+    ConnectBrowser(int port, WebexEmulator webex) {
         this.base = "http://localhost:" + port;
         this.guestgate = WebTestClient.bindToServer().build();
         this.webex = webex;

@@ -1,4 +1,4 @@
-package io.guestgate.bot.link;
+package io.guestgate.bot.connect;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -6,25 +6,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import io.guestgate.domain.account.AccountLinking;
-import io.guestgate.domain.account.LinkResult;
+import io.guestgate.domain.account.AccountConnection;
+import io.guestgate.domain.account.ConnectResult;
 import io.guestgate.platform.webex.OrganizerNotifier;
 import reactor.core.publisher.Mono;
 
 /**
- * The browser side of linking an organizer's Webex account. A thin edge: {@link AccountLinking} decides, this
+ * The browser side of linking an organizer's Webex account. A thin edge: {@link AccountConnection} decides, this
  * class turns outcomes into a redirect or a page. Query values are never logged: they carry the state and the code.
  */
 @Component
-class LinkHandler {
+class ConnectHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(LinkHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(ConnectHandler.class);
 
-    private final AccountLinking linking;
-    private final LinkPages pages;
+    private final AccountConnection linking;
+    private final ConnectPages pages;
     private final OrganizerNotifier notifier;
 
-    LinkHandler(AccountLinking linking, LinkPages pages, OrganizerNotifier notifier) {
+    ConnectHandler(AccountConnection linking, ConnectPages pages, OrganizerNotifier notifier) {
         this.linking = linking;
         this.pages = pages;
         this.notifier = notifier;
@@ -34,8 +34,8 @@ class LinkHandler {
     Mono<ServerResponse> start(ServerRequest request) {
         String state = request.queryParam("state").orElse(null);
         return linking.authorizeRedirect(state)
-                .flatMap(authorize -> ServerResponse.status(302).location(authorize).headers(LinkPages::secure).build())
-                .switchIfEmpty(Mono.defer(() -> pages.render(request, LinkPage.STATE_INVALID)))
+                .flatMap(authorize -> ServerResponse.status(302).location(authorize).headers(ConnectPages::secure).build())
+                .switchIfEmpty(Mono.defer(() -> pages.render(request, ConnectPage.STATE_INVALID)))
                 .onErrorResume(e -> failed(request, "start", e));
     }
 
@@ -45,7 +45,7 @@ class LinkHandler {
         String error = request.queryParam("error").orElse(null);
         if (error != null) {
             // The attempt is over either way; using up the state keeps it from being completed later.
-            LinkPage page = "access_denied".equals(error) ? LinkPage.DENIED : LinkPage.WEBEX_FAILED;
+            ConnectPage page = "access_denied".equals(error) ? ConnectPage.DENIED : ConnectPage.WEBEX_FAILED;
             return linking.abandon(state)
                     .then(Mono.defer(() -> pages.render(request, page)))
                     .onErrorResume(e -> failed(request, "callback", e));
@@ -55,29 +55,29 @@ class LinkHandler {
                 .onErrorResume(e -> failed(request, "callback", e));
     }
 
-    private Mono<ServerResponse> render(ServerRequest request, LinkResult result) {
-        if (result instanceof LinkResult.Linked linked) {
+    private Mono<ServerResponse> render(ServerRequest request, ConnectResult result) {
+        if (result instanceof ConnectResult.Linked linked) {
             Mono<Void> lobbyNotice = linked.lobbyWatched() ? Mono.empty()
                     : notifier.tellQuietly(linked.account().personId(),
-                            pages.chatText(LinkPages.locale(request), "chat.lobby-not-watched"));
-            return lobbyNotice.then(pages.render(request, LinkPage.LINKED, linked.account().displayName(),
+                            pages.chatText(ConnectPages.locale(request), "chat.lobby-not-watched"));
+            return lobbyNotice.then(pages.render(request, ConnectPage.LINKED, linked.account().displayName(),
                     linked.account().email()));
         }
-        if (result instanceof LinkResult.WrongAccount) {
-            return pages.render(request, LinkPage.WRONG_ACCOUNT);
+        if (result instanceof ConnectResult.WrongAccount) {
+            return pages.render(request, ConnectPage.WRONG_ACCOUNT);
         }
-        if (result instanceof LinkResult.NotAllowed) {
-            return pages.render(request, LinkPage.NOT_ALLOWED);
+        if (result instanceof ConnectResult.NotAllowed) {
+            return pages.render(request, ConnectPage.NOT_ALLOWED);
         }
-        if (result instanceof LinkResult.WebexFailed) {
-            return pages.render(request, LinkPage.WEBEX_FAILED);
+        if (result instanceof ConnectResult.WebexFailed) {
+            return pages.render(request, ConnectPage.WEBEX_FAILED);
         }
-        return pages.render(request, LinkPage.STATE_INVALID);
+        return pages.render(request, ConnectPage.STATE_INVALID);
     }
 
     private Mono<ServerResponse> failed(ServerRequest request, String step, Throwable e) {
         // Redis or an unexpected bug: the page says nothing about it, the log names it (never the query).
         log.error("Account link {} failed: {}", step, e.toString());
-        return pages.render(request, LinkPage.ERROR);
+        return pages.render(request, ConnectPage.ERROR);
     }
 }

@@ -9,33 +9,33 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 
 /** Sorts send failures into "try again later" and "give up now". */
-final class Failures {
+final class SendFailures {
 
     static final String UNAVAILABLE = "unavailable";
     static final String REJECTED = "rejected";
     static final String OTHER = "other";
 
-    private Failures() {
+    private SendFailures() {
     }
 
-    static Outcome.Failed classify(Throwable error) {
+    static SendOutcome.Failed classify(Throwable error) {
         if (error instanceof MailPreparationException || error instanceof MailParseException) {
             // The mail could not even be built: the same input fails the same way next time.
-            return new Outcome.Failed(OTHER, true);
+            return new SendOutcome.Failed(OTHER, true);
         }
         if (error instanceof MailAuthenticationException) {
             // Wrong relay credentials are an operator's fix; retries give them the time.
-            return new Outcome.Failed(UNAVAILABLE, false);
+            return new SendOutcome.Failed(UNAVAILABLE, false);
         }
         if (error instanceof MailSendException send) {
             for (Exception cause : send.getFailedMessages().values()) {
                 if (refusedForGood(cause)) {
-                    return new Outcome.Failed(REJECTED, true);
+                    return new SendOutcome.Failed(REJECTED, true);
                 }
             }
-            return new Outcome.Failed(UNAVAILABLE, false);
+            return new SendOutcome.Failed(UNAVAILABLE, false);
         }
-        return new Outcome.Failed(OTHER, false);
+        return new SendOutcome.Failed(OTHER, false);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.guestgate.bot.link;
+package io.guestgate.bot.connect;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  * every response carries headers that keep it out of caches and keep the URL (with its state) out of referrers.
  */
 @Component("accountLinkPages")
-class LinkPages {
+class ConnectPages {
 
     private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
     // The pages have no scripts, images or forms; the only inline thing is the stylesheet.
@@ -33,15 +33,15 @@ class LinkPages {
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     private final String template;
 
-    LinkPages() {
-        messages.setBasename("link/messages");
+    ConnectPages() {
+        messages.setBasename("connect/messages");
         messages.setDefaultEncoding("UTF-8");
         // English is the fallback, whatever language the server itself runs in.
         messages.setFallbackToSystemLocale(false);
-        template = read("/link/page.html");
+        template = read("/connect/page.html");
     }
 
-    Mono<ServerResponse> render(ServerRequest request, LinkPage page, Object... args) {
+    Mono<ServerResponse> render(ServerRequest request, ConnectPage page, Object... args) {
         Locale locale = locale(request);
         String html = template
                 .replace("{{lang}}", locale.getLanguage())
@@ -49,7 +49,7 @@ class LinkPages {
                 .replace("{{message}}", text(page, "message", locale, args))
                 .replace("{{hint}}", text(page, "hint", locale));
         return ServerResponse.status(page.status())
-                .headers(LinkPages::secure)
+                .headers(ConnectPages::secure)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .bodyValue(html);
@@ -80,13 +80,13 @@ class LinkPages {
     }
 
     /** The finished text, escaped as a whole: that covers the arguments (names from Webex) and the bundle alike. */
-    private String text(LinkPage page, String part, Locale locale, Object... args) {
+    private String text(ConnectPage page, String part, Locale locale, Object... args) {
         String text = messages.getMessage(page.key() + "." + part, args.length == 0 ? null : args, locale);
         return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static String read(String path) {
-        try (InputStream in = LinkPages.class.getResourceAsStream(path)) {
+        try (InputStream in = ConnectPages.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }

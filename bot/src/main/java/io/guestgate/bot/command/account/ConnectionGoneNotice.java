@@ -26,9 +26,9 @@ import reactor.core.publisher.Mono;
  * gone answers with a login link itself and marks the notice as given.
  */
 @Component
-public class LinkGoneNotice {
+public class ConnectionGoneNotice {
 
-    private static final Logger log = LoggerFactory.getLogger(LinkGoneNotice.class);
+    private static final Logger log = LoggerFactory.getLogger(ConnectionGoneNotice.class);
     /** How long the mark is kept; far longer than anyone leaves a broken link unfixed. */
     private static final Duration KEEP = Duration.ofDays(60);
 
@@ -40,7 +40,7 @@ public class LinkGoneNotice {
     private final RedisKeys keys;
     private final Language language;
 
-    LinkGoneNotice(OrganizerAccounts accounts, LoginLinks links, OrganizerNotifier notifier, BotMessages messages,
+    ConnectionGoneNotice(OrganizerAccounts accounts, LoginLinks links, OrganizerNotifier notifier, BotMessages messages,
             ReactiveStringRedisTemplate redis, RedisKeys keys, GuestAdmission admission) {
         this.accounts = accounts;
         this.links = links;
