@@ -1,5 +1,7 @@
 package io.guestgate.app;
 
+import java.util.stream.Stream;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -7,12 +9,12 @@ import org.springframework.context.annotation.Import;
 import io.guestgate.app.admin.WebhooksCommand;
 import io.guestgate.app.config.ProductionSettingsCheck;
 import io.guestgate.bot.BotConfiguration;
-import io.guestgate.guestlist.GuestlistConfiguration;
+import io.guestgate.domain.DomainConfiguration;
 import io.guestgate.landing.LandingConfiguration;
 
-/** GuestGate: the bot and the guest landing in one application. Profile {@code sandbox} adds the offline world. */
+/** GuestGate: the bot and the guest landing in one application. The offline sandbox is a module of its own. */
 @SpringBootApplication
-@Import({GuestlistConfiguration.class, BotConfiguration.class, LandingConfiguration.class})
+@Import({DomainConfiguration.class, BotConfiguration.class, LandingConfiguration.class})
 public class GuestGateApplication {
 
     public static void main(String[] args) {
@@ -23,13 +25,24 @@ public class GuestGateApplication {
     }
 
     /**
-     * The application as {@code main} runs it: production settings are checked before any bean is made. (Added here
-     * rather than in spring.factories, so that other Spring applications in the same JVM, such as the sandbox's
-     * emulator, are not checked.)
+     * The application as {@code main} runs it: production settings are checked before any bean is made, and no
+     * property or profile turns that off. (Added here rather than in spring.factories, so that other Spring
+     * applications in the same JVM, such as the sandbox's emulator, are not checked.)
      */
     public static SpringApplication application() {
-        SpringApplication application = new SpringApplication(GuestGateApplication.class);
+        SpringApplication application = withoutSettingsCheck();
         application.addInitializers(new ProductionSettingsCheck());
         return application;
+    }
+
+    /**
+     * The application with more sources and without the production settings check, for a main that brings every
+     * setting itself: the sandbox's ({@code io.guestgate.sandbox.SandboxApplication}), whose world generates them.
+     * Code has to ask for this; nothing in the environment can.
+     */
+    public static SpringApplication withoutSettingsCheck(Class<?>... moreSources) {
+        Class<?>[] sources = Stream.concat(Stream.of(GuestGateApplication.class), Stream.of(moreSources))
+                .toArray(Class<?>[]::new);
+        return new SpringApplication(sources);
     }
 }

@@ -11,11 +11,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 
 import io.guestgate.bot.command.CommandParser;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.meeting.MeetingsProperties;
 
 /**
  * The bot: signed webhook intake, organizer commands, account linking, invitations. The runnable application
- * imports this next to {@code GuestlistConfiguration}, whose beans (stores, Webex client, clock) it uses.
+ * imports this next to {@code DomainConfiguration}, whose beans (stores, Webex client, clock) it uses.
  */
 @Configuration(proxyBeanMethods = false)
 // Application classes (@SpringBootConfiguration, e.g. a feature's test application) are entry points of their own:

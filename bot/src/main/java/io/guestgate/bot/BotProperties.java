@@ -6,11 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.settings.Violations;
+import io.guestgate.platform.settings.Violations;
 
 /**
  * How the bot takes commands ({@code guestgate.bot.*}). Who may give them is
- * {@link io.guestgate.guestlist.account.AllowedOrganizers}.
+ * {@link io.guestgate.domain.account.AllowedOrganizers}.
  *
  * @param defaultLanguage     the language of answers when the text does not reveal one
  * @param intake              how webhooks are taken in and processed

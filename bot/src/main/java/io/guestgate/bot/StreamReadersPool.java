@@ -10,8 +10,8 @@ import org.springframework.boot.env.DefaultPropertiesPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 import io.guestgate.bot.invite.outbox.OutboxProperties;
-import io.guestgate.guestlist.settings.Violation;
-import io.guestgate.guestlist.settings.Violations;
+import io.guestgate.platform.settings.Violation;
+import io.guestgate.platform.settings.Violations;
 
 /**
  * Sizes Lettuce's connection pool for the bot's blocking stream reads, unless {@code spring.data.redis.lettuce.pool}

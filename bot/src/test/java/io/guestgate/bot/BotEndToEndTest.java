@@ -1,6 +1,7 @@
 package io.guestgate.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
@@ -14,9 +15,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,20 +26,20 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import io.guestgate.emulator.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.meetings.MeetingOptions;
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.account.AccountLinking;
-import io.guestgate.guestlist.account.LinkResult;
-import io.guestgate.guestlist.account.LoginLinks;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.domain.account.AccountConnection;
+import io.guestgate.domain.account.ConnectResult;
+import io.guestgate.domain.account.LoginLinks;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
@@ -53,10 +54,11 @@ import tools.jackson.databind.json.JsonMapper;
         properties = "guestgate.bot.allowed-email-domains=example.com")
 class BotEndToEndTest {
 
-    static final WebexEmulator WEBEX = BotTestWorld.startEmulator();
-    static final EmulatorSeed.Person OLIVIA = WEBEX.seed().organizer();
-    static final EmulatorSeed.Person PETER = WEBEX.seed().secondPerson();
-    static final String BOT = WEBEX.seed().bot().id();
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = BotTestWorld.emulator();
+    static final EmulatorSeed.Person OLIVIA = BotTestWorld.SEED.organizer();
+    static final EmulatorSeed.Person PETER = BotTestWorld.SEED.secondPerson();
+    static final String BOT = BotTestWorld.SEED.bot().id();
     static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
     static final Duration ANSWER = Duration.ofSeconds(15);
     static final Pattern LOGIN_LINK = Pattern.compile("\\((http://localhost:8080/oauth/webex/start\\?state=[A-Za-z0-9_-]+)\\)");
@@ -64,12 +66,7 @@ class BotEndToEndTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        secret = BotTestWorld.register(registry, WEBEX);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        WEBEX.close();
+        secret = BotTestWorld.register(registry, WEBEX.get());
     }
 
     @LocalServerPort
@@ -77,7 +74,7 @@ class BotEndToEndTest {
     @Autowired
     LoginLinks loginLinks;
     @Autowired
-    AccountLinking linking;
+    AccountConnection linking;
     @Autowired
     MeetingStore meetings;
     @Autowired
@@ -85,13 +82,13 @@ class BotEndToEndTest {
     @Autowired
     InvitationStore invitations;
 
-    final WebexClient webex = BotTestWorld.client(WEBEX);
+    final WebexClient webex = BotTestWorld.client(WEBEX.get());
 
     @BeforeEach
     void registerWebhooksAndLinkOlivia() {
-        if (WEBEX.webhooks().isEmpty()) {
+        if (WEBEX.get().webhooks().isEmpty()) {
             String target = "http://127.0.0.1:" + port + "/webhooks/webex";
-            AccessToken bot = AccessToken.of(WEBEX.seed().bot().accessToken());
+            AccessToken bot = AccessToken.of(WEBEX.get().seed().bot().accessToken());
             webex.webhooks().create(bot, CreateWebhookRequest.of("messages", target, "messages", "created", secret))
                     .block();
             webex.webhooks().create(bot,
@@ -108,17 +105,17 @@ class BotEndToEndTest {
 
         assertThat(reply.markdown()).contains("need your Webex account");
         assertThat(LOGIN_LINK.matcher(reply.markdown()).find()).isTrue();
-        assertThat(WEBEX.requests("POST", "/v1/meetings")).noneMatch(call -> PETER.id().equals(call.personId()));
-        assertThat(WEBEX.meetings()).noneMatch(meeting -> PETER.id().equals(meeting.hostUserId()));
+        assertThat(WEBEX.get().requests("POST", "/v1/meetings")).noneMatch(call -> PETER.id().equals(call.personId()));
+        assertThat(WEBEX.get().meetings()).noneMatch(meeting -> PETER.id().equals(meeting.hostUserId()));
     }
 
     @Test
     void aLoginAskedForInAGroupSpaceArrivesPrivately() {
-        String group = WEBEX.createGroupRoom("team " + UUID.randomUUID(), PETER.id(), OLIVIA.id(), BOT).id();
+        String group = WEBEX.get().createGroupRoom("team " + UUID.randomUUID(), PETER.id(), OLIVIA.id(), BOT).id();
         Message command = sayIn(PETER, group, null, "anmelden");
 
         Message notice = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
-        Message link = BotTestWorld.awaitNonEmpty(ANSWER, () -> WEBEX.messages().stream()
+        Message link = BotTestWorld.awaitNonEmpty(ANSWER, () -> WEBEX.get().messages().stream()
                 .filter(m -> BOT.equals(m.personId()) && PETER.id().equals(m.toPersonId())
                         && m.created().isAfter(command.created()))
                 .toList()).get(0);
@@ -160,19 +157,19 @@ class BotEndToEndTest {
         java.time.Instant start = java.time.Instant.now().plus(Duration.ofDays(2)).truncatedTo(
                 java.time.temporal.ChronoUnit.HOURS);
         // At Webex too: show compares the meeting with Webex, and one Webex does not know counts as deleted there.
-        var atWebex = webex.meetings().create(io.guestgate.webex.AccessToken.of(OLIVIA.accessToken()),
+        var atWebex = webex.meetings().create(io.guestgate.webex.oauth.AccessToken.of(OLIVIA.accessToken()),
                 io.guestgate.webex.meetings.MeetingRequest.builder("Group show", start.atZone(VIENNA).toOffsetDateTime(),
                         start.plus(Duration.ofMinutes(30)).atZone(VIENNA).toOffsetDateTime()).build()).block();
         String number = atWebex.meetingNumber();
         Meeting meeting = meetings.save(new Meeting(MeetingStore.newId(), new Meeting.Organizer(OLIVIA.id(),
                 OLIVIA.email(), OLIVIA.displayName()), "Group show", start, start.plus(Duration.ofMinutes(30)),
                 VIENNA, new Meeting.WebexMeeting(atWebex.id(), number, atWebex.webLink(), atWebex.sipAddress()), 0,
-                io.guestgate.guestlist.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now())).block();
+                io.guestgate.domain.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now())).block();
         invitations.add(meeting, new Invitee("Gina Guest", "gina@guest.example")).block();
         Invitation hugo = invitations.add(meeting, new Invitee("Hugo Gone", "hugo@guest.example")).block()
                 .invitation();
         invitations.revoke(hugo.id()).block();
-        String group = WEBEX.createGroupRoom("team " + UUID.randomUUID(), OLIVIA.id(), PETER.id(), BOT).id();
+        String group = WEBEX.get().createGroupRoom("team " + UUID.randomUUID(), OLIVIA.id(), PETER.id(), BOT).id();
 
         Message command = sayIn(OLIVIA, group, null, "show " + number);
         Message reply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
@@ -216,13 +213,13 @@ class BotEndToEndTest {
     /** A meeting at Webex (show compares with Webex, where an unknown meeting counts as deleted), as GuestGate keeps it. */
     private Meeting storedMeeting(EmulatorSeed.Person organizer, String title, java.time.Instant start) {
         java.time.Instant at = start.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        var atWebex = webex.meetings().create(io.guestgate.webex.AccessToken.of(organizer.accessToken()),
+        var atWebex = webex.meetings().create(io.guestgate.webex.oauth.AccessToken.of(organizer.accessToken()),
                 io.guestgate.webex.meetings.MeetingRequest.builder(title, at.atZone(VIENNA).toOffsetDateTime(),
                         at.plus(Duration.ofMinutes(30)).atZone(VIENNA).toOffsetDateTime()).build()).block();
         return new Meeting(MeetingStore.newId(), new Meeting.Organizer(organizer.id(), organizer.email(),
                 organizer.displayName()), title, at, at.plus(Duration.ofMinutes(30)), VIENNA,
                 new Meeting.WebexMeeting(atWebex.id(), null, null, null), 0,
-                io.guestgate.guestlist.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now());
+                io.guestgate.domain.meeting.MeetingStatus.SCHEDULED, java.time.Instant.now());
     }
 
     @Test
@@ -235,7 +232,7 @@ class BotEndToEndTest {
 
         Message answer = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(form)).get(0);
         assertThat(answer.markdown()).contains("no longer in use");
-        BotTestWorld.await(ANSWER, () -> meters.find("guestgate.commands").tag("command", "card:unknown").counter()
+        await().atMost(ANSWER).until(() -> meters.find("guestgate.commands").tag("command", "card:unknown").counter()
                 != null);
         assertThat(meters.getMeters()).as("no series named after what a card submission says")
                 .noneMatch(meter -> meter.getId().getTags().stream().anyMatch(tag -> tag.getValue().contains(made)));
@@ -244,30 +241,30 @@ class BotEndToEndTest {
     @Test
     void aCreateWhoseAnswerWasLostIsFoundAtWebexAndKept() {
         String title = "Lost answer " + UUID.randomUUID().toString().substring(0, 8);
-        WEBEX.injectFault(Fault.answerLost("POST /v1/meetings", 8_000, 1));
+        WEBEX.get().injectFault(Fault.answerLost("POST /v1/meetings", 8_000, 1));
 
         Message command = say(OLIVIA, "create " + title + " | tomorrow 10:00 | 45m");
-        BotTestWorld.await(Duration.ofSeconds(30), () -> repliesAfter(command).size() >= 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> repliesAfter(command).size() >= 2);
 
         List<Message> replies = repliesAfter(command);
         assertThat(replies.get(0).markdown()).contains("don’t know yet whether the meeting was created");
         assertThat(replies.get(1).markdown()).contains("answer late", title);
-        assertThat(WEBEX.meetings()).filteredOn(meeting -> meeting.title().equals(title)).hasSize(1);
+        assertThat(WEBEX.get().meetings()).filteredOn(meeting -> meeting.title().equals(title)).hasSize(1);
         assertThat(meetings.upcomingFor(OLIVIA.id()).map(Meeting::title).collectList().block()).contains(title);
     }
 
     @Test
     void aCreateThatGotNoAnswerAndWasNotDoneIsReportedAsNotCreated() {
         String title = "No answer " + UUID.randomUUID().toString().substring(0, 8);
-        WEBEX.injectFault(Fault.status("POST /v1/meetings", 503, 1).withDelay(8_000));
+        WEBEX.get().injectFault(Fault.status("POST /v1/meetings", 503, 1).withDelay(8_000));
 
         Message command = say(OLIVIA, "create " + title + " | tomorrow 10:00 | 45m");
-        BotTestWorld.await(Duration.ofSeconds(30), () -> repliesAfter(command).size() >= 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> repliesAfter(command).size() >= 2);
 
         List<Message> replies = repliesAfter(command);
         assertThat(replies.get(0).markdown()).contains("don’t know yet");
         assertThat(replies.get(1).markdown()).contains("was not created at Webex");
-        assertThat(WEBEX.meetings()).noneMatch(meeting -> meeting.title().equals(title));
+        assertThat(WEBEX.get().meetings()).noneMatch(meeting -> meeting.title().equals(title));
         assertThat(meetings.upcomingFor(OLIVIA.id()).map(Meeting::title).collectList().block()).doesNotContain(title);
     }
 
@@ -298,7 +295,7 @@ class BotEndToEndTest {
 
     @Test
     void aWebexRefusalIsExplainedWithItsTrackingIdAndNothingIsStored() {
-        WEBEX.injectFault(Fault.status("POST /v1/meetings", 400, 1));
+        WEBEX.get().injectFault(Fault.status("POST /v1/meetings", 400, 1));
         String title = "Refused " + UUID.randomUUID().toString().substring(0, 8);
         Message command = say(OLIVIA, "create " + title + " | tomorrow 11:00 | 30m");
 
@@ -308,14 +305,14 @@ class BotEndToEndTest {
         assertThat(tracking.find()).as(reply.markdown()).isTrue();
         assertThat(tracking.group(1)).isNotEqualTo("–");
         assertThat(reply.markdown()).contains("Nothing was changed");
-        assertThat(WEBEX.meetings()).noneMatch(meeting -> meeting.title().equals(title));
+        assertThat(WEBEX.get().meetings()).noneMatch(meeting -> meeting.title().equals(title));
         assertThat(meetings.upcomingFor(OLIVIA.id()).filter(m -> m.title().equals(title)).collectList().block())
                 .isEmpty();
     }
 
     @Test
     void answersInTheThreadTheCommandCameIn() {
-        String group = WEBEX.createGroupRoom("planning " + UUID.randomUUID(), OLIVIA.id(), PETER.id(), BOT).id();
+        String group = WEBEX.get().createGroupRoom("planning " + UUID.randomUUID(), OLIVIA.id(), PETER.id(), BOT).id();
         Message root = sayIn(PETER, group, null, "help");
         BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(root));
 
@@ -336,12 +333,12 @@ class BotEndToEndTest {
         assertThat(answer.markdown()).contains("only for the organization that runs me", "nur für die Organisation");
 
         Message second = say(BotTestWorld.MALLORY, "help");
-        BotTestWorld.await(ANSWER, () -> meters.counter("guestgate.bot.senders.refused").count() >= before + 2);
+        await().atMost(ANSWER).until(() -> meters.counter("guestgate.bot.senders.refused").count() >= before + 2);
 
         assertThat(repliesAfter(first)).as("one answer for both messages").containsExactly(answer);
-        assertThat(WEBEX.requests("GET", "/v1/messages/" + first.id())).isEmpty();
-        assertThat(WEBEX.requests("GET", "/v1/messages/" + second.id())).isEmpty();
-        assertThat(WEBEX.meetings()).noneMatch(meeting -> meeting.title().equals("Takeover"));
+        assertThat(WEBEX.get().requests("GET", "/v1/messages/" + first.id())).isEmpty();
+        assertThat(WEBEX.get().requests("GET", "/v1/messages/" + second.id())).isEmpty();
+        assertThat(WEBEX.get().meetings()).noneMatch(meeting -> meeting.title().equals("Takeover"));
     }
 
     @Test
@@ -368,7 +365,7 @@ class BotEndToEndTest {
     }
 
     private static io.guestgate.emulator.meetings.Meeting onlyMeetingTitled(String title) {
-        List<io.guestgate.emulator.meetings.Meeting> found = WEBEX.meetings().stream()
+        List<io.guestgate.emulator.meetings.Meeting> found = WEBEX.get().meetings().stream()
                 .filter(meeting -> meeting.title().equals(title)).toList();
         assertThat(found).hasSize(1);
         return found.get(0);
@@ -379,18 +376,18 @@ class BotEndToEndTest {
         URI loginLink = loginLinks.create(person.id()).block();
         String state = UriComponentsBuilder.fromUri(loginLink).build().getQueryParams().getFirst("state");
         URI authorize = linking.authorizeRedirect(state).block();
-        WEBEX.signInAs(person);
+        WEBEX.get().signInAs(person);
         URI callback = WebClient.create().get().uri(authorize)
                 .exchangeToMono(response -> response.releaseBody().thenReturn(response.headers().asHttpHeaders()
                         .getLocation()))
                 .block();
         String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
-        assertThat(linking.complete(state, code).block()).isInstanceOf(LinkResult.Linked.class);
+        assertThat(linking.complete(state, code).block()).isInstanceOf(ConnectResult.Linked.class);
     }
 
     /** A 1:1 message to the bot. */
     private Message say(EmulatorSeed.Person person, String text) {
-        return BotTestWorld.say(WEBEX, person, text);
+        return BotTestWorld.say(WEBEX.get(), person, text);
     }
 
     /** A message in a group space that @mentions the bot, optionally in a thread. */
@@ -405,7 +402,7 @@ class BotEndToEndTest {
 
     /** Submits the card as Webex clients do: the inputs, with the submit button's data merged in. */
     private void submit(EmulatorSeed.Person person, Message card, Map<String, Object> inputs) {
-        WebClient.create(WEBEX.apiBaseUrl()).post().uri("/attachment/actions")
+        WebClient.create(WEBEX.get().apiBaseUrl()).post().uri("/attachment/actions")
                 .header("Authorization", "Bearer " + person.accessToken())
                 .bodyValue(Map.of("type", "submit", "messageId", card.id(), "inputs", inputs))
                 .retrieve().toBodilessEntity().block();
@@ -420,11 +417,11 @@ class BotEndToEndTest {
     }
 
     private static Message stored(String id) {
-        return BotTestWorld.stored(WEBEX, id);
+        return BotTestWorld.stored(WEBEX.get(), id);
     }
 
     /** The bot's messages in the same space, after the given one. */
     private static List<Message> repliesAfter(Message message) {
-        return BotTestWorld.repliesAfter(WEBEX, message);
+        return BotTestWorld.repliesAfter(WEBEX.get(), message);
     }
 }

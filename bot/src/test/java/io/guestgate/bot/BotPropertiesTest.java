@@ -7,8 +7,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.guestlist.settings.InvalidPropertiesException;
-import io.guestgate.guestlist.settings.Violation;
+import io.guestgate.platform.settings.InvalidPropertiesException;
+import io.guestgate.platform.settings.Violation;
 
 class BotPropertiesTest {
 

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-import io.guestgate.guestlist.GuestlistConfiguration;
+import io.guestgate.domain.DomainConfiguration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
@@ -14,7 +14,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({GuestlistConfiguration.class, BotConfiguration.class})
+@Import({DomainConfiguration.class, BotConfiguration.class})
 public class BotTestApplication {
 
     @Bean

@@ -1,20 +1,23 @@
 package io.guestgate.bot;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.WebexClientSettings;
 import io.guestgate.webex.messages.CreateMessageRequest;
@@ -26,18 +29,22 @@ public final class BotTestWorld {
     public static final EmulatorSeed.Person MALLORY = new EmulatorSeed.Person(null, "mallory@elsewhere.org",
             "Mallory Outsider", "mallory-access-token");
 
+    /** The seed's organizer, second person and {@link #MALLORY}. */
+    public static final EmulatorSeed SEED = EmulatorSeed.defaults().withPeople(List.of(
+            EmulatorSeed.defaults().organizer(), EmulatorSeed.defaults().secondPerson(), MALLORY));
+
     private BotTestWorld() {
     }
 
-    public static WebexEmulator startEmulator() {
-        EmulatorSeed defaults = EmulatorSeed.defaults();
-        return WebexEmulator.start(defaults.withPeople(List.of(defaults.organizer(), defaults.secondPerson(), MALLORY)));
+    /** One emulator per test class, seeded with {@link #SEED}; register it as a static {@code @RegisterExtension}. */
+    public static WebexEmulatorExtension emulator() {
+        return WebexEmulatorExtension.withSeed(SEED);
     }
 
     /** Redis under a fresh prefix, the emulator as Webex, a fresh webhook secret; returns that secret. */
     public static String register(DynamicPropertyRegistry registry, WebexEmulator webex) {
         // The emulator's integration accepts this callback; the login link is built from it.
-        GuestlistTestProperties.register(registry, "http://localhost:8080");
+        DomainTestProperties.register(registry, "http://localhost:8080");
         String secret = "webhook-secret-" + UUID.randomUUID();
         registry.add("guestgate.webex.api-base-url", webex::apiBaseUrl);
         registry.add("guestgate.webex.bot-token", () -> webex.seed().bot().accessToken());
@@ -84,30 +91,8 @@ public final class BotTestWorld {
         return webex.messages().stream().filter(m -> bot.equals(m.personId()) && roomId.equals(m.roomId())).toList();
     }
 
-    /** Waits until {@code condition} holds, at most {@code timeout}. */
-    public static void await(Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within " + timeout);
-            }
-            pause(50);
-        }
-    }
-
     /** The value once it is non-empty, waiting at most {@code timeout}. */
-    public static <T extends java.util.Collection<?>> T awaitNonEmpty(Duration timeout, Supplier<T> value) {
-        await(timeout, () -> !value.get().isEmpty());
-        return value.get();
-    }
-
-    public static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    public static <T extends Collection<?>> T awaitNonEmpty(Duration timeout, Callable<T> value) {
+        return await().atMost(timeout).until(value, found -> !found.isEmpty());
     }
 }

@@ -1,5 +1,9 @@
 package io.guestgate.emulator;
 
+import io.guestgate.emulator.config.EmulatorProperties;
+
+import io.guestgate.emulator.config.EmulatorSeed;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package io.guestgate.emulator;
 
+import io.guestgate.emulator.config.EmulatorProperties;
+
+import io.guestgate.emulator.config.EmulatorSeed;
+
 import java.io.PrintStream;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;

@@ -1,5 +1,7 @@
 package io.guestgate.emulator;
 
+import io.guestgate.emulator.config.EmulatorSeed;
+
 import io.guestgate.emulator.auth.TokenRegistry;
 import io.guestgate.emulator.faults.DeliveryFault;
 import io.guestgate.emulator.faults.DeliveryFaults;

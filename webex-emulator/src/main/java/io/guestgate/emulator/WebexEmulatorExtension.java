@@ -1,5 +1,7 @@
 package io.guestgate.emulator;
 
+import io.guestgate.emulator.config.EmulatorSeed;
+
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

@@ -1,5 +1,7 @@
 package io.guestgate.emulator;
 
+import io.guestgate.emulator.config.EmulatorSeed;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.guestgate.emulator.faults.Fault;

@@ -1,5 +1,7 @@
 package io.guestgate.emulator;
 
+import io.guestgate.emulator.config.EmulatorSeed;
+
 import static io.guestgate.emulator.TestHttp.MAP;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import io.guestgate.webex.oauth.ClientCredentials;
 import io.guestgate.webex.oauth.OAuthTokens;
 import org.springframework.http.HttpMethod;

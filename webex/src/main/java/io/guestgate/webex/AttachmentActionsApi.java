@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import io.guestgate.webex.messages.AttachmentAction;
 import reactor.core.publisher.Mono;
 

@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.messages.EditMessageRequest;
 import io.guestgate.webex.messages.Message;

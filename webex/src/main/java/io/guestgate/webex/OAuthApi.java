@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.guestgate.webex.oauth.AuthorizeUrl;
 import io.guestgate.webex.oauth.ClientCredentials;

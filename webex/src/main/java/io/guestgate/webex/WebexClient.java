@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import org.springframework.web.reactive.function.client.WebClient;
 
 import java.util.Objects;
@@ -7,7 +9,7 @@ import java.util.Objects;
 /**
  * The typed, reactive Webex REST client. Thread-safe; build one per application and share it.
  * There is no global token: every call takes the {@link AccessToken} it acts with (bot, organizer,
- * Service App or guest JWT). Failures arrive as {@link WebexApiException}.
+ * Service App or guest JWT). WebexFailures arrive as {@link WebexApiException}.
  *
  * <pre>{@code
  * WebexClient webex = WebexClient.create(WebexClientSettings.defaults(), WebClient.builder());

@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import io.netty.channel.ChannelOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,7 +192,7 @@ final class WebexHttp {
                 ready = request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
             }
             return ready.exchangeToMono(response -> read(method, path, response, type, fromLocation, started));
-        }).onErrorMap(WebClientRequestException.class, failure -> Failures.ofTransport(method, path, failure));
+        }).onErrorMap(WebClientRequestException.class, failure -> WebexFailures.ofTransport(method, path, failure));
         return attempt.retryWhen(retryPolicy.forCall(method, path));
     }
 
@@ -205,13 +207,13 @@ final class WebexHttp {
             URI location = headers.getLocation();
             if (location == null) {
                 return response.releaseBody().then(Mono.error(WebexApiException.ofInvalidResponse(status,
-                        method.name(), path, "redirect without a Location", Failures.trackingIdHeader(headers), null)));
+                        method.name(), path, "redirect without a Location", WebexFailures.trackingIdHeader(headers), null)));
             }
             return response.releaseBody().thenReturn(new Response<>(fromLocation.apply(location), headers));
         }
         if (!response.statusCode().is2xxSuccessful()) {
             return response.bodyToMono(String.class).defaultIfEmpty("")
-                    .flatMap(text -> Mono.error(Failures.ofResponse(method, path, status, headers, text)));
+                    .flatMap(text -> Mono.error(WebexFailures.ofResponse(method, path, status, headers, text)));
         }
         if (type == null) {
             return response.releaseBody().thenReturn(new Response<>(null, headers));
@@ -219,10 +221,10 @@ final class WebexHttp {
         return response.bodyToMono(type)
                 .map(decoded -> new Response<>(decoded, headers))
                 .switchIfEmpty(Mono.error(() -> WebexApiException.ofInvalidResponse(status, method.name(), path,
-                        "empty response body", Failures.trackingIdHeader(headers), null)))
+                        "empty response body", WebexFailures.trackingIdHeader(headers), null)))
                 .onErrorMap(failure -> !(failure instanceof WebexApiException),
                         failure -> WebexApiException.ofInvalidResponse(status, method.name(), path,
                                 "unreadable response body (" + failure.getClass().getSimpleName() + ")",
-                                Failures.trackingIdHeader(headers), failure));
+                                WebexFailures.trackingIdHeader(headers), failure));
     }
 }

@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import io.guestgate.webex.webhooks.UpdateWebhookRequest;
 import io.guestgate.webex.webhooks.Webhook;

@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import io.guestgate.webex.meetings.JoinMeetingRequest;
 import io.guestgate.webex.meetings.MeetingRequest;
 import io.guestgate.webex.messages.CreateMessageRequest;

@@ -39,8 +39,8 @@ class RetryPolicyTest {
 
     @Test
     void readsRetryAfterAsSecondsOrHttpDate() {
-        assertThat(Failures.retryAfter("7")).isEqualTo(Duration.ofSeconds(7));
-        assertThat(Failures.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
-        assertThat(Failures.retryAfter("soon")).isNull();
+        assertThat(WebexFailures.retryAfter("7")).isEqualTo(Duration.ofSeconds(7));
+        assertThat(WebexFailures.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ZERO);
+        assertThat(WebexFailures.retryAfter("soon")).isNull();
     }
 }

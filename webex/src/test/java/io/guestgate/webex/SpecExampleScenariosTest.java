@@ -1,5 +1,7 @@
 package io.guestgate.webex;
 
+import io.guestgate.webex.oauth.AccessToken;
+
 import io.guestgate.webex.spec.ContractReport;
 import io.guestgate.webex.spec.WebexContract;
 import org.junit.jupiter.api.AfterAll;

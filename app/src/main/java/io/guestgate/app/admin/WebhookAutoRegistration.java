@@ -7,7 +7,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.webex.WebhookRegistrar;
+import io.guestgate.platform.webex.WebhookRegistrar;
 
 /** {@code guestgate.webex.webhooks.auto-register=true}: registers the bot's webhooks once the app is ready. */
 @Component

@@ -10,10 +10,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
-import io.guestgate.guestlist.GuestgateProperties;
-import io.guestgate.guestlist.webex.WebexClientConfiguration;
-import io.guestgate.guestlist.webex.WebexProperties;
-import io.guestgate.guestlist.webex.WebhookRegistrar;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.platform.webex.WebexClientConfiguration;
+import io.guestgate.platform.webex.WebexProperties;
+import io.guestgate.platform.webex.WebhookRegistrar;
 import io.guestgate.webex.WebexApiException;
 
 /**

@@ -18,8 +18,8 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.core.annotation.MergedAnnotations;
 
-import io.guestgate.guestlist.settings.InvalidPropertiesException;
-import io.guestgate.guestlist.settings.Violation;
+import io.guestgate.platform.settings.InvalidPropertiesException;
+import io.guestgate.platform.settings.Violation;
 
 /**
  * Binds settings records as the application is about to, and keeps every violation they report, each once: a record

@@ -12,33 +12,28 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.Profiles;
 
 import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.StreamReadersPool;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.OutboxProperties;
-import io.guestgate.guestlist.GuestgateProperties;
-import io.guestgate.guestlist.account.AllowedOrganizers;
-import io.guestgate.guestlist.webex.WebexProperties;
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.domain.account.AllowedOrganizers;
+import io.guestgate.platform.webex.WebexProperties;
+import io.guestgate.landing.IdentityProperties;
 
 /**
  * Checks production settings before any bean is made, and reports every problem at once, each naming its property;
- * settings that are valid but risky are logged at every start. The sandbox profile brings its own settings and is not
- * checked; nothing else turns the check off.
+ * settings that are valid but risky are logged at every start. No property or profile turns the check off; only the
+ * sandbox's own main, which brings its own settings, starts the application without it.
  */
 public class ProductionSettingsCheck implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final Log log = LogFactory.getLog(ProductionSettingsCheck.class);
 
-    /** Only the sandbox profile skips the check: no property can turn it off in production. */
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment environment = context.getEnvironment();
-        if (environment.acceptsProfiles(Profiles.of("sandbox"))) {
-            return;
-        }
         List<String> problems = problems(environment);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);

@@ -6,21 +6,21 @@ import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.OutboxProperties;
-import io.guestgate.bot.linkwatch.LinkCheckProperties;
-import io.guestgate.guestlist.GuestgateProperties;
-import io.guestgate.guestlist.account.AccountProperties;
-import io.guestgate.guestlist.account.AllowedOrganizers;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.crypto.CryptoProperties;
-import io.guestgate.guestlist.invitation.InvitationsProperties;
-import io.guestgate.guestlist.lobby.LobbyProperties;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
-import io.guestgate.guestlist.serviceapp.ServiceAppProperties;
-import io.guestgate.guestlist.webex.WebexProperties;
-import io.guestgate.landing.admission.AdmissionProperties;
+import io.guestgate.bot.connectioncheck.ConnectionCheckProperties;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.domain.account.AccountProperties;
+import io.guestgate.domain.account.AllowedOrganizers;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.platform.crypto.CryptoProperties;
+import io.guestgate.domain.invitation.InvitationsProperties;
+import io.guestgate.domain.lobby.LobbyProperties;
+import io.guestgate.domain.meeting.MeetingsProperties;
+import io.guestgate.domain.serviceapp.ServiceAppProperties;
+import io.guestgate.platform.webex.WebexProperties;
+import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.join.RateLimitProperties;
 import io.guestgate.landing.meeting.SandboxProperties;
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.web.HeaderProperties;
 import io.guestgate.landing.web.ProxyProperties;
 
@@ -34,7 +34,7 @@ final class SettingsRecords {
             GuestgateProperties.class, WebexProperties.class, CryptoProperties.class, AccountProperties.class,
             AllowedOrganizers.class, ServiceAppProperties.class, LobbyProperties.class, MeetingsProperties.class,
             InvitationsProperties.class, AuditLog.Properties.class,
-            BotProperties.class, GuestAdmission.class, LinkCheckProperties.class, InviteMailProperties.class,
+            BotProperties.class, GuestAdmission.class, ConnectionCheckProperties.class, InviteMailProperties.class,
             OutboxProperties.class,
             AdmissionProperties.class, IdentityProperties.class, ProxyProperties.class, HeaderProperties.class,
             RateLimitProperties.class, SandboxProperties.class);

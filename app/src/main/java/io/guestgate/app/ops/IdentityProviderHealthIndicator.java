@@ -11,7 +11,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.IdentityProperties;
 import reactor.core.publisher.Mono;
 
 /** The identity provider's discovery document answers and names the configured issuer. Bean name gives "identityProvider". */

@@ -8,9 +8,9 @@ import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicat
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.serviceapp.ServiceAppAccessTokens;
-import io.guestgate.guestlist.serviceapp.ServiceAppStatus;
-import io.guestgate.guestlist.webex.WebexProperties;
+import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
+import io.guestgate.domain.serviceapp.ServiceAppStatus;
+import io.guestgate.platform.webex.WebexProperties;
 import reactor.core.publisher.Mono;
 
 /**

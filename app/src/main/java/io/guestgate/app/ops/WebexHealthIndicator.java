@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicat
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.webex.WebexProperties;
+import io.guestgate.platform.webex.WebexProperties;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;

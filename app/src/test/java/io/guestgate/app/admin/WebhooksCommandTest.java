@@ -6,24 +6,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 
 class WebhooksCommandTest {
 
+    @RegisterExtension
+    static final WebexEmulatorExtension EMULATOR = WebexEmulatorExtension.withDefaults();
     static WebexEmulator emulator;
 
     @BeforeAll
     static void start() {
-        emulator = WebexEmulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+        emulator = EMULATOR.get();
     }
 
     @Test
@@ -51,7 +49,7 @@ class WebhooksCommandTest {
                 io.guestgate.webex.WebexClientSettings.defaults().withApiBaseUrl(
                         java.net.URI.create(emulator.apiBaseUrl())),
                 org.springframework.web.reactive.function.client.WebClient.builder());
-        io.guestgate.webex.AccessToken bot = io.guestgate.webex.AccessToken.of(emulator.seed().bot().accessToken());
+        io.guestgate.webex.oauth.AccessToken bot = io.guestgate.webex.oauth.AccessToken.of(emulator.seed().bot().accessToken());
         String stray = webex.webhooks().create(bot, io.guestgate.webex.webhooks.CreateWebhookRequest.of("forgotten",
                 "https://guestgate.example.com/webhooks/webex", "rooms", "created", "some-secret")).block().id();
         try {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
-import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
 
 /**
  * Admission: guests one after another, each from the identity provider's callback (mock-oauth2-server) to the minted

@@ -1,5 +1,7 @@
 package io.guestgate.app.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,7 +18,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.guestgate.guestlist.cluster.ChildProcesses;
+import org.awaitility.core.ConditionTimeoutException;
+
+import io.guestgate.domain.cluster.ChildProcesses;
 
 /**
  * A Java application in a process of its own (so that its startup, memory and CPU are its own, not the test's): the
@@ -130,31 +134,28 @@ final class AppProcess implements AutoCloseable {
 
     private void awaitReady(String readyPath, long start, Duration timeout) {
         URI ready = URI.create("http://127.0.0.1:" + port + readyPath);
-        long deadline = start + timeout.toNanos();
-        while (true) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited while starting; see " + log);
-            }
-            try {
-                HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2))
-                        .GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
-                    timeToReady = Duration.ofNanos(System.nanoTime() - start);
-                    return;
-                }
-            }
-            catch (IOException notYet) {
-                // not listening yet
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (System.nanoTime() > deadline) {
-                close();
-                throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
-            }
-            sleep(25);
+        try {
+            await(name + " ready").atMost(timeout.minusNanos(System.nanoTime() - start))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(25))
+                    .until(() -> isReady(ready));
+            timeToReady = Duration.ofNanos(System.nanoTime() - start);
+        }
+        catch (ConditionTimeoutException e) {
+            close();
+            throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log, e);
+        }
+    }
+
+    private boolean isReady(URI ready) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited while starting; see " + log);
+        }
+        try {
+            return HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        }
+        catch (IOException notYet) {
+            return false;
         }
     }
 
@@ -207,8 +208,10 @@ final class AppProcess implements AutoCloseable {
         ChildProcesses.stop(process, watchdog, Duration.ofSeconds(30));
     }
 
+    /** For the benchmarks' own pace: an idle spell before a memory reading, a sampling interval. */
     static void sleep(long millis) {
         try {
+            // Benchmark harness: a measured pause in the scenario (idle time, sampling), not a wait for anything.
             Thread.sleep(millis);
         }
         catch (InterruptedException e) {

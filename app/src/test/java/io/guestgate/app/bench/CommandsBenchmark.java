@@ -1,6 +1,7 @@
 package io.guestgate.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -13,14 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.app.scale.Await;
 import io.guestgate.app.scale.ScaleWorld;
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.platform.redis.Ids;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -49,8 +50,9 @@ class CommandsBenchmark {
             String start = ZonedDateTime.now(ZoneId.of("Europe/Vienna")).plusDays(3)
                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
 
-            run(world, app, 100, SENDERS, i -> "warm" + Ids.random(4) + i, text -> "\u201c" + text + "\u201d");
-            run(world, app, 60, SENDERS, i -> "create Warm " + Ids.random(4) + " " + i + " | " + start + " | 30m",
+            run(world, redis, app, 100, SENDERS, i -> "warm" + Ids.random(4) + i, text -> "\u201c" + text + "\u201d");
+            run(world, redis, app, 60, SENDERS,
+                    i -> "create Warm " + Ids.random(4) + " " + i + " | " + start + " | 30m",
                     CommandsBenchmark::createdTitle);
             Map<String, Run> runs = new LinkedHashMap<>();
             Map<String, Run> alone = new LinkedHashMap<>();
@@ -58,13 +60,13 @@ class CommandsBenchmark {
             String create = Ids.random(5);
             String wordKind = "a word the bot does not know (parse, reply)";
             String createKind = "`create <title> | <start> | 30m` (Webex meeting, Redis, card)";
-            runs.put(wordKind, run(world, app, 600, SENDERS, i -> "word" + unknown + "x" + i,
+            runs.put(wordKind, run(world, redis, app, 600, SENDERS, i -> "word" + unknown + "x" + i,
                     text -> "\u201c" + text + "\u201d"));
-            runs.put(createKind, run(world, app, 300, SENDERS,
+            runs.put(createKind, run(world, redis, app, 300, SENDERS,
                     i -> "create Bench " + create + " " + i + " | " + start + " | 30m", CommandsBenchmark::createdTitle));
-            alone.put(wordKind, run(world, app, 40, 1, i -> "alone" + unknown + "x" + i,
+            alone.put(wordKind, run(world, redis, app, 40, 1, i -> "alone" + unknown + "x" + i,
                     text -> "\u201c" + text + "\u201d"));
-            alone.put(createKind, run(world, app, 40, 1,
+            alone.put(createKind, run(world, redis, app, 40, 1,
                     i -> "create Alone " + create + " " + i + " | " + start + " | 30m", CommandsBenchmark::createdTitle));
             double loadAfter = BenchReport.loadAverage();
 
@@ -90,8 +92,8 @@ class CommandsBenchmark {
      * {@code count} commands from {@code senders} senders (one sender: each command waits for the previous reply);
      * {@code marker} finds a command's reply.
      */
-    private static Run run(ScaleWorld world, AppProcess app, int count, int senders, IntFunction<String> command,
-            java.util.function.Function<String, String> marker) {
+    private static Run run(ScaleWorld world, RedisServerProcess redis, AppProcess app, int count, int senders,
+            IntFunction<String> command, java.util.function.Function<String, String> marker) {
         int before = world.botMessages().size();
         double appCpu = app.cpuSeconds();
         double testCpu = testCpuSeconds();
@@ -101,7 +103,8 @@ class CommandsBenchmark {
             for (int i = 0; i < count; i++) {
                 int expected = before + i + 1;
                 sent.add(world.say(command.apply(i)));
-                Await.until(Duration.ofSeconds(30), "reply " + (i + 1), () -> world.botMessages().size() >= expected);
+                await("reply " + (i + 1)).atMost(Duration.ofSeconds(30))
+                        .until(() -> world.botMessages().size() >= expected);
             }
         }
         else {
@@ -111,9 +114,10 @@ class CommandsBenchmark {
                     .collectList().block();
         }
         try {
-            Await.until(Duration.ofMinutes(3), count + " replies", () -> world.botMessages().size() >= before + count);
+            await(count + " replies").atMost(Duration.ofMinutes(3))
+                    .until(() -> world.botMessages().size() >= before + count);
         }
-        catch (AssertionError e) {
+        catch (ConditionTimeoutException e) {
             java.util.Set<String> ids = sent.stream().map(Message::id).collect(java.util.stream.Collectors.toSet());
             throw new AssertionError(e.getMessage() + "; replies so far: " + (world.botMessages().size() - before)
                     + "; delivery attempts by status: " + world.webex().deliveries().stream()
@@ -122,7 +126,9 @@ class CommandsBenchmark {
         }
         double appCpuMs = (app.cpuSeconds() - appCpu) * 1000 / count;
         double testCpuMs = (testCpuSeconds() - testCpu) * 1000 / count;
-        Await.pause(1000);
+        // GuestGate is done with every command it took in (its intake's stream is empty): these are all the replies.
+        await("every command processed").atMost(Duration.ofSeconds(30))
+                .until(() -> Long.valueOf(0).equals(redis.command("XLEN", world.intakeStream())));
         List<Message> replies = world.botMessages().subList(before, world.botMessages().size());
         assertThat(replies).as("one reply per command").hasSize(count);
         long[] latencies = new long[count];

@@ -1,6 +1,7 @@
 package io.guestgate.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,13 +13,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.app.scale.Await;
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
 import io.guestgate.emulator.meetings.Participant;
-import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
 
 /**
  * The door: from a verified guest's entering the Webex lobby (the widget joining with the guest token, at the
@@ -86,7 +86,7 @@ class LobbyBenchmark {
                 participants.add(world.webex().joinMeeting(meeting.webex().sipAddress(), guest.accessToken(),
                         password).id());
             }
-            Await.until(Duration.ofSeconds(60), label + ": the group admitted", () -> world.webex()
+            await(label + ": the group admitted").atMost(Duration.ofSeconds(60)).until(() -> world.webex()
                     .participants(meeting.webex().id()).stream()
                     .filter(p -> participants.contains(p.id()))
                     .allMatch(p -> p.state() == Participant.State.JOINED));

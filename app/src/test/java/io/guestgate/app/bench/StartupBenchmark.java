@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.guestgate.app.scale.ScaleWorld;
-import io.guestgate.guestlist.cluster.RedisServerProcess;
+import io.guestgate.domain.cluster.RedisServerProcess;
 
 /**
  * Startup and idle memory: GuestGate started three times as production starts it (production JVM options, every

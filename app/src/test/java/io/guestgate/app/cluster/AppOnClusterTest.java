@@ -1,6 +1,7 @@
 package io.guestgate.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,22 +17,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.app.scale.Await;
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.webhooks.Delivery;
-import io.guestgate.guestlist.cluster.RedisCluster;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStatus;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.cluster.RedisCluster;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStatus;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -75,13 +75,15 @@ class AppOnClusterTest {
                         .subscribeOn(Schedulers.boundedElastic()), 4)
                 .collectList().block();
         Set<String> ids = sent.stream().map(Message::id).collect(Collectors.toSet());
-        Await.until(Duration.ofSeconds(30), "two deliveries of every command", () -> deliveriesOf(ids).size() >= 16);
+        await("two deliveries of every command").atMost(Duration.ofSeconds(30))
+                .until(() -> deliveriesOf(ids).size() >= 16);
         deliveriesOf(ids).forEach(delivery -> world.webex().duplicateDelivery(delivery.id()));
-        Await.until(Duration.ofSeconds(60), "a meeting and an answer for every command",
-                () -> titles.stream().allMatch(title -> meetingsTitled(title) >= 1 && repliesAbout(title) >= 1));
-        Await.until(Duration.ofSeconds(30), "every delivery answered",
-                () -> deliveriesOf(ids).size() == 32 && deliveriesOf(ids).stream().allMatch(Delivery::delivered));
-        Await.pause(1000);
+        await("a meeting and an answer for every command").atMost(Duration.ofSeconds(60))
+                .until(() -> titles.stream().allMatch(title -> meetingsTitled(title) >= 1 && repliesAbout(title) >= 1));
+        await("every delivery answered").atMost(Duration.ofSeconds(30))
+                .until(() -> deliveriesOf(ids).size() == 32
+                        && deliveriesOf(ids).stream().allMatch(Delivery::delivered));
+        world.awaitEventsProcessed(Duration.ofSeconds(30));
 
         assertThat(titles).allSatisfy(title -> {
             assertThat(meetingsTitled(title)).as("meetings titled %s", title).isEqualTo(1);
@@ -107,10 +109,10 @@ class AppOnClusterTest {
         world.instance(1).getBean(Outbox.class).enqueue(new OutboxBatch(world.organizer().id(), meeting.id(),
                 meeting.title(), MailPurpose.INVITE, MailLanguage.EN, ids)).block();
 
-        Await.until(Duration.ofSeconds(60), "every mail", () -> mailsTo(run).size() >= expected.size());
-        Await.until(Duration.ofSeconds(30), "the report", () -> world.botMessages().stream()
+        await("every mail").atMost(Duration.ofSeconds(60)).until(() -> mailsTo(run).size() >= expected.size());
+        await("the report").atMost(Duration.ofSeconds(30)).until(() -> world.botMessages().stream()
                 .anyMatch(m -> ScaleWorld.content(m).contains("\"" + meeting.title() + "\"")));
-        Await.pause(1000);
+        world.awaitOutboxSettled(Duration.ofSeconds(30));
         assertThat(mailsTo(run)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(world.botMessages()).filteredOn(m -> ScaleWorld.content(m).contains("\"" + meeting.title() + "\""))
                 .singleElement().satisfies(m -> assertThat(ScaleWorld.content(m)).startsWith("12 invitations sent"));

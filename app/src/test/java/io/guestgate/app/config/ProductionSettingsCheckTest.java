@@ -197,15 +197,6 @@ class ProductionSettingsCheckTest {
     }
 
     @Test
-    void noPropertyTurnsTheCheckOffOnlyTheSandboxProfileDoes() {
-        for (String off : List.of("--guestgate.startup-check.enabled=false", "--guestgate.sandbox.enabled=true")) {
-            assertThatThrownBy(() -> GuestGateApplication.application()
-                    .run("--spring.main.web-application-type=none", off, "--spring.mail.host="))
-                    .as(off).isInstanceOf(InvalidSettingsException.class);
-        }
-    }
-
-    @Test
     void theNamePolicyWithoutALevelOfAssuranceIsRefusedWithItsReason() {
         assertThat(ProductionSettingsCheck.problems(complete().withProperty("guestgate.admission.match-policy",
                 "name"))).singleElement().satisfies(problem -> assertThat(problem)

@@ -17,7 +17,7 @@ class SettingsRecordsTest {
     void theCheckBindsEverySettingsRecordOfGuestGate() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
-        Set<String> records = Set.of("io.guestgate.guestlist", "io.guestgate.bot", "io.guestgate.landing",
+        Set<String> records = Set.of("io.guestgate.domain", "io.guestgate.bot", "io.guestgate.landing",
                         "io.guestgate.app").stream()
                 .flatMap(module -> scanner.findCandidateComponents(module).stream())
                 .map(definition -> definition.getBeanClassName())

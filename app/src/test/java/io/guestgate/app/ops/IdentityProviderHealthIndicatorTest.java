@@ -16,7 +16,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.IdentityProperties;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 /** The health check asks the issuer of the registration the identity settings name. */

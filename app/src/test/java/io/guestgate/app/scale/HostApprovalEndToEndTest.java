@@ -1,6 +1,7 @@
 package io.guestgate.app.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
 import io.guestgate.landing.support.Browser;
 import io.guestgate.landing.support.GuestFlow;
 import tools.jackson.databind.JsonNode;
@@ -72,7 +73,7 @@ class HostApprovalEndToEndTest {
 
         world.awaitBotMessage(WAIT, "the organizer's confirmation",
                 message -> ScaleWorld.content(message).contains("You admitted **Hanna Huber**"));
-        Await.until(WAIT, "the waiting page moving on", () -> guest.get(waitingUrl).status() == 303);
+        await("the waiting page moving on").atMost(WAIT).until(() -> guest.get(waitingUrl).status() == 303);
         Browser.Page meetingPage = guest.follow(waitingUrl);
         assertThat(meetingPage.uri().getPath()).isEqualTo("/join/" + token + "/meeting");
         Map<String, String> data = meetingPage.dataAttributes();

@@ -1,6 +1,7 @@
 package io.guestgate.app.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,15 +20,15 @@ import io.guestgate.emulator.meetings.Participant;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.messages.Room;
 import io.guestgate.emulator.webhooks.Webhook;
-import io.guestgate.guestlist.account.OrganizerTokens;
-import io.guestgate.guestlist.account.TokenResult;
-import io.guestgate.guestlist.audit.AuditEvent;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.lobby.DoorDecision;
-import io.guestgate.guestlist.lobby.LobbyStore;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.account.OrganizerTokens;
+import io.guestgate.domain.account.TokenResult;
+import io.guestgate.domain.audit.AuditEvent;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.lobby.DoorDecision;
+import io.guestgate.domain.lobby.LobbyStore;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
 import io.guestgate.landing.support.Browser;
 import io.guestgate.landing.support.GuestFlow;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -79,8 +80,8 @@ class LobbyEndToEndTest {
         Participant waiting = anna.join();
         assertThat(waiting.state()).isEqualTo(Participant.State.LOBBY);
 
-        Await.until(Duration.ofSeconds(2), "GuestGate admitting the verified guest",
-                () -> state(meeting, waiting.id()) == Participant.State.JOINED);
+        await("GuestGate admitting the verified guest").atMost(Duration.ofSeconds(2))
+                .until(() -> state(meeting, waiting.id()) == Participant.State.JOINED);
         Message told = world.awaitBotMessage(WAIT, "the organizer told who is in",
                 message -> ScaleWorld.content(message).contains("**Anna Muster**")
                         && ScaleWorld.content(message).contains("is in **" + meeting.title() + "**"));
@@ -158,7 +159,7 @@ class LobbyEndToEndTest {
         Meeting meeting = world.meetingAtWebex("Door " + Ids.random(5));
         Guest carl = Guest.verify(meeting, "Carl", "Clever", "carl@example.com");
         Participant first = carl.join();
-        Await.until(WAIT, "the guest admitted", () -> state(meeting, first.id()) == Participant.State.JOINED);
+        await("the guest admitted").atMost(WAIT).until(() -> state(meeting, first.id()) == Participant.State.JOINED);
 
         Participant secondDevice = carl.join();
         world.awaitBotMessage(WAIT, "the organizer warned", message -> ScaleWorld.content(message)
@@ -171,10 +172,10 @@ class LobbyEndToEndTest {
 
         // The first device leaves (a guest who reloaded the page): the identity's seat is free, the second gets in.
         world.webex().leave(first.id());
-        Await.until(WAIT, "the second device admitted once the first left",
-                () -> state(meeting, secondDevice.id()) == Participant.State.JOINED);
+        await("the second device admitted once the first left").atMost(WAIT)
+                .until(() -> state(meeting, secondDevice.id()) == Participant.State.JOINED);
         assertThat(admitCallsOnceJournaled(2)).hasSize(2);
-        Await.until(WAIT, "the later admission audited", () -> audits(meeting, "admitted").stream()
+        await("the later admission audited").atMost(WAIT).until(() -> audits(meeting, "admitted").stream()
                 .anyMatch(event -> secondDevice.id().equals(event.details().get("participantId"))));
     }
 
@@ -202,8 +203,8 @@ class LobbyEndToEndTest {
         world.webex().dropDeliveries("meetingParticipants");
 
         Participant waiting = emil.join();
-        Await.until(Duration.ofSeconds(10), "polling admitting the guest",
-                () -> state(meeting, waiting.id()) == Participant.State.JOINED);
+        await("polling admitting the guest").atMost(Duration.ofSeconds(10))
+                .until(() -> state(meeting, waiting.id()) == Participant.State.JOINED);
 
         assertThat(world.webex().deliveries()).as("the webhooks were dropped, so polling did it")
                 .filteredOn(d -> d.resource().equals("meetingParticipants") && d.attempts().stream()
@@ -225,13 +226,14 @@ class LobbyEndToEndTest {
         assertThat(world.webex().expireAccessToken(((TokenResult.Token) held).accessToken())).isTrue();
 
         Participant waiting = fritz.join();
-        Await.until(WAIT, "the guest admitted with a refreshed token",
-                () -> state(meeting, waiting.id()) == Participant.State.JOINED);
+        await("the guest admitted with a refreshed token").atMost(WAIT)
+                .until(() -> state(meeting, waiting.id()) == Participant.State.JOINED);
 
         assertThat(world.webex().requests("POST", "/v1/access_token")).as("a refresh")
                 .anyMatch(entry -> "refresh_token".equals(entry.grant()));
         // The journal records a call once its answer is out, a moment after the participant's state changed.
-        Await.until(WAIT, "the admit call journaled", () -> admitCalls().stream().anyMatch(e -> e.status() == 204));
+        await("the admit call journaled").atMost(WAIT)
+                .until(() -> admitCalls().stream().anyMatch(e -> e.status() == 204));
         assertThat(admitCalls()).filteredOn(entry -> entry.status() == 204).hasSize(1);
     }
 
@@ -258,7 +260,7 @@ class LobbyEndToEndTest {
             Participant ginaWaiting = gina.join();
             Participant hansWaiting = hans.join();
             // The door stops watching a meeting it cannot keep after its notice went out (or was skipped).
-            Await.until(WAIT, "the door giving up on both meetings", () -> !watched(first) && !watched(second));
+            await("the door giving up on both meetings").atMost(WAIT).until(() -> !watched(first) && !watched(second));
 
             assertThat(world.botMessages()).filteredOn(linkGoneNotice).as("told once, not once per meeting")
                     .hasSize(1);
@@ -385,7 +387,7 @@ class LobbyEndToEndTest {
      * moment after the participant's state changed.
      */
     private static List<JournalEntry> admitCallsOnceJournaled(int expected) {
-        Await.until(WAIT, expected + " admit call(s) journaled", () -> admitCalls().size() >= expected);
+        await(expected + " admit call(s) journaled").atMost(WAIT).until(() -> admitCalls().size() >= expected);
         return admitCalls();
     }
 

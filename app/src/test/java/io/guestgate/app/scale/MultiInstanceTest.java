@@ -1,6 +1,7 @@
 package io.guestgate.app.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,20 +22,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
 import io.guestgate.emulator.journal.JournalEntry;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.webhooks.Delivery;
-import io.guestgate.guestlist.invitation.AddResult;
-import io.guestgate.guestlist.invitation.InvitationStatus;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.domain.invitation.AddResult;
+import io.guestgate.domain.invitation.InvitationStatus;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -81,16 +83,17 @@ class MultiInstanceTest {
                 .collectList().block();
         Set<String> ids = sent.stream().map(Message::id).collect(Collectors.toSet());
         // Each event goes to all three instances at once; then every one of those deliveries comes a second time.
-        Await.until(Duration.ofSeconds(30), "three deliveries of every command",
-                () -> deliveriesOf(ids).size() >= 3 * commands);
+        await("three deliveries of every command").atMost(Duration.ofSeconds(30))
+                .until(() -> deliveriesOf(ids).size() >= 3 * commands);
         deliveriesOf(ids).forEach(delivery -> world.webex().duplicateDelivery(delivery.id()));
 
-        Await.until(Duration.ofSeconds(60), "a meeting and an answer for every command",
-                () -> titles.stream().allMatch(title -> meetingsTitled(title) >= 1 && createdReplies(title) >= 1));
-        Await.until(Duration.ofSeconds(30), "every delivery answered",
-                () -> deliveriesOf(ids).size() == 6 * commands
+        await("a meeting and an answer for every command").atMost(Duration.ofSeconds(60))
+                .until(() -> titles.stream()
+                        .allMatch(title -> meetingsTitled(title) >= 1 && createdReplies(title) >= 1));
+        await("every delivery answered").atMost(Duration.ofSeconds(30))
+                .until(() -> deliveriesOf(ids).size() == 6 * commands
                         && deliveriesOf(ids).stream().allMatch(Delivery::delivered));
-        Await.pause(1500);
+        world.awaitEventsProcessed(Duration.ofSeconds(30));
 
         assertThat(titles).allSatisfy(title -> {
             assertThat(meetingsTitled(title)).as("meetings titled %s", title).isEqualTo(1);
@@ -130,11 +133,11 @@ class MultiInstanceTest {
                     meeting.title(), MailPurpose.INVITE, MailLanguage.EN, batches.get(b))).block();
         }
 
-        Await.until(Duration.ofSeconds(90), "every invitation mailed",
-                () -> mailsTo(run).size() >= expected.size());
-        Await.until(Duration.ofSeconds(30), "a report per batch",
-                () -> reportsAbout(meeting.title()).size() >= 3);
-        Await.pause(1500);
+        await("every invitation mailed").atMost(Duration.ofSeconds(90))
+                .until(() -> mailsTo(run).size() >= expected.size());
+        await("a report per batch").atMost(Duration.ofSeconds(30))
+                .until(() -> reportsAbout(meeting.title()).size() >= 3);
+        world.awaitOutboxSettled(Duration.ofSeconds(30));
 
         assertThat(mailsTo(run)).containsExactlyInAnyOrderElementsOf(expected);
         Set<String> senders = world.smtp().received().stream()
@@ -149,8 +152,13 @@ class MultiInstanceTest {
     @Test
     void idleInstancesPollTheOutboxWithoutErrors(CapturedOutput output) {
         int before = output.getAll().length();
-        // Several outbox polls per instance (guestgate.outbox.poll-timeout, 2 s by default) with nothing to send.
-        Await.pause(10_000);
+        // Several outbox polls per instance (guestgate.outbox.poll-timeout, 1 s in the application) with nothing to
+        // send: once every reader has started its sixth read, five have ended, and any that failed has logged why.
+        try (OutboxReads reads = new OutboxReads(RedisServerProcess.HOST, ScaleTests.redis().port(),
+                world.outboxStream(), "mailers")) {
+            await("five idle outbox reads ended on every instance").atMost(Duration.ofSeconds(60))
+                    .until(() -> reads.instancesWhoseReadersAllStarted(6) >= world.size());
+        }
 
         assertThat(output.getAll().substring(before)).as("what the idle instances logged")
                 .doesNotContain("could not read the outbox");

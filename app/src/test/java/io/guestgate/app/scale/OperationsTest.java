@@ -13,9 +13,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
 
 /**
  * What an operator sees: Prometheus metrics for the product's own work after real traffic, and health groups that

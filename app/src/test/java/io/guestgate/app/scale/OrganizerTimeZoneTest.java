@@ -10,9 +10,9 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.emulator.EmulatorSeed;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
 
 /**
  * An organizer's times are read and shown in the time zone they set in Webex: read when they link, kept fresh when

@@ -1,6 +1,7 @@
 package io.guestgate.app.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,24 +9,32 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.webhooks.Delivery;
-import io.guestgate.guestlist.cluster.RedisServerProcess;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Redis stopped while organizers keep writing to the bot through three instances, and started again (empty, as it
@@ -57,33 +66,33 @@ class RedisOutageTest {
         List<Message> sent = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean sending = new AtomicBoolean(true);
         // Words the bot does not know are echoed in its answer and need nothing stored, so they can be answered
-        // after Redis came back empty.
-        Thread organizer = new Thread(() -> {
-            for (int i = 0; sending.get() && i < 400; i++) {
-                String word = "probe" + run + "x" + i;
-                words.add(word);
-                sent.add(world.say(word));
-                Await.pause(100);
-            }
-        }, "organizer");
-        organizer.start();
+        // after Redis came back empty. The organizer writes one about every 100 ms, up to 400, until told to stop.
+        CompletableFuture<Void> organizer = Flux.interval(Duration.ofMillis(100)).onBackpressureDrop()
+                .takeWhile(i -> sending.get() && i < 400)
+                .concatMap(i -> Mono.fromRunnable(() -> {
+                    String word = "probe" + run + "x" + i;
+                    words.add(word);
+                    sent.add(world.say(word));
+                }).subscribeOn(Schedulers.boundedElastic()), 1)
+                .then().toFuture();
 
-        Await.pause(2000);
+        await("words answered before the outage").atMost(Duration.ofSeconds(30))
+                .until(() -> answered(words) >= 10);
         Instant down = Instant.now();
-        redis.stop();
         // Longer than Webex (the emulator: 5 s) waits for an answer to a delivery.
-        Await.pause(8000);
-        redis.start();
+        redis.outage(Duration.ofSeconds(8));
         Instant up = Instant.now();
-        Await.pause(3000);
+        int writtenByThen = words.size();
+        await("words written after the outage answered").atMost(Duration.ofSeconds(60))
+                .until(() -> words.size() > writtenByThen + 10 && answersTo(words.get(writtenByThen + 10)) >= 1);
         sending.set(false);
-        organizer.join(30_000);
+        organizer.get(30, TimeUnit.SECONDS);
 
         try {
-            Await.until(Duration.ofSeconds(120), "an answer to every word",
-                    () -> words.stream().allMatch(word -> answersTo(word) >= 1));
+            await("an answer to every word").atMost(Duration.ofSeconds(120))
+                    .until(() -> words.stream().allMatch(word -> answersTo(word) >= 1));
         }
-        catch (AssertionError e) {
+        catch (ConditionTimeoutException e) {
             List<String> unanswered = words.stream().filter(word -> answersTo(word) == 0).toList();
             List<String> ids = sent.stream().filter(m -> unanswered.contains(m.text())).map(Message::id).toList();
             throw new AssertionError(e.getMessage() + ": " + unanswered.size() + " of " + words.size()
@@ -91,7 +100,10 @@ class RedisOutageTest {
                             .filter(d -> ids.contains(d.dataId())).map(d -> d.attempts().stream()
                                     .map(a -> a.status() + "@" + a.time()).toList()).toList());
         }
-        Await.pause(2000);
+        // Webex delivers nothing more (every delivery accepted) and the instances are done with what they took in.
+        await("every delivery accepted").atMost(Duration.ofSeconds(60))
+                .until(() -> deliveriesOf(sent).stream().allMatch(Delivery::delivered));
+        world.awaitEventsProcessed(Duration.ofSeconds(60));
         assertThat(words).hasSizeGreaterThan(50).allSatisfy(word -> assertThat(answersTo(word))
                 .as("answers to %s", word).isEqualTo(1));
         List<Delivery> deliveries = deliveriesOf(sent);
@@ -105,18 +117,16 @@ class RedisOutageTest {
 
     @Test
     void theOutboxSendsAgainAfterRedisCameBackEmpty() {
-        redis.stop();
-        Await.pause(1500);
-        redis.start();
+        redis.outage(Duration.ofMillis(1500));
         awaitEveryInstanceReconnected();
-        Meeting meeting = Await.retrying("store a meeting", () -> world.storedMeeting("After outage " + Ids.random(6),
+        Meeting meeting = retrying("store a meeting", () -> world.storedMeeting("After outage " + Ids.random(6),
                 Instant.now().plus(Duration.ofDays(2))));
         String run = Ids.random(6);
         List<String> ids = new ArrayList<>();
         InvitationStore invitations = world.instance(0).getBean(InvitationStore.class);
         for (int i = 0; i < 6; i++) {
             Invitee invitee = new Invitee("Guest " + i, "after-" + i + "-" + run + "@example.com");
-            ids.add(Await.retrying("add an invitation",
+            ids.add(retrying("add an invitation",
                     () -> invitations.add(meeting, invitee).block().invitation().id()));
         }
 
@@ -124,10 +134,10 @@ class RedisOutageTest {
                 meeting.title(), MailPurpose.INVITE, MailLanguage.EN, ids)).block();
 
         try {
-            Await.until(Duration.ofSeconds(60), "the mails queued after the outage",
-                    () -> world.smtp().recipients().stream().filter(a -> a.contains(run)).count() >= 6);
+            await("the mails queued after the outage").atMost(Duration.ofSeconds(60))
+                    .until(() -> world.smtp().recipients().stream().filter(a -> a.contains(run)).count() >= 6);
         }
-        catch (AssertionError e) {
+        catch (ConditionTimeoutException e) {
             String stream = world.keyPrefix() + "{outbox}:stream";
             throw new AssertionError(e.getMessage() + "; stream length " + redis.command("XLEN", stream)
                     + ", groups " + redis.command("XINFO", "GROUPS", stream)
@@ -136,12 +146,25 @@ class RedisOutageTest {
         assertThat(world.smtp().recipients().stream().filter(a -> a.contains(run))).hasSize(6).doesNotHaveDuplicates();
     }
 
+    /**
+     * A test's own setup step, tried again for up to 10 s while it fails: right after Redis restarted, a command in
+     * flight on a connection the old server reset fails, and the step is setup, not what is under test.
+     */
+    private static <T> T retrying(String what, Callable<T> step) {
+        return await(what).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(step, Objects::nonNull);
+    }
+
+    private static long answered(List<String> words) {
+        return List.copyOf(words).stream().filter(word -> answersTo(word) >= 1).count();
+    }
+
     /** Until each instance's Redis connection answers again; it reconnects on its own, with a backoff. */
     private static void awaitEveryInstanceReconnected() {
         for (int i = 0; i < world.size(); i++) {
             ReactiveStringRedisTemplate redisOfInstance = world.instance(i).getBean(ReactiveStringRedisTemplate.class);
-            Await.until(Duration.ofSeconds(60), "instance " + i + " reconnected to Redis",
-                    () -> answersPing(redisOfInstance));
+            await("instance " + i + " reconnected to Redis").atMost(Duration.ofSeconds(60))
+                    .until(() -> answersPing(redisOfInstance));
         }
     }
 

@@ -1,7 +1,7 @@
 package io.guestgate.app.scale;
 
-import io.guestgate.guestlist.cluster.AtExit;
-import io.guestgate.guestlist.cluster.RedisServerProcess;
+import io.guestgate.domain.cluster.AtExit;
+import io.guestgate.domain.cluster.RedisServerProcess;
 
 /**
  * The world the multi-instance and fault tests share, started once per test JVM (three application contexts take a

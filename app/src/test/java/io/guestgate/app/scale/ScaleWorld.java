@@ -1,6 +1,7 @@
 package io.guestgate.app.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -19,25 +20,26 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.guestgate.app.GuestGateApplication;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.messages.Message;
 import io.guestgate.emulator.messages.Room;
-import io.guestgate.guestlist.account.OrganizerAccount;
-import io.guestgate.guestlist.account.OrganizerAccounts;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStatus;
-import io.guestgate.guestlist.meeting.MeetingStore;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.domain.account.OrganizerAccount;
+import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.domain.testing.DomainTestProperties;
 import io.guestgate.landing.support.Browser;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.WebexClientSettings;
 import io.guestgate.webex.messages.CreateMessageRequest;
@@ -63,9 +65,9 @@ public final class ScaleWorld implements AutoCloseable {
     private final WebexEmulator webex;
     private final MockOAuth2Server identityProvider;
     private final Smtp smtp;
-    private final String keyPrefix = GuestlistTestProperties.uniquePrefix();
+    private final String keyPrefix = DomainTestProperties.uniquePrefix();
     private final String webhookSecret = "scale-webhook-secret-" + UUID.randomUUID();
-    private final String cryptoKey = GuestlistTestProperties.randomKey();
+    private final String cryptoKey = DomainTestProperties.randomKey();
     private final Map<String, String> redis;
     private final Map<String, String> extra;
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
@@ -294,7 +296,7 @@ public final class ScaleWorld implements AutoCloseable {
     /** The first bot message to {@code person} that matches, waiting for it. */
     public Message awaitBotMessage(EmulatorSeed.Person person, Duration timeout, String description,
             Predicate<Message> matching) {
-        Await.until(timeout, description, () -> botMessagesTo(person).stream().anyMatch(matching));
+        await(description).atMost(timeout).until(() -> botMessagesTo(person).stream().anyMatch(matching));
         return botMessagesTo(person).stream().filter(matching).findFirst().orElseThrow();
     }
 
@@ -323,6 +325,39 @@ public final class ScaleWorld implements AutoCloseable {
         }
     }
 
+    // ---- when the work is done: the signals after which counts are final
+
+    /** The intake's stream: the events the instances took in (before answering their webhooks) and still work on. */
+    public String intakeStream() {
+        return keyPrefix + "{intake}:events";
+    }
+
+    /** The outbox's stream of mails to send. */
+    public String outboxStream() {
+        return keyPrefix + "{outbox}:stream";
+    }
+
+    /**
+     * Until the intake's stream is empty: every event the instances took in has been processed and settled, so
+     * whatever GuestGate does about those events (fetch, answer, store) has been done.
+     */
+    public void awaitEventsProcessed(Duration timeout) {
+        ReactiveStringRedisTemplate redis = instance(0).getBean(ReactiveStringRedisTemplate.class);
+        await("every event taken in processed").atMost(timeout)
+                .until(() -> redis.opsForStream().size(intakeStream()).block(), length -> length == 0);
+    }
+
+    /**
+     * Until the outbox has settled: no mail queued, handed out to a sender or waiting for another attempt, so no
+     * further mail or report can come of what was queued.
+     */
+    public void awaitOutboxSettled(Duration timeout) {
+        ReactiveStringRedisTemplate redis = instance(0).getBean(ReactiveStringRedisTemplate.class);
+        await("the outbox settled").atMost(timeout).until(() -> redis.opsForStream().size(outboxStream()).block() == 0
+                && redis.opsForStream().pending(outboxStream(), "mailers").block().getTotalPendingMessages() == 0
+                && redis.opsForZSet().size(keyPrefix + "{outbox}:retry").block() == 0);
+    }
+
     /** What a message says, as the organizer reads it. */
     public static String content(Message message) {
         return message.markdown() != null ? message.markdown() : String.valueOf(message.text());
@@ -345,7 +380,7 @@ public final class ScaleWorld implements AutoCloseable {
         }
         int before = botMessagesTo(person).size();
         say(person, "login");
-        Await.until(Duration.ofSeconds(30), "the login link", () -> botMessagesTo(person).size() > before
+        await("the login link").atMost(Duration.ofSeconds(30)).until(() -> botMessagesTo(person).size() > before
                 && botMessagesTo(person).subList(before, botMessagesTo(person).size()).stream()
                         .anyMatch(m -> LOGIN_LINK.matcher(content(m)).find()));
         List<Message> answers = botMessagesTo(person);

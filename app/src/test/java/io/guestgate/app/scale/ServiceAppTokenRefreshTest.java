@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.journal.JournalEntry;
 import io.guestgate.emulator.serviceapp.ServiceAppGrants;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
 import io.guestgate.landing.token.GuestAccess;
 import io.guestgate.landing.token.GuestTokens;
 import reactor.core.publisher.Flux;

@@ -1,6 +1,7 @@
 package io.guestgate.app.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +12,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.redis.Ids;
 
 /**
  * The SMTP relay goes away while three instances have invitations to send, and comes back a few seconds later: every
@@ -62,15 +63,20 @@ class SmtpOutageTest {
             world.instance(b).getBean(Outbox.class).enqueue(new OutboxBatch(world.organizer().id(), meeting.id(),
                     meeting.title(), MailPurpose.INVITE, MailLanguage.EN, batches.get(b))).block();
         }
-        // Long enough for several attempts of every mail (first retries after 0.15-0.3 s, then doubling to 2 s).
-        Await.pause(4000);
+        // Every mail was tried while the relay was down, failed and waits for its next attempt.
+        InvitationStore invitations = world.instance(0).getBean(InvitationStore.class);
+        List<String> all = batches.stream().flatMap(List::stream).toList();
+        await("every mail tried and waiting for another attempt").atMost(Duration.ofSeconds(30))
+                .until(() -> all.stream().allMatch(id -> String.valueOf(invitations.findById(id).block()
+                        .deliveryDetail()).startsWith("retrying:")));
         assertThat(mailsTo(run)).isEmpty();
         world.smtp().resume();
 
-        Await.until(Duration.ofSeconds(90), "every invitation mailed after the outage",
-                () -> mailsTo(run).size() >= expected.size());
-        Await.until(Duration.ofSeconds(30), "a report per batch", () -> reportsAbout(meeting.title()).size() >= 3);
-        Await.pause(1500);
+        await("every invitation mailed after the outage").atMost(Duration.ofSeconds(90))
+                .until(() -> mailsTo(run).size() >= expected.size());
+        await("a report per batch").atMost(Duration.ofSeconds(30))
+                .until(() -> reportsAbout(meeting.title()).size() >= 3);
+        world.awaitOutboxSettled(Duration.ofSeconds(30));
 
         assertThat(mailsTo(run)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(reportsAbout(meeting.title())).hasSize(3)

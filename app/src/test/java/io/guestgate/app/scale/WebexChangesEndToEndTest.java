@@ -18,9 +18,9 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;

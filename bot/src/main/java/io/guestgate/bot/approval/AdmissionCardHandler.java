@@ -12,12 +12,12 @@ import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.approval.ApprovalRequest;
-import io.guestgate.guestlist.approval.ApprovalStatus;
-import io.guestgate.guestlist.approval.ApprovalStore;
-import io.guestgate.guestlist.approval.Decision;
-import io.guestgate.guestlist.audit.AuditEvent;
-import io.guestgate.guestlist.audit.AuditLog;
+import io.guestgate.domain.approval.ApprovalRequest;
+import io.guestgate.domain.approval.ApprovalStatus;
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.approval.Decision;
+import io.guestgate.domain.audit.AuditEvent;
+import io.guestgate.domain.audit.AuditLog;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

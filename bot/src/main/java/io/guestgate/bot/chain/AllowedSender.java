@@ -11,12 +11,11 @@ import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.bot.reply.ReplySender;
-import io.guestgate.guestlist.account.AllowedOrganizers;
-import io.guestgate.guestlist.account.OrganizerAccount;
-import io.guestgate.guestlist.account.OrganizerAccounts;
-import io.guestgate.guestlist.metrics.GuestgateMetrics;
-import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.domain.account.AllowedOrganizers;
+import io.guestgate.domain.account.OrganizerAccount;
+import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.platform.redis.RedisKeys;
 import reactor.core.publisher.Mono;
 
 /**

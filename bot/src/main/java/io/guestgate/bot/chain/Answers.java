@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.Command.Invalid;
+import io.guestgate.bot.command.Command.ListMeetings;
 import io.guestgate.bot.command.Command.Unknown;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.command.HelpText;
@@ -14,7 +15,7 @@ import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.platform.redis.Ids;
 import io.guestgate.webex.WebexApiException;
 
 /** The answers no handler gives: to mistakes, unknown words, unknown cards and failures. */
@@ -49,12 +50,13 @@ class Answers {
 
     /** The command reached its handler on an instance that stopped before it finished: it may be done or not. */
     Reply interrupted(Verb verb, Language language) {
-        return Reply.text(messages.text(language, "interrupted", verb.keyword(language), Verb.LIST.keyword(language)));
+        return Reply.text(messages.text(language, "interrupted", verb.keyword(language),
+                ListMeetings.VERB.keyword(language)));
     }
 
     /** The card's action reached its handler on an instance that stopped before it finished. */
     Reply interruptedCard(Language language) {
-        return Reply.text(messages.text(language, "interrupted.card", Verb.LIST.keyword(language)));
+        return Reply.text(messages.text(language, "interrupted.card", ListMeetings.VERB.keyword(language)));
     }
 
     Reply unknownCard(Language language) {

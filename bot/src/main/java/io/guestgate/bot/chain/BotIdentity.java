@@ -10,8 +10,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.webex.WebexProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.platform.webex.WebexProperties;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;

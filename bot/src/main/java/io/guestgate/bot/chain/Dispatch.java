@@ -16,7 +16,7 @@ import io.guestgate.bot.command.CommandRegistry;
 import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.metrics.GuestgateMetrics;
+import io.guestgate.platform.metrics.GuestgateMetrics;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -98,7 +98,7 @@ class Dispatch implements Step<Request, Answer> {
         if (command instanceof Command.Unknown unknown) {
             return Flux.just(answers.unknown(unknown));
         }
-        Verb verb = Verb.of(command).orElse(Verb.HELP);
+        Verb verb = Verb.of(command).orElse(Command.Help.VERB);
         return commands.dispatch(command, request.conversation())
                 .map(handler -> once(request, handler, () -> answers.interrupted(verb, command.language())))
                 .orElseGet(() -> Flux.just(answers.notAvailable(verb, command.language())));

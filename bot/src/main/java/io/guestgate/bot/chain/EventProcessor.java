@@ -10,8 +10,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.BotProperties;
-import io.guestgate.guestlist.redis.StreamGroup;
-import io.guestgate.guestlist.redis.StreamWorker;
+import io.guestgate.platform.redis.StreamGroup;
+import io.guestgate.platform.redis.StreamWorker;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;

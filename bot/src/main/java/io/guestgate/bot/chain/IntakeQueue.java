@@ -8,8 +8,8 @@ import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.BotProperties;
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.redis.StreamGroup;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.platform.redis.StreamGroup;
 import reactor.core.publisher.Mono;
 
 /**

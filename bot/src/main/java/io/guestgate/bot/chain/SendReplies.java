@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.bot.reply.ReplySender;
 import reactor.core.publisher.Mono;
 
 /** The end of the chain: sends the replies in order. One that Webex refuses does not stop the others. */

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.webex.WebexProperties;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.platform.webex.WebexProperties;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;
 

@@ -9,40 +9,64 @@ import java.util.Optional;
 import io.guestgate.bot.i18n.Language;
 
 /**
- * What an organizer asked for, parsed from chat text by {@link CommandParser}. Each command carries the language it
- * was written in, so the answer can be given in that language. Values are validated by the parser; the compact
- * constructors only guard against misuse.
+ * What an organizer wrote, as {@link CommandParser} reads it: one of the bot's commands ({@link Known}), a known
+ * command written wrongly ({@link Invalid}), or text that starts with no keyword ({@link Unknown}). Each carries the
+ * language it was written in, so the answer can be given in that language. Values are validated by the parser; the
+ * compact constructors only guard against misuse.
+ * <p>
+ * A command declares its keywords and how the text after them is read, as its constant {@code VERB}; see
+ * {@link Commands}. This interface is open only so that a test can build a set of commands of its own.
  */
-public sealed interface Command {
+public interface Command {
 
     Language language();
 
-    record Help(Language language) implements Command {
+    /** The commands the bot knows, in the order help lists them: {@link Commands#BOT}. */
+    sealed interface Known extends Command permits Help, Login, Logout, Status, Create, ListMeetings, ShowMeeting,
+            AddParticipants, RemoveParticipant, MoveMeeting, RenameMeeting, ResendInvitation, SetGuestLanguage,
+            CancelMeeting {
+    }
+
+    record Help(Language language) implements Known {
+
+        public static final Verb VERB = Verb.keywords("help", "hilfe").noArguments(Help::new);
+
         public Help {
             Objects.requireNonNull(language, "language");
         }
     }
 
-    record Login(Language language) implements Command {
+    record Login(Language language) implements Known {
+
+        public static final Verb VERB = Verb.keywords("login", "anmelden").noArguments(Login::new);
+
         public Login {
             Objects.requireNonNull(language, "language");
         }
     }
 
-    record Logout(Language language) implements Command {
+    record Logout(Language language) implements Known {
+
+        public static final Verb VERB = Verb.keywords("logout", "abmelden").noArguments(Logout::new);
+
         public Logout {
             Objects.requireNonNull(language, "language");
         }
     }
 
-    record Status(Language language) implements Command {
+    record Status(Language language) implements Known {
+
+        public static final Verb VERB = Verb.keywords("status", "status").noArguments(Status::new);
+
         public Status {
             Objects.requireNonNull(language, "language");
         }
     }
 
     /** Both ways of {@code create}: one handler serves them. */
-    sealed interface Create extends Command permits CreateMeeting, CreateMeetingForm {
+    sealed interface Create extends Known permits CreateMeeting, CreateMeetingForm {
+
+        Verb VERB = Verb.keywords("create", "erstellen").reading(Readings::create);
     }
 
     /** {@code create <title> | <start> | <length or end>}: start is in the configured zone and in the future. */
@@ -66,13 +90,20 @@ public sealed interface Command {
         }
     }
 
-    record ListMeetings(Language language) implements Command {
+    record ListMeetings(Language language) implements Known {
+
+        public static final Verb VERB = Verb.keywords("list", "liste").noArguments(ListMeetings::new);
+
         public ListMeetings {
             Objects.requireNonNull(language, "language");
         }
     }
 
-    record ShowMeeting(Language language, MeetingRef ref) implements Command {
+    record ShowMeeting(Language language, MeetingRef ref) implements Known {
+
+        public static final Verb VERB = Verb.keywords("show", "zeige", "zeig")
+                .reading((language, arguments) -> new ShowMeeting(language, arguments.ref()));
+
         public ShowMeeting {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(ref, "ref");
@@ -81,7 +112,10 @@ public sealed interface Command {
 
     /** {@code add <participants> [to <ref>]}; without a reference the organizer means their latest meeting. */
     record AddParticipants(Language language, List<Participant> participants, Optional<MeetingRef> ref)
-            implements Command {
+            implements Known {
+
+        public static final Verb VERB = Verb.keywords("add", "hinzufügen", "hinzufuegen").reading(Readings::add);
+
         public AddParticipants {
             Objects.requireNonNull(language, "language");
             participants = List.copyOf(participants);
@@ -93,7 +127,10 @@ public sealed interface Command {
     }
 
     /** {@code remove <email> from <ref>}. */
-    record RemoveParticipant(Language language, String email, MeetingRef ref) implements Command {
+    record RemoveParticipant(Language language, String email, MeetingRef ref) implements Known {
+
+        public static final Verb VERB = Verb.keywords("remove", "entfernen").reading(Readings::remove);
+
         public RemoveParticipant {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(email, "email");
@@ -103,7 +140,10 @@ public sealed interface Command {
 
     /** {@code move <ref> to <start> [| <length or end>]}; without a length the meeting keeps its length. */
     record MoveMeeting(Language language, MeetingRef ref, ZonedDateTime start, Optional<Duration> duration)
-            implements Command {
+            implements Known {
+
+        public static final Verb VERB = Verb.keywords("move", "verschieben").reading(Readings::move);
+
         public MoveMeeting {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(ref, "ref");
@@ -113,7 +153,10 @@ public sealed interface Command {
     }
 
     /** {@code rename <ref> to <title>}. */
-    record RenameMeeting(Language language, MeetingRef ref, String title) implements Command {
+    record RenameMeeting(Language language, MeetingRef ref, String title) implements Known {
+
+        public static final Verb VERB = Verb.keywords("rename", "umbenennen").reading(Readings::rename);
+
         public RenameMeeting {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(ref, "ref");
@@ -125,7 +168,10 @@ public sealed interface Command {
      * {@code resend <email> [in <ref>]}: a new personal link for one guest; the links sent before stop working. Without
      * a reference, the next upcoming meeting.
      */
-    record ResendInvitation(Language language, String email, Optional<MeetingRef> ref) implements Command {
+    record ResendInvitation(Language language, String email, Optional<MeetingRef> ref) implements Known {
+
+        public static final Verb VERB = Verb.keywords("resend", "nachsenden").reading(Readings::resend);
+
         public ResendInvitation {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(email, "email");
@@ -133,8 +179,26 @@ public sealed interface Command {
         }
     }
 
+    /** {@code lang <email> de|en [in <ref>]}: the guest's mail and pages in that language from now on. */
+    record SetGuestLanguage(Language language, String email, Language guestLanguage, Optional<MeetingRef> ref)
+            implements Known {
+
+        public static final Verb VERB = Verb.keywords("lang", "sprache").reading(Readings::guestLanguage);
+
+        public SetGuestLanguage {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(email, "email");
+            Objects.requireNonNull(guestLanguage, "guestLanguage");
+            Objects.requireNonNull(ref, "ref");
+        }
+    }
+
     /** {@code cancel <ref>}. */
-    record CancelMeeting(Language language, MeetingRef ref) implements Command {
+    record CancelMeeting(Language language, MeetingRef ref) implements Known {
+
+        public static final Verb VERB = Verb.keywords("cancel", "absagen")
+                .reading((language, arguments) -> new CancelMeeting(language, arguments.ref()));
+
         public CancelMeeting {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(ref, "ref");
@@ -184,17 +248,6 @@ public sealed interface Command {
 
         Participant with(Optional<Language> newLanguage, boolean approval) {
             return new Participant(name, email, newLanguage, approval);
-        }
-    }
-
-    /** {@code lang <email> de|en [in <ref>]}: the guest's mail and pages in that language from now on. */
-    record SetGuestLanguage(Language language, String email, Language guestLanguage, Optional<MeetingRef> ref)
-            implements Command {
-        public SetGuestLanguage {
-            Objects.requireNonNull(language, "language");
-            Objects.requireNonNull(email, "email");
-            Objects.requireNonNull(guestLanguage, "guestLanguage");
-            Objects.requireNonNull(ref, "ref");
         }
     }
 }

@@ -4,8 +4,8 @@ import io.guestgate.bot.reply.Reply;
 import reactor.core.publisher.Flux;
 
 /**
- * Runs one command. Every handler is a Spring bean; {@link CommandRegistry} collects them, refuses to start when two
- * claim the same keyword, and generates the help text from them.
+ * Runs one command. Every handler is a Spring bean; {@link CommandRegistry} collects them, refuses to start unless
+ * each command has exactly one, and help is generated from the commands.
  * <p>
  * A handler answers with the replies to send; the intake sends them in order, in the command's space and thread
  * (or 1:1, see {@link Reply#privately()}). A {@code io.guestgate.webex.WebexApiException} may be left to the intake:
@@ -16,10 +16,10 @@ import reactor.core.publisher.Flux;
  */
 public interface CommandHandler<C extends Command> {
 
-    /** The command's keywords; at most one handler per verb. */
-    Verb verb();
-
-    /** The commands this handler runs: every command the parser makes for {@link #verb()}. */
+    /**
+     * The command this handler runs: a type its set permits, which declares the {@link Verb} (e.g.
+     * {@code Command.AddParticipants}, or {@code Command.Create} for both forms of {@code create}).
+     */
     Class<C> commandType();
 
     Flux<Reply> handle(C command, Conversation conversation);

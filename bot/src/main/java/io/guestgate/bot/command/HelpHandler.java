@@ -20,11 +20,6 @@ class HelpHandler implements CommandHandler<Help> {
     }
 
     @Override
-    public Verb verb() {
-        return Verb.HELP;
-    }
-
-    @Override
     public Class<Help> commandType() {
         return Help.class;
     }

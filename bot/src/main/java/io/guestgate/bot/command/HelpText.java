@@ -8,11 +8,12 @@ import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.meeting.MeetingsProperties;
 
 /**
- * Help generated from the registered handlers: a command without a handler is never advertised, and one with a
- * handler is never missing. The registry is looked up lazily because the help handler is itself registered in it.
+ * Help generated from the commands: each one's usage and summary ({@code help.<verb>.usage}, {@code .summary}), in the
+ * order its set lists them, so help can never drift from the code. The registry is looked up lazily because the help
+ * handler is itself registered in it.
  */
 @Component
 public class HelpText {
@@ -36,8 +37,8 @@ public class HelpText {
     public String full(Language language, ZoneId zone) {
         StringBuilder help = new StringBuilder(messages.text(language, "help.title")).append("\n\n");
         for (Verb verb : registry.getObject().verbs()) {
-            help.append("- `").append(messages.text(language, "help." + verb + ".usage")).append("` — ")
-                    .append(messages.text(language, "help." + verb + ".summary")).append('\n');
+            help.append("- `").append(messages.text(language, "help." + verb.name() + ".usage")).append("` — ")
+                    .append(messages.text(language, "help." + verb.name() + ".summary")).append('\n');
         }
         return help.append('\n').append(messages.text(language, "help.footer", zone.getId()))
                 .toString();

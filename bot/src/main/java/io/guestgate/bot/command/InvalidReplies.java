@@ -43,7 +43,7 @@ public class InvalidReplies {
     public Reply reply(Invalid invalid) {
         Language language = invalid.language();
         String example = messages.text(language, "invalid.example",
-                messages.text(language, "example." + invalid.verb()));
+                messages.text(language, "example." + invalid.verb().name()));
         return Reply.text(problem(invalid) + "\n\n" + example);
     }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.guestgate.bot.command.Command.Participant;
-import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.domain.invitation.Invitee;
 
 /**
  * Reads participant lists such as {@code Anna Müller <anna@example.com>, bob@example.org}. Entries are separated by

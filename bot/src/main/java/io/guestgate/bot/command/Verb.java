@@ -1,39 +1,57 @@
 package io.guestgate.bot.command;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.guestgate.bot.i18n.Language;
 
 /**
- * The commands the bot knows, each with its English and German keyword. A keyword also tells the language the
- * organizer wrote in; {@code status} is the same in both, so it says nothing.
+ * A command's keywords, English and German, and how the text after them is read. Each command declares its own, as
+ * the constant {@code VERB} of its record (or of the sealed interface that groups its records, like
+ * {@link Command.Create}); {@link Commands} finds it there, and nothing else pairs a keyword with a command. A keyword
+ * also tells the language the organizer wrote in; {@code status} is the same in both, so it says nothing.
+ * <p>
+ * The verb's {@link #name()} is its English keyword: its texts are {@code help.<name>.usage},
+ * {@code help.<name>.summary} and {@code example.<name>}, and it names the command in the metrics.
  */
-public enum Verb {
-    HELP("help", "hilfe"),
-    LOGIN("login", "anmelden"),
-    LOGOUT("logout", "abmelden"),
-    STATUS("status", "status"),
-    CREATE("create", "erstellen"),
-    LIST("list", "liste"),
-    SHOW("show", "zeige", "zeig"),
-    ADD("add", "hinzufügen", "hinzufuegen"),
-    REMOVE("remove", "entfernen"),
-    MOVE("move", "verschieben"),
-    RENAME("rename", "umbenennen"),
-    RESEND("resend", "nachsenden"),
-    LANG("lang", "sprache"),
-    CANCEL("cancel", "absagen");
+public final class Verb {
+
+    private static final ClassValue<Optional<Verb>> DECLARED = new ClassValue<>() {
+        @Override
+        protected Optional<Verb> computeValue(Class<?> type) {
+            return constant(type);
+        }
+    };
 
     private final String english;
     private final String german;
     private final List<String> germanAliases;
+    private final Reading reading;
 
-    Verb(String english, String german, String... germanAliases) {
-        this.english = english;
-        this.german = german;
-        this.germanAliases = List.of(germanAliases);
+    private Verb(Keywords keywords, Reading reading) {
+        this.english = keywords.english;
+        this.german = keywords.german;
+        this.germanAliases = keywords.germanAliases;
+        this.reading = Objects.requireNonNull(reading, "reading");
+    }
+
+    /**
+     * The keywords, lowercase: the English one, the German one shown in help (the same word when both languages
+     * share it), and any other German spellings the bot accepts.
+     */
+    public static Keywords keywords(String english, String german, String... germanAliases) {
+        return new Keywords(english, german, List.of(germanAliases));
+    }
+
+    /** The English keyword, which names the verb's texts and metrics. */
+    public String name() {
+        return english;
     }
 
     /** The keyword shown in help and examples. */
@@ -43,7 +61,7 @@ public enum Verb {
 
     /** Every word that starts this command, in any language. */
     public List<String> keywords() {
-        var all = new java.util.ArrayList<String>();
+        List<String> all = new ArrayList<>();
         all.add(english);
         if (!german.equals(english)) {
             all.add(german);
@@ -52,46 +70,108 @@ public enum Verb {
         return List.copyOf(all);
     }
 
+    /** The language {@code keyword} (lowercase) reveals: empty when it is one of this verb's words in both. */
+    Optional<Language> language(String keyword) {
+        if (english.equals(keyword)) {
+            return german.equals(keyword) ? Optional.empty() : Optional.of(Language.EN);
+        }
+        return Optional.of(Language.DE);
+    }
+
+    Command read(Language language, Arguments arguments) {
+        return reading.read(language, arguments);
+    }
+
     /** The verb a command was written with; empty for {@link Command.Unknown}. */
     public static Optional<Verb> of(Command command) {
         if (command instanceof Command.Invalid invalid) {
             return Optional.of(invalid.verb());
         }
-        Verb verb = command instanceof Command.Help ? HELP
-                : command instanceof Command.Login ? LOGIN
-                : command instanceof Command.Logout ? LOGOUT
-                : command instanceof Command.Status ? STATUS
-                : command instanceof Command.Create ? CREATE
-                : command instanceof Command.ListMeetings ? LIST
-                : command instanceof Command.ShowMeeting ? SHOW
-                : command instanceof Command.AddParticipants ? ADD
-                : command instanceof Command.RemoveParticipant ? REMOVE
-                : command instanceof Command.MoveMeeting ? MOVE
-                : command instanceof Command.RenameMeeting ? RENAME
-                : command instanceof Command.ResendInvitation ? RESEND
-                : command instanceof Command.SetGuestLanguage ? LANG
-                : command instanceof Command.CancelMeeting ? CANCEL
-                : null;
-        return Optional.ofNullable(verb);
+        return declaredFor(command.getClass());
     }
 
-    /** The command a lowercase first word names, and the language it reveals (empty when it is the same in both). */
-    static Optional<Match> match(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (Verb verb : values()) {
-            if (verb.english.equals(lower) && verb.german.equals(lower)) {
-                return Optional.of(new Match(verb, Optional.empty()));
-            }
-            if (verb.english.equals(lower)) {
-                return Optional.of(new Match(verb, Optional.of(Language.EN)));
-            }
-            if (verb.german.equals(lower) || verb.germanAliases.contains(lower)) {
-                return Optional.of(new Match(verb, Optional.of(Language.DE)));
+    /** The verb {@code type} declares, or the first one an interface it implements declares. */
+    static Optional<Verb> declaredFor(Class<?> type) {
+        Optional<Verb> own = DECLARED.get(type);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (Class<?> parent : type.getInterfaces()) {
+            Optional<Verb> inherited = declaredFor(parent);
+            if (inherited.isPresent()) {
+                return inherited;
             }
         }
         return Optional.empty();
     }
 
-    record Match(Verb verb, Optional<Language> language) {
+    /** The verb {@code type} itself declares as its constant {@code VERB}. */
+    static Optional<Verb> declaredBy(Class<?> type) {
+        return DECLARED.get(type);
+    }
+
+    private static Optional<Verb> constant(Class<?> type) {
+        Field field;
+        try {
+            field = type.getDeclaredField("VERB");
+        }
+        catch (NoSuchFieldException none) {
+            return Optional.empty();
+        }
+        int modifiers = field.getModifiers();
+        if (field.getType() != Verb.class || !Modifier.isStatic(modifiers) || !Modifier.isFinal(modifiers)) {
+            throw new IllegalStateException(type.getName() + ".VERB must be a static final Verb");
+        }
+        try {
+            field.trySetAccessible();
+            return Optional.of((Verb) field.get(null));
+        }
+        catch (IllegalAccessException e) {
+            throw new IllegalStateException(type.getName() + ".VERB cannot be read", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return english;
+    }
+
+    /** How the words after the keyword become the command; an {@link InputProblem} says what is wrong with them. */
+    @FunctionalInterface
+    public interface Reading {
+        Command read(Language language, Arguments arguments);
+    }
+
+    /** A verb's keywords, before it is told how its arguments are read. */
+    public static final class Keywords {
+
+        private final String english;
+        private final String german;
+        private final List<String> germanAliases;
+
+        private Keywords(String english, String german, List<String> germanAliases) {
+            this.english = lowercase(english);
+            this.german = lowercase(german);
+            this.germanAliases = germanAliases.stream().map(Keywords::lowercase).toList();
+        }
+
+        /** A verb whose command is read from the words after the keyword. */
+        public Verb reading(Reading reading) {
+            return new Verb(this, reading);
+        }
+
+        /** A verb whose command takes no arguments: whatever follows the keyword is ignored. */
+        public Verb noArguments(Function<Language, Command> command) {
+            Objects.requireNonNull(command, "command");
+            return new Verb(this, (language, arguments) -> command.apply(language));
+        }
+
+        private static String lowercase(String keyword) {
+            if (keyword == null || keyword.isBlank() || !keyword.equals(keyword.toLowerCase(Locale.ROOT))
+                    || keyword.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("a keyword is one lowercase word: '" + keyword + "'");
+            }
+            return keyword;
+        }
     }
 }

@@ -14,7 +14,12 @@ public class BotMessages {
     private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 
     public BotMessages() {
-        source.setBasename("bot/messages");
+        this("bot/messages");
+    }
+
+    /** The texts of these bundles, looked up in this order: a test adds the texts of a command of its own. */
+    public BotMessages(String... basenames) {
+        source.setBasenames(basenames);
         source.setDefaultEncoding("UTF-8");
         // English is the fallback whatever locale the server runs in.
         source.setFallbackToSystemLocale(false);

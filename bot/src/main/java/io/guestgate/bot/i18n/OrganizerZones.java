@@ -6,9 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.account.OrganizerAccount;
-import io.guestgate.guestlist.account.OrganizerAccounts;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.account.OrganizerAccount;
+import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.domain.meeting.MeetingsProperties;
 import reactor.core.publisher.Mono;
 
 /**

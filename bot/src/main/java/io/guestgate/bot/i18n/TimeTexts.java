@@ -5,9 +5,9 @@ import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingTimes;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingTimes;
+import io.guestgate.domain.meeting.MeetingsProperties;
 
 /**
  * Dates and times as organizers read them, in their language: a meeting in its own zone, anything else in the zone

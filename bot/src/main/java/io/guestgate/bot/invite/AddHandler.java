@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.AddParticipants;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.reply.Reply;
 import reactor.core.publisher.Flux;
 
@@ -19,11 +18,6 @@ class AddHandler implements CommandHandler<AddParticipants> {
     AddHandler(MeetingAccess access, GuestAdder adder) {
         this.access = access;
         this.adder = adder;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.ADD;
     }
 
     @Override

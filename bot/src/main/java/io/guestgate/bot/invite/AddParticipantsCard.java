@@ -16,7 +16,7 @@ import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.meeting.MeetingCards;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.domain.meeting.MeetingStore;
 import reactor.core.publisher.Flux;
 
 /**

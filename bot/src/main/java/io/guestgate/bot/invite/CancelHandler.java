@@ -7,13 +7,12 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.CancelMeeting;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Flux;
@@ -40,11 +39,6 @@ class CancelHandler implements CommandHandler<CancelMeeting> {
         this.webex = webex;
         this.cancellation = cancellation;
         this.lock = lock;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.CANCEL;
     }
 
     @Override

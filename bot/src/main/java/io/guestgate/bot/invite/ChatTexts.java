@@ -1,5 +1,9 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.InviteMessages;
+
+import io.guestgate.bot.invite.content.MailLanguage;
+
 import io.guestgate.bot.i18n.Language;
 
 /** The invitation feature's chat answers, from its own bundle, in the language of the organizer's command. */

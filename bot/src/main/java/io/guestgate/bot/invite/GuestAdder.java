@@ -1,5 +1,7 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +16,11 @@ import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.invitation.AddResult;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.AddResult;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Flux;
 
 /**

@@ -7,12 +7,11 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.SetGuestLanguage;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Flux;
 
 /**
@@ -29,11 +28,6 @@ class GuestLanguageHandler implements CommandHandler<SetGuestLanguage> {
     GuestLanguageHandler(MeetingAccess access, InvitationStore invitations) {
         this.access = access;
         this.invitations = invitations;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.LANG;
     }
 
     @Override

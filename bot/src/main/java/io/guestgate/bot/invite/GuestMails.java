@@ -1,5 +1,9 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
+import io.guestgate.bot.invite.content.MailLanguage;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +16,8 @@ import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Mono;
 
 /** Queues one batch of guest mail for a command, in the guests' language. */

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import io.guestgate.bot.invite.ics.IcsBuilder;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.mail.MailComposer;
-import io.guestgate.guestlist.GuestgateProperties;
+import io.guestgate.platform.GuestgateProperties;
 
 /** The invitation feature's rendering beans: the calendar builder and the mail composer. */
 @Configuration(proxyBeanMethods = false)

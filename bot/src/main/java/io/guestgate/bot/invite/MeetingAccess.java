@@ -11,7 +11,7 @@ import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.meeting.MeetingResolver;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

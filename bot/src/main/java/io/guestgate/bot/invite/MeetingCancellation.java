@@ -1,11 +1,13 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
 import reactor.core.publisher.Mono;
 
 /**

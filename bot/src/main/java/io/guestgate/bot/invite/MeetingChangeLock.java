@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.redis.RedisLock;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.platform.redis.RedisLock;
 import reactor.core.publisher.Mono;
 
 /**

@@ -1,13 +1,15 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.meeting.LockedDownMeetings;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;
 

@@ -9,13 +9,12 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.MoveMeeting;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Flux;
 
 /**
@@ -38,11 +37,6 @@ class MoveHandler implements CommandHandler<MoveMeeting> {
         this.update = update;
         this.times = times;
         this.clock = clock;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.MOVE;
     }
 
     @Override

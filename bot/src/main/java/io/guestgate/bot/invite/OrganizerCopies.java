@@ -1,5 +1,7 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -11,7 +13,7 @@ import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
 import io.guestgate.bot.meeting.OrganizerCalendar;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Mono;
 
 /**

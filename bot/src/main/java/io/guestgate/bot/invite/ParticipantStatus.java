@@ -1,8 +1,9 @@
 package io.guestgate.bot.invite;
 
+
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.invitation.DeliveryStatus;
-import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.domain.invitation.Invitation;
 
 /**
  * One word for where a guest stands, for {@code show}: invited, delivered, failed, verified, admitted or withdrawn.

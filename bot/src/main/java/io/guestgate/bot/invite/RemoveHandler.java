@@ -1,5 +1,7 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -8,12 +10,11 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.RemoveParticipant;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Flux;
 
 /**
@@ -31,11 +32,6 @@ class RemoveHandler implements CommandHandler<RemoveParticipant> {
         this.access = access;
         this.invitations = invitations;
         this.mails = mails;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.REMOVE;
     }
 
     @Override

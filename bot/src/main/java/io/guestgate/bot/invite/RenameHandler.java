@@ -7,12 +7,11 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.RenameMeeting;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Flux;
 
 /**
@@ -30,11 +29,6 @@ class RenameHandler implements CommandHandler<RenameMeeting> {
         this.access = access;
         this.session = session;
         this.update = update;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.RENAME;
     }
 
     @Override

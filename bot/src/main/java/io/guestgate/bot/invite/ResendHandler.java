@@ -1,5 +1,7 @@
 package io.guestgate.bot.invite;
 
+import io.guestgate.bot.invite.content.MailPurpose;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +11,14 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.ResendInvitation;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.meeting.MeetingResolver;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.audit.AuditEvent;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.audit.AuditEvent;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Flux;
 
 /**
@@ -44,11 +45,6 @@ class ResendHandler implements CommandHandler<ResendInvitation> {
         this.mails = mails;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.RESEND;
     }
 
     @Override

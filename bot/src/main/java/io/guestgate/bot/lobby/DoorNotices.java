@@ -8,14 +8,14 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.GuestAdmission;
-import io.guestgate.bot.command.account.LinkGoneNotice;
+import io.guestgate.bot.command.account.ConnectionGoneNotice;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.lobby.JoinLinkOpened;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.webex.OrganizerNotifier;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.lobby.JoinLinkOpened;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.webex.OrganizerNotifier;
 import io.guestgate.webex.meetings.MeetingParticipant;
 import reactor.core.publisher.Mono;
 
@@ -32,10 +32,10 @@ class DoorNotices {
 
     private final OrganizerNotifier notifier;
     private final DoorTexts texts;
-    private final LinkGoneNotice linkGone;
+    private final ConnectionGoneNotice linkGone;
     private final Language language;
 
-    DoorNotices(OrganizerNotifier notifier, DoorTexts texts, LinkGoneNotice linkGone, GuestAdmission admission) {
+    DoorNotices(OrganizerNotifier notifier, DoorTexts texts, ConnectionGoneNotice linkGone, GuestAdmission admission) {
         this.notifier = notifier;
         this.texts = texts;
         this.linkGone = linkGone;

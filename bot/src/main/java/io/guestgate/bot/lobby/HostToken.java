@@ -4,10 +4,10 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.account.OrganizerTokens;
-import io.guestgate.guestlist.account.TokenResult;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.domain.account.OrganizerTokens;
+import io.guestgate.domain.account.TokenResult;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Mono;
 

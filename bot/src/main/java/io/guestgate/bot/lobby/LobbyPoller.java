@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.BotProperties;
-import io.guestgate.guestlist.lobby.LobbyProperties;
-import io.guestgate.guestlist.lobby.LobbyStore;
-import io.guestgate.guestlist.redis.StreamGroup;
-import io.guestgate.guestlist.redis.StreamWorker;
+import io.guestgate.domain.lobby.LobbyProperties;
+import io.guestgate.domain.lobby.LobbyStore;
+import io.guestgate.platform.redis.StreamGroup;
+import io.guestgate.platform.redis.StreamWorker;
 import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;

@@ -9,7 +9,6 @@ import io.guestgate.bot.command.Command;
 import io.guestgate.bot.command.Command.CreateMeeting;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
@@ -17,7 +16,7 @@ import io.guestgate.bot.i18n.OrganizerZones;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Flux;
 
 /**
@@ -44,11 +43,6 @@ class CreateHandler implements CommandHandler<Command.Create> {
         this.times = times;
         this.zones = zones;
         this.clock = clock;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.CREATE;
     }
 
     @Override

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.ListMeetings;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
@@ -31,11 +30,6 @@ class ListHandler implements CommandHandler<ListMeetings> {
         this.meetings = meetings;
         this.messages = messages;
         this.times = times;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.LIST;
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.meeting.MeetingsProperties;
 import io.guestgate.webex.meetings.MeetingRequest;
 
 /**

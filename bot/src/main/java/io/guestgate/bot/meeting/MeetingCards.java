@@ -11,7 +11,7 @@ import io.guestgate.bot.command.CardSubmission;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 
 /**
  * The bot's meeting cards (adaptive cards 1.3). The summary card shows title and time only: never the Webex link,

@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.Command.CreateMeeting;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.guestlist.account.OrganizerAccounts;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStatus;
-import io.guestgate.guestlist.meeting.MeetingStore;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.meetings.MeetingListQuery;

@@ -5,8 +5,8 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 import io.guestgate.bot.command.MeetingRef;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

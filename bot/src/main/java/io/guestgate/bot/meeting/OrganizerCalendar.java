@@ -1,7 +1,7 @@
 package io.guestgate.bot.meeting;
 
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Mono;
 
 /**

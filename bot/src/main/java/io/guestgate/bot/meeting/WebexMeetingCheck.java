@@ -1,6 +1,6 @@
 package io.guestgate.bot.meeting;
 
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 import reactor.core.publisher.Mono;
 
 /**

@@ -10,7 +10,7 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.guestgate.guestlist.metrics.GuestgateMetrics;
+import io.guestgate.platform.metrics.GuestgateMetrics;
 import reactor.core.publisher.Mono;
 
 /**

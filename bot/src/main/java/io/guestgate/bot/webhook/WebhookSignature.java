@@ -11,7 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.webex.WebexProperties;
+import io.guestgate.platform.webex.WebexProperties;
 
 /**
  * Webex's webhook signature: the lowercase hex HMAC-SHA1 of the raw body, keyed with the webhook secret. Checked over

@@ -1,6 +1,7 @@
 package io.guestgate.bot.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,22 +25,22 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.guestgate.bot.BotTestApplication;
 import io.guestgate.bot.BotTestWorld;
-import io.guestgate.emulator.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.guestlist.approval.ApprovalRequest;
-import io.guestgate.guestlist.approval.ApprovalStatus;
-import io.guestgate.guestlist.approval.ApprovalStore;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.invitation.AddResult;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStatus;
-import io.guestgate.guestlist.meeting.MeetingStore;
-import io.guestgate.guestlist.webex.OrganizerNotifier;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import io.guestgate.domain.approval.ApprovalRequest;
+import io.guestgate.domain.approval.ApprovalStatus;
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.AddResult;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.platform.webex.OrganizerNotifier;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,19 +53,15 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = BotTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdmissionCardHandlerTest {
 
-    static final WebexEmulator WEBEX = BotTestWorld.startEmulator();
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = BotTestWorld.emulator();
     static final Duration PROCESSING = Duration.ofSeconds(15);
     static final JsonMapper JSON = JsonMapper.builder().build();
     static String secret;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        secret = BotTestWorld.register(registry, WEBEX);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        WEBEX.close();
+        secret = BotTestWorld.register(registry, WEBEX.get());
     }
 
     @LocalServerPort
@@ -84,7 +81,7 @@ class AdmissionCardHandlerTest {
 
     @BeforeEach
     void webhookToThisInstance() {
-        AccessToken bot = AccessToken.of(WEBEX.seed().bot().accessToken());
+        AccessToken bot = AccessToken.of(WEBEX.get().seed().bot().accessToken());
         String target = "http://127.0.0.1:" + port + "/webhooks/webex";
         boolean registered = webex.webhooks().list(bot).any(hook -> target.equals(hook.targetUrl())).block();
         if (!registered) {
@@ -95,13 +92,13 @@ class AdmissionCardHandlerTest {
 
     @Test
     void organizerAdmitsWithTheCardButton() throws Exception {
-        EmulatorSeed.Person organizer = WEBEX.seed().organizer();
+        EmulatorSeed.Person organizer = WEBEX.get().seed().organizer();
         ApprovalRequest request = waitingGuest("Anna Müller");
         String cardId = sendCard(organizer.id(), request, "de");
 
         submit(organizer, cardId, request, "admit", "de");
 
-        BotTestWorld.await(PROCESSING, () -> approvals.find(request.id()).block().status() != ApprovalStatus.PENDING);
+        await().atMost(PROCESSING).until(() -> approvals.find(request.id()).block().status() != ApprovalStatus.PENDING);
         ApprovalRequest answered = approvals.find(request.id()).block();
         assertThat(answered.status()).isEqualTo(ApprovalStatus.ADMITTED);
         assertThat(answered.decidedBy()).isEqualTo(organizer.id());
@@ -113,7 +110,7 @@ class AdmissionCardHandlerTest {
 
     @Test
     void organizerDeniesAndASecondClickChangesNothing() throws Exception {
-        EmulatorSeed.Person organizer = WEBEX.seed().organizer();
+        EmulatorSeed.Person organizer = WEBEX.get().seed().organizer();
         ApprovalRequest request = waitingGuest("Bruno Bold");
         String cardId = sendCard(organizer.id(), request, "en");
 
@@ -127,7 +124,7 @@ class AdmissionCardHandlerTest {
 
     @Test
     void someoneOtherThanTheOrganizerCannotAnswer() throws Exception {
-        EmulatorSeed.Person peter = WEBEX.seed().secondPerson();
+        EmulatorSeed.Person peter = WEBEX.get().seed().secondPerson();
         ApprovalRequest request = waitingGuest("Clara Clever");
         // A copy of the card reaches Peter (say, forwarded); his click must not count.
         String cardId = sendCard(peter.id(), request, "en");
@@ -140,7 +137,7 @@ class AdmissionCardHandlerTest {
 
     @Test
     void aCardWithoutAValidRequestIsAnsweredPlainly() throws Exception {
-        EmulatorSeed.Person organizer = WEBEX.seed().organizer();
+        EmulatorSeed.Person organizer = WEBEX.get().seed().organizer();
         ApprovalRequest request = waitingGuest("Dora Doubt");
         String cardId = sendCard(organizer.id(), request, "en");
 
@@ -153,7 +150,7 @@ class AdmissionCardHandlerTest {
 
     /** A verified guest waiting for the seed organizer's answer, as the landing leaves them. */
     private ApprovalRequest waitingGuest(String verifiedName) {
-        EmulatorSeed.Person organizer = WEBEX.seed().organizer();
+        EmulatorSeed.Person organizer = WEBEX.get().seed().organizer();
         Instant start = Instant.now();
         Meeting meeting = new Meeting(MeetingStore.newId(),
                 new Meeting.Organizer(organizer.id(), organizer.email(), organizer.displayName()), "Q3 review",
@@ -191,7 +188,7 @@ class AdmissionCardHandlerTest {
             throws Exception {
         String body = JSON.writeValueAsString(Map.of("type", "submit", "messageId", cardId, "inputs", inputs));
         HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(WEBEX.apiBaseUrl() + "/attachment/actions"))
+                        URI.create(WEBEX.get().apiBaseUrl() + "/attachment/actions"))
                 .header("Authorization", "Bearer " + person.accessToken())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -200,8 +197,8 @@ class AdmissionCardHandlerTest {
 
     /** The bot's newest 1:1 message to this person that contains {@code text}. */
     private String awaitReplyTo(String personId, String text) {
-        String bot = WEBEX.seed().bot().id();
-        List<String> replies = BotTestWorld.awaitNonEmpty(PROCESSING, () -> WEBEX.messages().stream()
+        String bot = WEBEX.get().seed().bot().id();
+        List<String> replies = BotTestWorld.awaitNonEmpty(PROCESSING, () -> WEBEX.get().messages().stream()
                 .filter(m -> bot.equals(m.personId()) && m.attachments().isEmpty())
                 .filter(m -> personId.equals(m.toPersonId()) || roomOf(personId).equals(m.roomId()))
                 .map(m -> m.markdown() == null ? m.text() : m.markdown())
@@ -212,7 +209,7 @@ class AdmissionCardHandlerTest {
 
     /** The 1:1 space between the bot and this person (where the card went). */
     private String roomOf(String personId) {
-        return WEBEX.messages().stream()
+        return WEBEX.get().messages().stream()
                 .filter(m -> personId.equals(m.toPersonId()))
                 .map(m -> m.roomId())
                 .findFirst().orElse("");

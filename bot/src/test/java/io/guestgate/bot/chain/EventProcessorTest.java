@@ -1,6 +1,7 @@
 package io.guestgate.bot.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,15 +11,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import io.guestgate.bot.BotProperties;
-import io.guestgate.bot.BotTestWorld;
 import io.guestgate.bot.chain.WebhookEvent.Kind;
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
-import io.guestgate.guestlist.testing.LocalRedis;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.domain.testing.LocalRedis;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -30,7 +31,7 @@ class EventProcessorTest {
 
     private final ReactiveStringRedisTemplate redis = local.reactive();
 
-    private final RedisKeys keys = new RedisKeys(GuestlistTestProperties.uniquePrefix());
+    private final RedisKeys keys = new RedisKeys(DomainTestProperties.uniquePrefix());
     private final Sinks.Empty<Void> release = Sinks.empty();
     private final List<String> started = new CopyOnWriteArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
@@ -55,15 +56,17 @@ class EventProcessorTest {
         for (int i = 1; i <= 4; i++) {
             assertThat(queue.accept(event("M" + i)).block()).isEqualTo(IntakeQueue.Acceptance.ACCEPTED);
         }
-        BotTestWorld.await(Duration.ofSeconds(5), () -> started.size() == 2);
-        BotTestWorld.pause(300);
+        await().atMost(Duration.ofSeconds(5)).until(() -> started.size() == 2);
+        // Each reader takes one event at a time: the other two wait in the stream, handed to no one.
+        assertThat(pendingCount(queue)).isEqualTo(2);
+        assertThat(streamLength(queue)).isEqualTo(4);
         assertThat(mostAtOnce.get()).isEqualTo(2);
 
         release.tryEmitEmpty();
-        BotTestWorld.await(Duration.ofSeconds(5), () -> started.size() == 4);
+        await().atMost(Duration.ofSeconds(5)).until(() -> started.size() == 4);
         assertThat(started).containsExactlyInAnyOrder("M1", "M2", "M3", "M4");
         assertThat(mostAtOnce.get()).isEqualTo(2);
-        BotTestWorld.await(Duration.ofSeconds(5), () -> streamLength(queue) == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> streamLength(queue) == 0);
     }
 
     @Test
@@ -79,9 +82,9 @@ class EventProcessorTest {
         queue.accept(event("BAD")).block();
         queue.accept(event("GOOD")).block();
 
-        BotTestWorld.await(Duration.ofSeconds(5), () -> started.size() == 2);
-        BotTestWorld.await(Duration.ofSeconds(5), () -> streamLength(queue) == 0);
-        BotTestWorld.pause(500);
+        // Both settled (acknowledged and deleted): nothing is left that could hand the failed one out again.
+        await().atMost(Duration.ofSeconds(5)).until(() -> streamLength(queue) == 0);
+        assertThat(pendingCount(queue)).isZero();
         assertThat(started).containsExactly("BAD", "GOOD");
     }
 
@@ -96,8 +99,8 @@ class EventProcessorTest {
         processor = new EventProcessor(this::quick, queue.group(), properties);
         processor.start();
 
-        BotTestWorld.await(Duration.ofSeconds(10), () -> started.contains("ORPHAN"));
-        BotTestWorld.await(Duration.ofSeconds(5), () -> streamLength(queue) == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> started.contains("ORPHAN"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> streamLength(queue) == 0);
         assertThat(started).containsExactly("ORPHAN");
     }
 
@@ -117,8 +120,8 @@ class EventProcessorTest {
         processor.start();
 
         // Well before the claim idle time (2 s) could let anyone claim it.
-        BotTestWorld.await(Duration.ofMillis(1500), () -> started.contains("LATE"));
-        BotTestWorld.await(Duration.ofSeconds(5), () -> streamLength(queue) == 0);
+        await().atMost(Duration.ofMillis(1500)).until(() -> started.contains("LATE"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> streamLength(queue) == 0);
     }
 
     @Test
@@ -130,10 +133,14 @@ class EventProcessorTest {
         processor.stop();
 
         queue.accept(event("AFTER")).block();
-        BotTestWorld.pause(1500);
 
+        // stop() returns once every read of the processor has ended: the event was handed to no one, and the next
+        // instance's first read gets it.
+        queue.group().ensureGroup().block();
+        assertThat(queue.group().read("next-instance", 10, Duration.ofMillis(10)).collectList().block())
+                .as("left for the next instance").extracting(entry -> entry.fields().get("id"))
+                .containsExactly("AFTER");
         assertThat(started).isEmpty();
-        assertThat(streamLength(queue)).as("left for the next instance").isEqualTo(1);
     }
 
     private Mono<Void> slow(WebhookEvent event) {
@@ -146,6 +153,13 @@ class EventProcessorTest {
 
     private Mono<Void> quick(WebhookEvent event) {
         return Mono.fromRunnable(() -> started.add(event.dataId()));
+    }
+
+    /** How many events the group has handed out and not yet had settled. */
+    private long pendingCount(IntakeQueue queue) {
+        PendingMessagesSummary pending = redis.opsForStream().pending(queue.group().stream(), queue.group().group())
+                .block();
+        return pending == null ? 0 : pending.getTotalPendingMessages();
     }
 
     private long streamLength(IntakeQueue queue) {

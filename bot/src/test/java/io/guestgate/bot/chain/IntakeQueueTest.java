@@ -13,9 +13,9 @@ import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.chain.IntakeQueue.Acceptance;
 import io.guestgate.bot.chain.WebhookEvent.Kind;
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
-import io.guestgate.guestlist.testing.LocalRedis;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.domain.testing.LocalRedis;
 import reactor.core.publisher.Flux;
 
 /** Taking events in, on the real Redis. */
@@ -26,7 +26,7 @@ class IntakeQueueTest {
 
     private final ReactiveStringRedisTemplate redis = local.reactive();
 
-    private final RedisKeys keys = new RedisKeys(GuestlistTestProperties.uniquePrefix());
+    private final RedisKeys keys = new RedisKeys(DomainTestProperties.uniquePrefix());
 
     @Test
     void takesAnEventInOnceAndRemembersItsIdWithATtl() {

@@ -1,14 +1,15 @@
 package io.guestgate.bot.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -17,8 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.guestgate.bot.BotTestApplication;
 import io.guestgate.bot.BotTestWorld;
-import io.guestgate.emulator.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.messages.Message;
 
 /**
@@ -30,18 +31,14 @@ import io.guestgate.emulator.messages.Message;
         properties = "guestgate.bot.allowed-email-domains=example.com")
 class InterruptedCommandTest {
 
-    static final WebexEmulator WEBEX = BotTestWorld.startEmulator();
-    static final EmulatorSeed.Person OLIVIA = WEBEX.seed().organizer();
+    @RegisterExtension
+    static final WebexEmulatorExtension WEBEX = BotTestWorld.emulator();
+    static final EmulatorSeed.Person OLIVIA = BotTestWorld.SEED.organizer();
     static final Duration ANSWER = Duration.ofSeconds(15);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        BotTestWorld.register(registry, WEBEX);
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        WEBEX.close();
+        BotTestWorld.register(registry, WEBEX.get());
     }
 
     @Autowired
@@ -58,11 +55,11 @@ class InterruptedCommandTest {
 
         Message reply = BotTestWorld.awaitNonEmpty(ANSWER, () -> repliesAfter(command)).get(0);
         assertThat(reply.markdown()).contains("unterbrochen", "**erstellen**", "**liste**");
-        BotTestWorld.pause(500);
+        // Settled: the bot is done with the event, and what it did about it is all there is.
+        await().atMost(ANSWER).until(() -> redis.opsForStream().size(intake.group().stream()).block() == 0);
         assertThat(repliesAfter(command)).hasSize(1);
-        assertThat(WEBEX.requests("POST", "/v1/meetings")).isEmpty();
-        assertThat(WEBEX.meetings()).noneMatch(meeting -> meeting.title().equals(title));
-        BotTestWorld.await(ANSWER, () -> redis.opsForStream().size(intake.group().stream()).block() == 0);
+        assertThat(WEBEX.get().requests("POST", "/v1/meetings")).isEmpty();
+        assertThat(WEBEX.get().meetings()).noneMatch(meeting -> meeting.title().equals(title));
     }
 
     @Test
@@ -85,10 +82,10 @@ class InterruptedCommandTest {
     }
 
     private static Message say(String text) {
-        return BotTestWorld.say(WEBEX, OLIVIA, text);
+        return BotTestWorld.say(WEBEX.get(), OLIVIA, text);
     }
 
     private static List<Message> repliesAfter(Message message) {
-        return BotTestWorld.repliesAfter(WEBEX, message);
+        return BotTestWorld.repliesAfter(WEBEX.get(), message);
     }
 }

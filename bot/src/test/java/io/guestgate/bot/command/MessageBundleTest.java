@@ -28,9 +28,9 @@ class MessageBundleTest {
             for (Problem problem : Problem.values()) {
                 assertThat(messages.has(language, problem.messageKey())).as(problem.messageKey()).isTrue();
             }
-            for (Verb verb : Verb.values()) {
-                for (String key : new String[] {"help." + verb + ".usage", "help." + verb + ".summary",
-                        "example." + verb}) {
+            for (Verb verb : Commands.BOT.verbs()) {
+                for (String key : new String[] {"help." + verb.name() + ".usage",
+                        "help." + verb.name() + ".summary", "example." + verb.name()}) {
                     assertThat(messages.has(language, key)).as(key).isTrue();
                 }
             }
@@ -44,8 +44,8 @@ class MessageBundleTest {
                 java.time.Clock.fixed(java.time.Instant.parse("2026-11-01T08:00:00Z"), java.time.ZoneOffset.UTC),
                 java.time.ZoneId.of("Europe/Vienna"), Language.EN);
         for (Language language : Language.values()) {
-            for (Verb verb : Verb.values()) {
-                Command command = parser.parse(messages.text(language, "example." + verb));
+            for (Verb verb : Commands.BOT.verbs()) {
+                Command command = parser.parse(messages.text(language, "example." + verb.name()));
                 assertThat(command).as("example of %s in %s", verb, language)
                         .isNotInstanceOf(Command.Invalid.class).isNotInstanceOf(Command.Unknown.class);
                 assertThat(Verb.of(command)).contains(verb);
@@ -69,14 +69,15 @@ class MessageBundleTest {
         java.util.regex.Pattern backticked = java.util.regex.Pattern.compile("`([^`]+)`");
         for (Language language : Language.values()) {
             java.util.List<String> examples = new java.util.ArrayList<>();
-            for (Verb verb : Verb.values()) {
-                examples.add(messages.text(language, "example." + verb));
-                java.util.regex.Matcher inHelp = backticked.matcher(messages.text(language, "help." + verb + ".summary"));
+            for (Verb verb : Commands.BOT.verbs()) {
+                examples.add(messages.text(language, "example." + verb.name()));
+                java.util.regex.Matcher inHelp = backticked.matcher(
+                        messages.text(language, "help." + verb.name() + ".summary"));
                 while (inHelp.find()) {
                     examples.add(inHelp.group(1));
                 }
             }
-            String unreadable = replies.reply(new Command.Invalid(language, Verb.CREATE, Problem.START_UNREADABLE,
+            String unreadable = replies.reply(new Command.Invalid(language, Command.Create.VERB, Problem.START_UNREADABLE,
                     "gestern irgendwann")).markdown();
             java.util.regex.Matcher dates = java.util.regex.Pattern
                     .compile("(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}|\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2})")

@@ -8,9 +8,9 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStatus;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingsProperties;
 
 /** One way to write a time in chat, in both languages: a 24-hour clock and the zone, for meetings and moments alike. */
 class TimeTextsTest {

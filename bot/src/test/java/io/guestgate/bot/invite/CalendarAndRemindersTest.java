@@ -26,13 +26,13 @@ import io.guestgate.bot.command.CommandRegistry;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /**

@@ -3,8 +3,8 @@ package io.guestgate.bot.invite;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
 
 /** Meetings shaped like the ones the bot stores, with Webex details a guest must never see. */
 public final class Fixtures {

@@ -1,5 +1,6 @@
 package io.guestgate.bot.invite;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.guestlist.invitation.DeliveryStatus;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStatus;
-import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStatus;
+import io.guestgate.domain.invitation.Invitee;
 
 /** Which addresses become invitations, and how a guest's status reads in {@code show}. */
 class GuestRulesTest {

@@ -19,20 +19,20 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.guestlist.account.AccountLinking;
-import io.guestgate.guestlist.account.LinkResult;
-import io.guestgate.guestlist.account.LoginLinks;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStatus;
-import io.guestgate.guestlist.meeting.MeetingStore;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
-import io.guestgate.guestlist.testing.LocalRedis;
+import io.guestgate.domain.account.AccountConnection;
+import io.guestgate.domain.account.ConnectResult;
+import io.guestgate.domain.account.LoginLinks;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.domain.testing.LocalRedis;
 
 /**
  * What the invitation integration tests share: the real Redis under a key prefix of their own (as
- * {@link GuestlistTestProperties} makes them, in a property map so that two contexts can share one), a Webex emulator for
+ * {@link DomainTestProperties} makes them, in a property map so that two contexts can share one), a Webex emulator for
  * the bot's chat messages and meeting calls, and an SMTP server. Contexts are started by hand, so that two of them
  * can share one outbox (the crash test) and a test can choose the SMTP port.
  */
@@ -42,14 +42,14 @@ public final class InviteTestWorld {
     }
 
     public static String uniquePrefix() {
-        return GuestlistTestProperties.uniquePrefix();
+        return DomainTestProperties.uniquePrefix();
     }
 
     /** Everything a context needs; callers add or override, e.g. {@code guestgate.outbox.*}. */
     public static Map<String, Object> properties(String prefix, WebexEmulator webex, int smtpPort) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("guestgate.redis.key-prefix", prefix);
-        properties.put("guestgate.crypto.keys.test", GuestlistTestProperties.randomKey());
+        properties.put("guestgate.crypto.keys.test", DomainTestProperties.randomKey());
         properties.put("guestgate.crypto.active-key", "test");
         properties.put("guestgate.bot.allowed-email-domains", "example.com");
         properties.put("spring.data.redis.host", "127.0.0.1");
@@ -102,15 +102,15 @@ public final class InviteTestWorld {
         Duration wait = Duration.ofSeconds(30);
         URI loginLink = context.getBean(LoginLinks.class).create(person.id()).block(wait);
         String state = UriComponentsBuilder.fromUri(loginLink).build().getQueryParams().getFirst("state");
-        URI authorize = context.getBean(AccountLinking.class).authorizeRedirect(state).block(wait);
+        URI authorize = context.getBean(AccountConnection.class).authorizeRedirect(state).block(wait);
         webex.signInAs(person);
         URI callback = WebClient.create().get().uri(authorize)
                 .exchangeToMono(response -> response.releaseBody()
                         .thenReturn(response.headers().asHttpHeaders().getLocation()))
                 .block(wait);
         String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
-        assertThat(context.getBean(AccountLinking.class).complete(state, code).block(wait))
-                .isInstanceOf(LinkResult.Linked.class);
+        assertThat(context.getBean(AccountConnection.class).complete(state, code).block(wait))
+                .isInstanceOf(ConnectResult.Linked.class);
     }
 
     public static List<String> messagesTo(WebexEmulator webex, String personId) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.meeting.MeetingsProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The body of POST /meetings carries exactly the locked-down set of the design, and nothing else. */

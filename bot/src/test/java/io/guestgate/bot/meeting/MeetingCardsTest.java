@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStatus;
-import io.guestgate.guestlist.meeting.MeetingsProperties;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingsProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 class MeetingCardsTest {

@@ -1,5 +1,7 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.AdmissionProperties;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,15 +15,15 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 
-import io.guestgate.guestlist.approval.ApprovalStore;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.landing.join.LinkGuard;
 import io.guestgate.landing.join.LinkPages;
 import io.guestgate.landing.join.LinkState;
 import io.guestgate.landing.verify.ClaimMapping;
 import io.guestgate.landing.verify.GuestSession;
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.web.NextStep;
 import io.guestgate.landing.web.Pages;
 import reactor.core.publisher.Mono;
@@ -106,19 +108,19 @@ class AdmissionController {
                     return approvals.find(requestId.get())
                             .filter(request -> request.invitationId().equals(invitationId))
                             .flatMap(request -> admission.answered(open.meeting(), open.invitation(), request))
-                            .defaultIfEmpty(new Outcome.TimedOut())
+                            .defaultIfEmpty(new AdmissionOutcome.TimedOut())
                             .map(outcome -> render(outcome, session, token, open.meeting(), invitationId,
                                     exchange));
                 }));
     }
 
-    private Rendering render(Outcome outcome, WebSession session, String token, Meeting meeting,
+    private Rendering render(AdmissionOutcome outcome, WebSession session, String token, Meeting meeting,
             String invitationId, ServerWebExchange exchange) {
-        if (outcome instanceof Outcome.Admitted admitted) {
+        if (outcome instanceof AdmissionOutcome.Admitted admitted) {
             guestSession.admit(session, invitationId, admitted.identity());
             return seeOther("/join/" + token + "/meeting");
         }
-        if (outcome instanceof Outcome.Waiting waiting) {
+        if (outcome instanceof AdmissionOutcome.Waiting waiting) {
             guestSession.await(session, invitationId, waiting.request().id());
             return exchange.getRequest().getPath().value().endsWith("/waiting")
                     ? pages.view(exchange, "waiting", HttpStatus.OK)
@@ -128,19 +130,19 @@ class AdmissionController {
         }
         NextStep startAgain = NextStep.startAgain(token);
         NextStep askOrganizer = NextStep.askOrganizer(meeting);
-        if (outcome instanceof Outcome.Gone) {
+        if (outcome instanceof AdmissionOutcome.Gone) {
             return pages.message(exchange, HttpStatus.GONE, askOrganizer, "link.gone");
         }
-        if (outcome instanceof Outcome.OrganizerUnreachable) {
+        if (outcome instanceof AdmissionOutcome.OrganizerUnreachable) {
             return pages.message(exchange, HttpStatus.SERVICE_UNAVAILABLE, startAgain, "admission.unreachable");
         }
         guestSession.stopWaiting(session);
-        if (outcome instanceof Outcome.Refused refused) {
+        if (outcome instanceof AdmissionOutcome.Refused refused) {
             return pages.message(exchange, HttpStatus.FORBIDDEN,
                     FRESH_ATTEMPT_HELPS.contains(refused.reason()) ? startAgain : askOrganizer,
                     "admission.refused." + refused.reason(), claims.providerName());
         }
-        if (outcome instanceof Outcome.Denied) {
+        if (outcome instanceof AdmissionOutcome.Denied) {
             return pages.message(exchange, HttpStatus.FORBIDDEN, askOrganizer, "admission.denied");
         }
         // Not 408: browsers answer a 408 by sending the request again, which would find the wait over and show

@@ -1,5 +1,7 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.AdmissionProperties;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,18 +10,17 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Service;
 
-import io.guestgate.guestlist.approval.ApprovalRequest;
-import io.guestgate.guestlist.approval.ApprovalStatus;
-import io.guestgate.guestlist.approval.ApprovalStore;
-import io.guestgate.guestlist.approval.Opening;
-import io.guestgate.guestlist.audit.AuditEvent;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.invitation.BindResult;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.landing.notify.OrganizerNotifications;
+import io.guestgate.domain.approval.ApprovalRequest;
+import io.guestgate.domain.approval.ApprovalStatus;
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.approval.Opening;
+import io.guestgate.domain.audit.AuditEvent;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.BindResult;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Mono;
 
@@ -54,7 +55,7 @@ class AdmissionService {
     }
 
     /** The guest just came back from the identity provider as {@code identity}. */
-    Mono<Outcome> verified(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
+    Mono<AdmissionOutcome> verified(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
         if (invitation.invitee().hostApproval()) {
             // The organizer admits this guest themselves ("add … with approval"): the card shows whom the provider
             // verified, at which level, and the organizer decides.
@@ -69,21 +70,21 @@ class AdmissionService {
     }
 
     /** The waiting guest asks whether the organizer answered. */
-    Mono<Outcome> answered(Meeting meeting, Invitation invitation, ApprovalRequest request) {
+    Mono<AdmissionOutcome> answered(Meeting meeting, Invitation invitation, ApprovalRequest request) {
         if (request.status() == ApprovalStatus.ADMITTED) {
             return bind(meeting, invitation, request.identity());
         }
         if (request.status() == ApprovalStatus.DENIED) {
-            return Mono.just(new Outcome.Denied());
+            return Mono.just(new AdmissionOutcome.Denied());
         }
         if (request.isTimedOut(clock.instant())) {
             return record(meeting, invitation, request.identity(), "timed-out", Map.of())
-                    .thenReturn(new Outcome.TimedOut());
+                    .thenReturn(new AdmissionOutcome.TimedOut());
         }
-        return Mono.just(new Outcome.Waiting(request));
+        return Mono.just(new AdmissionOutcome.Waiting(request));
     }
 
-    private Mono<Outcome> askOrganizer(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
+    private Mono<AdmissionOutcome> askOrganizer(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
         if (invitation.identity() != null) {
             // The organizer admitted someone for this link before: that person returns without asking again,
             // anyone else is refused.
@@ -96,11 +97,11 @@ class AdmissionService {
                         : ask(meeting, invitation, identity, opening.request()));
     }
 
-    private Mono<Outcome> ask(Meeting meeting, Invitation invitation, VerifiedIdentity identity,
+    private Mono<AdmissionOutcome> ask(Meeting meeting, Invitation invitation, VerifiedIdentity identity,
             ApprovalRequest request) {
         return organizer.askToAdmit(meeting, invitation, request)
                 .then(record(meeting, invitation, identity, "awaiting-organizer", Map.of()))
-                .thenReturn((Outcome) new Outcome.Waiting(request))
+                .thenReturn((AdmissionOutcome) new AdmissionOutcome.Waiting(request))
                 .onErrorResume(WebexApiException.class, e -> {
                     // Ids, status and tracking id only: the exception never carries a token.
                     log.warn("Could not ask the organizer of meeting " + meeting.id() + " about invitation "
@@ -108,7 +109,7 @@ class AdmissionService {
                     // Nobody was asked: the next attempt must open a request (and send a card) of its own.
                     return approvals.withdraw(request)
                             .then(record(meeting, invitation, identity, "organizer-unreachable", Map.of()))
-                            .thenReturn(new Outcome.OrganizerUnreachable());
+                            .thenReturn(new AdmissionOutcome.OrganizerUnreachable());
                 });
     }
 
@@ -118,36 +119,36 @@ class AdmissionService {
      * so the card never changes hands under the organizer's finger. (Webex cannot edit a message with a card anyway:
      * {@code PUT /messages/{id}} answers 400 for those.)
      */
-    private Mono<Outcome> waitAgain(Meeting meeting, Invitation invitation, VerifiedIdentity identity,
+    private Mono<AdmissionOutcome> waitAgain(Meeting meeting, Invitation invitation, VerifiedIdentity identity,
             ApprovalRequest open) {
         if (!open.identity().isSamePersonAs(identity)) {
             return refuse(meeting, invitation, identity, HELD_BY_ANOTHER);
         }
         return record(meeting, invitation, identity, "awaiting-organizer", Map.of("again", "true"))
-                .thenReturn(new Outcome.Waiting(open));
+                .thenReturn(new AdmissionOutcome.Waiting(open));
     }
 
-    private Mono<Outcome> bind(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
+    private Mono<AdmissionOutcome> bind(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
         return invitations.bind(invitation.id(), identity)
                 .flatMap(result -> {
                     if (result instanceof BindResult.Bound bound) {
                         return record(meeting, invitation, identity, "verified",
                                 Map.of("firstTime", Boolean.toString(bound.firstTime())))
                                 .then(organizer.joining(meeting, invitation, identity))
-                                .thenReturn((Outcome) new Outcome.Admitted(identity));
+                                .thenReturn((AdmissionOutcome) new AdmissionOutcome.Admitted(identity));
                     }
                     if (result instanceof BindResult.HeldByAnother) {
                         return refuse(meeting, invitation, identity, HELD_BY_ANOTHER);
                     }
-                    return Mono.just((Outcome) new Outcome.Gone());
+                    return Mono.just((AdmissionOutcome) new AdmissionOutcome.Gone());
                 })
-                .defaultIfEmpty(new Outcome.Gone());
+                .defaultIfEmpty(new AdmissionOutcome.Gone());
     }
 
-    private Mono<Outcome> refuse(Meeting meeting, Invitation invitation, VerifiedIdentity identity, String reason) {
+    private Mono<AdmissionOutcome> refuse(Meeting meeting, Invitation invitation, VerifiedIdentity identity, String reason) {
         return record(meeting, invitation, identity, "refused", Map.of("reason", reason))
                 .then(organizer.refused(meeting, invitation, identity, reason))
-                .thenReturn(new Outcome.Refused(reason));
+                .thenReturn(new AdmissionOutcome.Refused(reason));
     }
 
     private Mono<Void> record(Meeting meeting, Invitation invitation, VerifiedIdentity identity, String outcome,

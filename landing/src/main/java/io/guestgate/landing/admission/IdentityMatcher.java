@@ -1,12 +1,14 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.MatchPolicy;
+
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 
 /** Compares what the identity provider verified with whom the organizer invited. Pure: no I/O, no clock. */
 public final class IdentityMatcher {

@@ -10,7 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import io.guestgate.landing.verify.ClaimMapping;
 import io.guestgate.landing.verify.GuestSession;
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.web.Csrf;
 import io.guestgate.landing.web.MeetingTime;
 import io.guestgate.landing.web.Pages;

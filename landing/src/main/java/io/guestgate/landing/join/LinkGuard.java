@@ -10,12 +10,12 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.LinkTokens;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
-import io.guestgate.landing.admission.AdmissionProperties;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.LinkTokens;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.web.Pages;
 import reactor.core.publisher.Mono;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.landing.web.MeetingTime;
 import io.guestgate.landing.web.NextStep;
 import io.guestgate.landing.web.Pages;

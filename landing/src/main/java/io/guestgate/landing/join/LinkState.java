@@ -3,8 +3,8 @@ package io.guestgate.landing.join;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.meeting.Meeting;
 
 /** What a personal link leads to right now. */
 public sealed interface LinkState {

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.guestgate.guestlist.settings.Violations;
+import io.guestgate.platform.settings.Violations;
 
 /**
  * Request limits on personal links, counted in Redis so they hold across instances.

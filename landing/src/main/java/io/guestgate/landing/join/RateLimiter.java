@@ -9,7 +9,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.platform.redis.RedisKeys;
 import reactor.core.publisher.Mono;
 
 /**

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.guestgate.guestlist.audit.AuditEvent;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.lobby.LobbyProperties;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.domain.audit.AuditEvent;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.lobby.LobbyProperties;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.landing.join.LinkGuard;
 import io.guestgate.landing.join.LinkPages;
 import io.guestgate.landing.join.LinkState;

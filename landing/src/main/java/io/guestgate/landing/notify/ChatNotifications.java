@@ -9,13 +9,14 @@ import java.util.Map;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.approval.ApprovalRequest;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.webex.OrganizerNotifier;
-import io.guestgate.landing.admission.AdmissionProperties;
+import io.guestgate.domain.approval.ApprovalRequest;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.platform.webex.OrganizerNotifier;
+import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.admission.IdentityMatcher;
+import io.guestgate.landing.admission.OrganizerNotifications;
 import reactor.core.publisher.Mono;
 
 /** The organizer's chat messages about guests, sent 1:1 by the bot, in {@code guestgate.admission.organizer-language}. */

@@ -2,7 +2,7 @@ package io.guestgate.landing.token;
 
 import java.time.Clock;
 
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;
 

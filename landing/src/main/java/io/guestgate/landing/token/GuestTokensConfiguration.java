@@ -6,10 +6,10 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.guestgate.guestlist.metrics.GuestgateMetrics;
-import io.guestgate.guestlist.serviceapp.ServiceAppAccessTokens;
-import io.guestgate.guestlist.webex.WebexProperties;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
+import io.guestgate.platform.webex.WebexProperties;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 
 /**

@@ -2,8 +2,8 @@ package io.guestgate.landing.token;
 
 import java.time.Clock;
 
-import io.guestgate.guestlist.serviceapp.ServiceAppAccessTokens;
-import io.guestgate.guestlist.serviceapp.ServiceAppToken;
+import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
+import io.guestgate.domain.serviceapp.ServiceAppToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 
-import io.guestgate.guestlist.redis.Json;
+import io.guestgate.platform.redis.Json;
 import reactor.core.publisher.Mono;
 
 /**

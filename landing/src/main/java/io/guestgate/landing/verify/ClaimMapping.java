@@ -1,13 +1,15 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.landing.IdentityProperties;
+
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 
 /**
  * Turns the claims an identity provider vouched for into a {@link VerifiedIdentity}. The claims come from the

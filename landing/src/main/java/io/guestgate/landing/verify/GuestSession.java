@@ -5,12 +5,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.WebSession;
 
-import io.guestgate.guestlist.crypto.SealBinding;
-import io.guestgate.guestlist.crypto.SealingException;
-import io.guestgate.guestlist.crypto.TokenSealer;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
-import io.guestgate.guestlist.redis.Json;
+import io.guestgate.platform.crypto.SealBinding;
+import io.guestgate.platform.crypto.SealingException;
+import io.guestgate.platform.crypto.TokenSealer;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.platform.redis.Json;
 
 /**
  * What the guest's web session (kept in Redis, so any instance can read it) knows about their way through the

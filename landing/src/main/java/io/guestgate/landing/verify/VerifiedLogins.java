@@ -1,5 +1,7 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.landing.IdentityProperties;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 import reactor.core.publisher.Mono;
 
 /**

@@ -10,7 +10,7 @@ import org.springframework.security.web.server.authorization.HttpStatusServerAcc
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
 
-import io.guestgate.guestlist.invitation.LinkTokens;
+import io.guestgate.domain.invitation.LinkTokens;
 import reactor.core.publisher.Mono;
 
 /**

@@ -29,8 +29,8 @@ import org.springframework.security.web.server.util.matcher.NegatedServerWebExch
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
-import io.guestgate.guestlist.GuestgateProperties;
-import io.guestgate.landing.verify.IdentityProperties;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.landing.IdentityProperties;
 import reactor.core.publisher.Mono;
 
 /**

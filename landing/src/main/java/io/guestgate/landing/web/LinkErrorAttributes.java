@@ -7,7 +7,7 @@ import org.springframework.boot.webflux.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
-import io.guestgate.guestlist.invitation.LinkTokens;
+import io.guestgate.domain.invitation.LinkTokens;
 
 /**
  * Boot's error attributes, plus {@code startAgain}: on an error under a personal link ({@code /join/<token>/…}), the

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.web.util.UriUtils;
 
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.meeting.Meeting;
 
 /**
  * The one thing a page that turns a guest away offers to do next: a link, and its words ({@code key} in the

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.guestgate.guestlist.settings.InvalidPropertiesException;
-import io.guestgate.guestlist.settings.Violations;
+import io.guestgate.platform.settings.InvalidPropertiesException;
+import io.guestgate.platform.settings.Violations;
 import io.netty.util.NetUtil;
 
 /**

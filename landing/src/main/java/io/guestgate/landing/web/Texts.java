@@ -10,7 +10,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
-import io.guestgate.guestlist.meeting.MeetingTimes;
+import io.guestgate.domain.meeting.MeetingTimes;
 
 /**
  * The landing's words, in German and English, from {@code landing/messages*.properties}. A message source of its own,

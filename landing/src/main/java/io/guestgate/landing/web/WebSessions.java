@@ -10,7 +10,7 @@ import org.springframework.session.data.redis.ReactiveRedisSessionRepository;
 import org.springframework.session.data.redis.RedisSessionMapper;
 import org.springframework.web.server.session.CookieWebSessionIdResolver;
 
-import io.guestgate.guestlist.GuestgateProperties;
+import io.guestgate.platform.GuestgateProperties;
 import reactor.core.publisher.Mono;
 
 /**

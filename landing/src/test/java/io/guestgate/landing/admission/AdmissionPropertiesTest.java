@@ -1,5 +1,9 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.MatchPolicy;
+
+import io.guestgate.landing.AdmissionProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -8,8 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.guestlist.settings.InvalidPropertiesException;
-import io.guestgate.guestlist.settings.Violation;
+import io.guestgate.platform.settings.InvalidPropertiesException;
+import io.guestgate.platform.settings.Violation;
 
 class AdmissionPropertiesTest {
 

@@ -23,12 +23,12 @@ import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.interfaces.DecodedJWT;
 
-import io.guestgate.guestlist.audit.AuditEvent;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStatus;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.domain.audit.AuditEvent;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStatus;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
 import io.guestgate.landing.support.Browser;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.GuestFlow;
@@ -36,7 +36,7 @@ import io.guestgate.landing.support.GuestJwtRecorder;
 import io.guestgate.landing.support.LandingTestApplication;
 import io.guestgate.landing.support.Logs;
 import io.guestgate.landing.support.TestWorld;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -298,7 +298,7 @@ class GuestIssuerAdmissionTest {
         Fixtures.Invited revoked = Fixtures.invite(context, "Rita Revoked", "rita@example.com");
         invitations.revoke(revoked.invitation().id()).block();
         Fixtures.Invited cancelled = Fixtures.invite(context, "Carl Cancelled", "carl@example.com");
-        context.getBean(io.guestgate.guestlist.meeting.MeetingStore.class)
+        context.getBean(io.guestgate.domain.meeting.MeetingStore.class)
                 .save(cancelled.meeting().cancelled()).block();
         Fixtures.Invited over = Fixtures.invite(context, "Otto Over", "otto@example.com",
                 Instant.now().minus(java.time.Duration.ofHours(3)));
@@ -321,7 +321,7 @@ class GuestIssuerAdmissionTest {
         assertThat(tooEarly.body()).contains("Too early").contains("opens on").contains("Europe/Vienna")
                 .doesNotContain("Verify with");
 
-        Browser.Page unknown = browser.get(origin() + "/join/" + io.guestgate.guestlist.invitation.LinkTokens
+        Browser.Page unknown = browser.get(origin() + "/join/" + io.guestgate.domain.invitation.LinkTokens
                 .generate());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("This link does not work");

@@ -1,5 +1,7 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.landing.MatchPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 
 class IdentityMatcherTest {
 

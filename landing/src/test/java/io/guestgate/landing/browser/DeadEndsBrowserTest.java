@@ -26,8 +26,8 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.guestgate.emulator.faults.Fault;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.LandingTestApplication;
 import io.guestgate.landing.support.TestWorld;

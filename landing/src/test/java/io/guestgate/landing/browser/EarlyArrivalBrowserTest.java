@@ -28,9 +28,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
+import io.guestgate.domain.testing.MutableClock;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.MutableClock;
 import io.guestgate.landing.support.TestWorld;
 
 /**

@@ -24,8 +24,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.LinkTokens;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.LinkTokens;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.LandingTestApplication;
 import io.guestgate.landing.support.TestWorld;

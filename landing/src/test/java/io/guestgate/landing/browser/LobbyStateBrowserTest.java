@@ -23,10 +23,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.lobby.GuestAtTheDoor;
-import io.guestgate.guestlist.lobby.GuestState;
-import io.guestgate.guestlist.lobby.LobbyStore;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.lobby.GuestAtTheDoor;
+import io.guestgate.domain.lobby.GuestState;
+import io.guestgate.domain.lobby.LobbyStore;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.LandingTestApplication;
 import io.guestgate.landing.support.TestWorld;

@@ -23,10 +23,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import io.guestgate.emulator.messages.Message;
-import io.guestgate.guestlist.approval.ApprovalStore;
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.testing.MutableClock;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.MutableClock;
 import io.guestgate.landing.support.TestWorld;
 import tools.jackson.databind.json.JsonMapper;
 

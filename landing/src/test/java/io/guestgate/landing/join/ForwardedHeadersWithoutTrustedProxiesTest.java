@@ -14,7 +14,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.landing.support.Browser;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.GuestFlow;

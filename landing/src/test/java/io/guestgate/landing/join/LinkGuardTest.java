@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 
-import io.guestgate.landing.admission.AdmissionProperties;
-import io.guestgate.landing.admission.MatchPolicy;
+import io.guestgate.landing.AdmissionProperties;
+import io.guestgate.landing.MatchPolicy;
 
 class LinkGuardTest {
 

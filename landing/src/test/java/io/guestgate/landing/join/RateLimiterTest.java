@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
-import io.guestgate.guestlist.testing.LocalRedis;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.domain.testing.LocalRedis;
 
 /** The limits on the real Redis: per address and per invitation, over a sliding window, always with a TTL. */
 class RateLimiterTest {
@@ -24,7 +24,7 @@ class RateLimiterTest {
 
     private final ReactiveStringRedisTemplate redis = local.reactive();
 
-    private final RedisKeys keys = new RedisKeys(GuestlistTestProperties.uniquePrefix());
+    private final RedisKeys keys = new RedisKeys(DomainTestProperties.uniquePrefix());
     private final RateLimitProperties limits = new RateLimitProperties(3, 2, Duration.ofMinutes(1));
 
     @Test

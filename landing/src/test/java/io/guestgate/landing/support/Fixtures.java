@@ -7,14 +7,14 @@ import java.util.Objects;
 
 import org.springframework.context.ApplicationContext;
 
-import io.guestgate.emulator.EmulatorSeed;
-import io.guestgate.guestlist.invitation.AddResult;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStatus;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.domain.invitation.AddResult;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingStore;
 
 /** Meetings and invitations as the bot would have stored them, with the emulator's organizer as the owner. */
 public final class Fixtures {

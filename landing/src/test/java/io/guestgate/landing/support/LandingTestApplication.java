@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
 
-import io.guestgate.guestlist.GuestlistConfiguration;
+import io.guestgate.domain.DomainConfiguration;
 import io.guestgate.landing.LandingConfiguration;
 
 /**
@@ -14,7 +14,7 @@ import io.guestgate.landing.LandingConfiguration;
  * token Webex (the emulator) accepted.
  */
 @SpringBootApplication(scanBasePackages = "io.guestgate.landing.support")
-@Import({TestClockConfiguration.class, GuestlistConfiguration.class, LandingConfiguration.class})
+@Import({TestClockConfiguration.class, DomainConfiguration.class, LandingConfiguration.class})
 public class LandingTestApplication {
 
     @Bean

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.guestlist.testing.GuestlistTestProperties;
+import io.guestgate.domain.testing.DomainTestProperties;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
@@ -36,6 +36,10 @@ public final class TestWorld {
         return oidc;
     }
 
+    /**
+     * Not {@code WebexEmulatorExtension}, which gives each test class an emulator of its own: the landing's Spring
+     * contexts are cached across test classes and keep calling this one emulator, so it lives as long as the JVM.
+     */
     public static synchronized WebexEmulator webex() {
         if (webex == null) {
             webex = WebexEmulator.start();
@@ -68,8 +72,8 @@ public final class TestWorld {
         p.put("guestgate.public-base-url", publicBaseUrl);
         // The guest list refuses to start until someone says who may use the bot.
         p.put("guestgate.bot.allowed-email-domains", "example.com");
-        p.put("guestgate.redis.key-prefix", GuestlistTestProperties.uniquePrefix());
-        p.put("guestgate.crypto.keys.test", GuestlistTestProperties.randomKey());
+        p.put("guestgate.redis.key-prefix", DomainTestProperties.uniquePrefix());
+        p.put("guestgate.crypto.keys.test", DomainTestProperties.randomKey());
         p.put("guestgate.crypto.active-key", "test");
         p.put("spring.data.redis.host", "127.0.0.1");
         p.put("spring.data.redis.port", "6379");

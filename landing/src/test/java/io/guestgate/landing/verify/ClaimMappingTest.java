@@ -1,12 +1,14 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.landing.IdentityProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.guestgate.guestlist.invitation.VerifiedIdentity;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 
 class ClaimMappingTest {
 

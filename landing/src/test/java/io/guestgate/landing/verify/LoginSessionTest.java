@@ -31,11 +31,11 @@ import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.guestgate.guestlist.audit.AuditEvent;
-import io.guestgate.guestlist.audit.AuditLog;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStatus;
-import io.guestgate.guestlist.invitation.InvitationStore;
+import io.guestgate.domain.audit.AuditEvent;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStatus;
+import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.landing.support.Browser;
 import io.guestgate.landing.support.Fixtures;
 import io.guestgate.landing.support.GuestFlow;

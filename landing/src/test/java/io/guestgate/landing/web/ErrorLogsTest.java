@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import io.guestgate.guestlist.invitation.LinkTokens;
+import io.guestgate.domain.invitation.LinkTokens;
 import io.guestgate.landing.support.LandingTestApplication;
 import io.guestgate.landing.support.Logs;
 import io.guestgate.landing.support.TestWorld;

@@ -1,6 +1,6 @@
 package io.guestgate.emulator.guests;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.support.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,6 +1,6 @@
 package io.guestgate.emulator.meetings;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.people.WebexPerson;
 import java.security.SecureRandom;
 import java.util.HexFormat;

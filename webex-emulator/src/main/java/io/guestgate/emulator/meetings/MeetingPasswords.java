@@ -1,6 +1,6 @@
 package io.guestgate.emulator.meetings;
 
-import io.guestgate.emulator.EmulatorProperties;
+import io.guestgate.emulator.config.EmulatorProperties;
 import io.guestgate.emulator.support.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

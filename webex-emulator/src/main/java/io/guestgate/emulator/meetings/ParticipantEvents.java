@@ -1,6 +1,6 @@
 package io.guestgate.emulator.meetings;
 
-import io.guestgate.emulator.EmulatorProperties;
+import io.guestgate.emulator.config.EmulatorProperties;
 import io.guestgate.emulator.webhooks.WebhookDispatcher;
 import io.guestgate.emulator.webhooks.WebhookEvent;
 import java.util.List;

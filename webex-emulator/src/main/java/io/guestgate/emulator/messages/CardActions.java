@@ -1,6 +1,6 @@
 package io.guestgate.emulator.messages;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.people.Directory;
 import io.guestgate.emulator.people.WebexPerson;
 import io.guestgate.emulator.support.ApiException;

@@ -1,6 +1,6 @@
 package io.guestgate.emulator.oauth;
 
-import io.guestgate.emulator.EmulatorProperties;
+import io.guestgate.emulator.config.EmulatorProperties;
 import io.guestgate.emulator.auth.TokenRegistry;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.guestgate.emulator.oauth;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.auth.TokenRegistry;
 import io.guestgate.emulator.people.Directory;
 import io.guestgate.emulator.support.ApiException;

@@ -1,6 +1,6 @@
 package io.guestgate.emulator.people;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.auth.Caller;
 import io.guestgate.emulator.auth.TokenRegistry;
 import io.guestgate.emulator.support.ApiException;

@@ -1,7 +1,7 @@
 package io.guestgate.emulator.serviceapp;
 
-import io.guestgate.emulator.EmulatorProperties;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorProperties;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.auth.AccessToken;
 import io.guestgate.emulator.auth.Caller;
 import io.guestgate.emulator.auth.TokenRegistry;

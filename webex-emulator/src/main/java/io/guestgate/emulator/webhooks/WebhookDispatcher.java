@@ -1,7 +1,7 @@
 package io.guestgate.emulator.webhooks;
 
-import io.guestgate.emulator.EmulatorProperties;
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorProperties;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.faults.DeliveryFault;
 import io.guestgate.emulator.faults.DeliveryFaults;
 import io.guestgate.emulator.support.Times;

@@ -7,7 +7,7 @@ import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.faults.Fault;
 import io.guestgate.emulator.journal.JournalEntry;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.RetrySettings;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;

@@ -2,22 +2,23 @@ package io.guestgate.emulator.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.TestHttp;
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.guests.GuestJwts;
 import io.guestgate.emulator.messages.Room;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClientScenarios;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue "Done when" 2: the webex client's own scenarios, run against the emulator as a second target (stateful),
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
  */
 class EmulatorClientScenariosTest extends WebexClientScenarios {
 
+  @RegisterExtension
+  static final WebexEmulatorExtension EMULATOR = WebexEmulatorExtension.withDefaults();
   static WebexEmulator webex;
   static EmulatorSeed seed;
   static Room room;
@@ -32,7 +35,7 @@ class EmulatorClientScenariosTest extends WebexClientScenarios {
 
   @BeforeAll
   static void start() {
-    webex = WebexEmulator.start();
+    webex = EMULATOR.get();
     seed = webex.seed();
     room = webex.createGroupRoom("GuestGate scenarios", seed.organizer().id(), seed.bot().id());
     String card = (String) TestHttp.client(webex, seed.bot().accessToken()).post().uri("/v1/messages")
@@ -44,11 +47,6 @@ class EmulatorClientScenariosTest extends WebexClientScenarios {
         .uri("/v1/attachment/actions")
         .bodyValue(Map.of("type", "submit", "messageId", card, "inputs", Map.of("emails", "anna@example.com")))
         .exchange().expectStatus().isAccepted().expectBody(TestHttp.MAP).returnResult().getResponseBody().get("id");
-  }
-
-  @AfterAll
-  static void stop() {
-    webex.close();
   }
 
   @BeforeEach

@@ -3,7 +3,7 @@ package io.guestgate.emulator.guests;
 import static io.guestgate.emulator.TestHttp.MAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.TestHttp;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.WebexEmulatorExtension;

@@ -4,7 +4,7 @@ import static io.guestgate.emulator.TestHttp.MAP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.TestHttp;
 import io.guestgate.emulator.TestMeetings;
 import io.guestgate.emulator.WebexEmulator;

@@ -2,18 +2,19 @@ package io.guestgate.emulator.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.emulator.journal.JournalEntry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,6 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 class OAuthFlowTest {
 
+  @RegisterExtension
+  static final WebexEmulatorExtension EMULATOR = WebexEmulatorExtension.withDefaults();
   static WebexEmulator webex;
   static WebTestClient http;
   static EmulatorSeed seed;
@@ -32,14 +35,9 @@ class OAuthFlowTest {
 
   @BeforeAll
   static void start() {
-    webex = WebexEmulator.start(EmulatorSeed.defaults());
+    webex = EMULATOR.get();
     seed = webex.seed();
     http = WebTestClient.bindToServer().baseUrl(webex.baseUrl()).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    webex.close();
   }
 
   @BeforeEach

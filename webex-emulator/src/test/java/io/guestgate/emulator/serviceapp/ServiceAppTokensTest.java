@@ -3,7 +3,7 @@ package io.guestgate.emulator.serviceapp;
 import static io.guestgate.emulator.TestHttp.MAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.MutableClock;
 import io.guestgate.emulator.TestHttp;
 import io.guestgate.emulator.WebexEmulator;
@@ -124,7 +124,8 @@ class ServiceAppTokensTest {
 
   @Test
   void revokedRefreshTokensAreRefusedWhileTheAccessTokenWorksUntilItExpires() {
-    // An emulator of its own: the revocation takes the seeded refresh token too.
+    // An emulator of its own, not the class's (the extension's): the revocation takes the seeded refresh token too,
+    // which the other tests still use.
     try (WebexEmulator webex = WebexEmulator.start()) {
       Map<String, Object> pair = authorize(webex);
 

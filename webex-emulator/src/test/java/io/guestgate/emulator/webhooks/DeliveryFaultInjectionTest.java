@@ -2,7 +2,7 @@ package io.guestgate.emulator.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guestgate.emulator.EmulatorSeed;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.TestHttp;
 import io.guestgate.emulator.TestMeetings;
 import io.guestgate.emulator.WebexEmulator;

@@ -1,6 +1,5 @@
 package io.guestgate.webex.oauth;
 
-import io.guestgate.webex.AccessToken;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.Login;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.reply.Reply;
 import reactor.core.publisher.Flux;
 
@@ -17,11 +16,6 @@ class LoginHandler implements CommandHandler<Login> {
 
     LoginHandler(OrganizerSession session) {
         this.session = session;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.LOGIN;
     }
 
     @Override

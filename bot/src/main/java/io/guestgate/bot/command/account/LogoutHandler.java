@@ -5,10 +5,9 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.Logout;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.domain.account.OrganizerAccounts;
 import reactor.core.publisher.Flux;
 
 /** {@code logout} / {@code abmelden}: deletes the organizer's stored tokens. */
@@ -21,11 +20,6 @@ class LogoutHandler implements CommandHandler<Logout> {
     LogoutHandler(OrganizerAccounts accounts, BotMessages messages) {
         this.accounts = accounts;
         this.messages = messages;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.LOGOUT;
     }
 
     @Override

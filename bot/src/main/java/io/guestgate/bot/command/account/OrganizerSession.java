@@ -9,10 +9,10 @@ import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.account.LoginLinks;
-import io.guestgate.guestlist.account.OrganizerTokens;
-import io.guestgate.guestlist.account.TokenResult;
-import io.guestgate.webex.AccessToken;
+import io.guestgate.domain.account.LoginLinks;
+import io.guestgate.domain.account.OrganizerTokens;
+import io.guestgate.domain.account.TokenResult;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,9 +27,9 @@ public class OrganizerSession {
     private final OrganizerTokens tokens;
     private final LoginLinks links;
     private final BotMessages messages;
-    private final LinkGoneNotice linkGone;
+    private final ConnectionGoneNotice linkGone;
 
-    OrganizerSession(OrganizerTokens tokens, LoginLinks links, BotMessages messages, LinkGoneNotice linkGone) {
+    OrganizerSession(OrganizerTokens tokens, LoginLinks links, BotMessages messages, ConnectionGoneNotice linkGone) {
         this.tokens = tokens;
         this.links = links;
         this.messages = messages;

@@ -5,13 +5,12 @@ import org.springframework.stereotype.Component;
 import io.guestgate.bot.command.Command.Status;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.OrganizerZones;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
-import io.guestgate.guestlist.account.OrganizerAccounts;
+import io.guestgate.domain.account.OrganizerAccounts;
 import reactor.core.publisher.Flux;
 
 /** {@code status}: linked or not, and as whom. */
@@ -28,11 +27,6 @@ class StatusHandler implements CommandHandler<Status> {
         this.messages = messages;
         this.times = times;
         this.zones = zones;
-    }
-
-    @Override
-    public Verb verb() {
-        return Verb.STATUS;
     }
 
     @Override

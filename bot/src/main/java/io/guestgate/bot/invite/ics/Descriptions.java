@@ -3,11 +3,11 @@ package io.guestgate.bot.invite.ics;
 import java.net.URI;
 import java.util.List;
 
-import io.guestgate.bot.invite.GuestMeeting;
-import io.guestgate.bot.invite.InviteMessages;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
-import io.guestgate.bot.invite.Text;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.InviteMessages;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
+import io.guestgate.bot.invite.content.Text;
 
 /** The calendar DESCRIPTION: short instructions in German and English, the guest's language first. */
 final class Descriptions {

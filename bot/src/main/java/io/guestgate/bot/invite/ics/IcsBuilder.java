@@ -51,12 +51,12 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
-import io.guestgate.bot.invite.GuestMeeting;
-import io.guestgate.bot.invite.InviteKind;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
-import io.guestgate.bot.invite.Text;
-import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.InviteKind;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
+import io.guestgate.bot.invite.content.Text;
+import io.guestgate.domain.invitation.Invitee;
 
 /**
  * Builds one guest's iCalendar object (RFC 5545 / iTIP RFC 5546). Pure: the only input besides the arguments is the

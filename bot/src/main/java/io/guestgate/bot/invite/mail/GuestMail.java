@@ -3,11 +3,11 @@ package io.guestgate.bot.invite.mail;
 import java.net.URI;
 import java.util.Objects;
 
-import io.guestgate.bot.invite.GuestMeeting;
-import io.guestgate.bot.invite.InviteKind;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
-import io.guestgate.guestlist.invitation.Invitee;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.InviteKind;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
+import io.guestgate.domain.invitation.Invitee;
 
 /**
  * One mail to one guest, before rendering.

@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.guestlist.settings.Violation;
-import io.guestgate.guestlist.settings.Violations;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.platform.settings.Violation;
+import io.guestgate.platform.settings.Violations;
 
 /**
  * How guest mail is addressed ({@code guestgate.mail.*}). The SMTP relay itself is Spring Boot's

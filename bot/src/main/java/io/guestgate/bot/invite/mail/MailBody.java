@@ -2,10 +2,10 @@ package io.guestgate.bot.invite.mail;
 
 import org.springframework.web.util.HtmlUtils;
 
-import io.guestgate.bot.invite.InviteKind;
-import io.guestgate.bot.invite.InviteMessages;
-import io.guestgate.bot.invite.Text;
-import io.guestgate.guestlist.meeting.MeetingTimes;
+import io.guestgate.bot.invite.content.InviteKind;
+import io.guestgate.bot.invite.content.InviteMessages;
+import io.guestgate.bot.invite.content.Text;
+import io.guestgate.domain.meeting.MeetingTimes;
 
 /** The readable part of a guest mail, as plain text and as HTML. Every value is escaped before it goes into HTML. */
 final class MailBody {

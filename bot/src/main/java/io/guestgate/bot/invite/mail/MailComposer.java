@@ -17,7 +17,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-import io.guestgate.bot.invite.Text;
+import io.guestgate.bot.invite.content.Text;
 import io.guestgate.bot.invite.ics.IcsBuilder;
 
 /**

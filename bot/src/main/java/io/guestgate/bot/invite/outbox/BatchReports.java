@@ -3,11 +3,11 @@ package io.guestgate.bot.invite.outbox;
 import java.util.List;
 import java.util.Map;
 
-import io.guestgate.bot.invite.InviteMessages;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.InviteMessages;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.reply.Markdown;
-import io.guestgate.guestlist.webex.OrganizerNotifier;
+import io.guestgate.platform.webex.OrganizerNotifier;
 import reactor.core.publisher.Mono;
 
 /** The one chat message an organizer gets once every mail of a batch is settled: "3 invitations sent". */
@@ -72,9 +72,9 @@ final class BatchReports {
     private static String failureText(MailLanguage language, String line) {
         int space = line.lastIndexOf(' ');
         String recipient = space < 0 ? line : line.substring(0, space);
-        String reason = space < 0 ? Failures.OTHER : line.substring(space + 1);
+        String reason = space < 0 ? SendFailures.OTHER : line.substring(space + 1);
         String key = switch (reason) {
-            case Failures.UNAVAILABLE, Failures.REJECTED, Failures.OTHER -> "failure." + reason;
+            case SendFailures.UNAVAILABLE, SendFailures.REJECTED, SendFailures.OTHER -> "failure." + reason;
             default -> "failure.other";
         };
         return Markdown.escape(recipient) + " (" + InviteMessages.get(language, key) + ")";

@@ -10,9 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.guestgate.guestlist.invitation.DeliveryStatus;
-import io.guestgate.guestlist.metrics.GuestgateMetrics;
-import io.guestgate.guestlist.redis.Json;
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.platform.redis.Json;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -53,7 +53,7 @@ final class EntryProcessor {
         if (pending.deliveries() > properties.maxAttempts()) {
             // Handed out again and again without ever being settled: whatever happens to it (a crash, an error
             // before the send), it would go on forever. Give up on it like on a mail that kept failing.
-            return settle(pending, consumer, new Outcome.Failed(Failures.OTHER, true));
+            return settle(pending, consumer, new SendOutcome.Failed(SendFailures.OTHER, true));
         }
         return delivery.deliver(pending.entry(), mailScheduler)
                 .flatMap(outcome -> settle(pending, consumer, outcome))
@@ -65,14 +65,14 @@ final class EntryProcessor {
                 });
     }
 
-    private Mono<Void> settle(OutboxStream.Pending pending, String consumer, Outcome outcome) {
+    private Mono<Void> settle(OutboxStream.Pending pending, String consumer, SendOutcome outcome) {
         OutboxEntry entry = pending.entry();
         String kind = entry.purpose().kind().name().toLowerCase(Locale.ROOT);
-        if (outcome instanceof Outcome.Sent) {
+        if (outcome instanceof SendOutcome.Sent) {
             metrics.invitationSent(kind);
             return report(entry, stream.done(consumer, pending, true));
         }
-        if (!(outcome instanceof Outcome.Failed failed)) {
+        if (!(outcome instanceof SendOutcome.Failed failed)) {
             return report(entry, stream.done(consumer, pending, false));
         }
         boolean giveUp = failed.permanent() || entry.attempt() >= properties.maxAttempts();
@@ -100,7 +100,7 @@ final class EntryProcessor {
                 .flatMap(state -> reports.report(entry.batchId(), state));
     }
 
-    private String deadLetter(OutboxStream.Pending pending, Outcome.Failed failed) {
+    private String deadLetter(OutboxStream.Pending pending, SendOutcome.Failed failed) {
         Map<String, String> letter = new LinkedHashMap<>(pending.entry().fields());
         letter.put("origin", pending.id());
         letter.put("reason", failed.reason());

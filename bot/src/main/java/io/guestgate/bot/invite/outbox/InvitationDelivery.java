@@ -9,19 +9,19 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.mail.javamail.JavaMailSender;
 
-import io.guestgate.bot.invite.GuestMeeting;
-import io.guestgate.bot.invite.InviteKind;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.InviteKind;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.mail.GuestMail;
 import io.guestgate.bot.invite.mail.MailComposer;
-import io.guestgate.guestlist.GuestgateProperties;
-import io.guestgate.guestlist.invitation.DeliveryStatus;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -53,28 +53,28 @@ final class InvitationDelivery {
         this.clock = clock;
     }
 
-    Mono<Outcome> deliver(OutboxEntry entry, Scheduler mailScheduler) {
+    Mono<SendOutcome> deliver(OutboxEntry entry, Scheduler mailScheduler) {
         if (entry.purpose().toOrganizer()) {
             return meetings.findById(entry.meetingId())
                     .flatMap(meeting -> deliverToOrganizer(entry, meeting, mailScheduler))
-                    .defaultIfEmpty(new Outcome.Skipped("gone"));
+                    .defaultIfEmpty(new SendOutcome.Skipped("gone"));
         }
         return invitations.findById(entry.invitationId())
                 .flatMap(invitation -> meetings.findById(invitation.meetingId())
                         .flatMap(meeting -> deliver(entry, invitation, meeting, mailScheduler)))
-                .defaultIfEmpty(new Outcome.Skipped("gone"));
+                .defaultIfEmpty(new SendOutcome.Skipped("gone"));
     }
 
-    private Mono<Outcome> deliver(OutboxEntry entry, Invitation invitation, Meeting meeting, Scheduler scheduler) {
+    private Mono<SendOutcome> deliver(OutboxEntry entry, Invitation invitation, Meeting meeting, Scheduler scheduler) {
         boolean request = entry.purpose().kind() == InviteKind.REQUEST;
         if (request && (invitation.isRevoked() || meeting.isCancelled())) {
             // Removed or cancelled before this invitation or update went out: the guest must not get a live link.
-            return Mono.just(new Outcome.Skipped("withdrawn"));
+            return Mono.just(new SendOutcome.Skipped("withdrawn"));
         }
         if (entry.purpose() == MailPurpose.REMINDER) {
             String stale = staleReminder(invitation, meeting);
             if (stale != null) {
-                return Mono.just(new Outcome.Skipped(stale));
+                return Mono.just(new SendOutcome.Skipped(stale));
             }
         }
         GuestMeeting guestMeeting = GuestMeeting.of(meeting);
@@ -88,25 +88,25 @@ final class InvitationDelivery {
                         language));
         return mail
                 .flatMap(ready -> Mono.fromCallable(() -> send(ready)).subscribeOn(scheduler))
-                .onErrorResume(error -> Mono.just(Failures.classify(error).to(invitation.invitee().email())))
+                .onErrorResume(error -> Mono.just(SendFailures.classify(error).to(invitation.invitee().email())))
                 // Once the relay has the mail, a failed status write must not make it look unsent (and resend it).
-                .flatMap(outcome -> outcome instanceof Outcome.Sent
+                .flatMap(outcome -> outcome instanceof SendOutcome.Sent
                         ? record(invitation.id(), DeliveryStatus.DELIVERED, entry.purpose().key())
                                 .onErrorResume(e -> Mono.empty())
                                 .thenReturn(outcome)
                         : Mono.just(outcome));
     }
 
-    private Mono<Outcome> deliverToOrganizer(OutboxEntry entry, Meeting meeting, Scheduler scheduler) {
+    private Mono<SendOutcome> deliverToOrganizer(OutboxEntry entry, Meeting meeting, Scheduler scheduler) {
         if (entry.purpose().kind() == InviteKind.REQUEST && meeting.isCancelled()) {
-            return Mono.just(new Outcome.Skipped("withdrawn"));
+            return Mono.just(new SendOutcome.Skipped("withdrawn"));
         }
         String name = meeting.organizer().displayName();
         Invitee organizer = new Invitee(name.isBlank() ? meeting.organizer().email() : name,
                 meeting.organizer().email());
         GuestMail mail = new GuestMail(entry.purpose(), GuestMeeting.of(meeting), organizer, null, entry.language());
         return Mono.fromCallable(() -> send(mail)).subscribeOn(scheduler)
-                .onErrorResume(error -> Mono.just(Failures.classify(error).to(organizer.email())));
+                .onErrorResume(error -> Mono.just(SendFailures.classify(error).to(organizer.email())));
     }
 
     /**
@@ -127,11 +127,11 @@ final class InvitationDelivery {
     }
 
     /** Blocking: renders and sends, returning once the relay accepted the mail. */
-    private Outcome send(GuestMail mail) throws Exception {
+    private SendOutcome send(GuestMail mail) throws Exception {
         MimeMessage message = sender.createMimeMessage();
         composer.compose(mail, message);
         sender.send(message);
-        return new Outcome.Sent();
+        return new SendOutcome.Sent();
     }
 
     /** Records where the invitation's latest mail stands, for {@code show} and the landing's status. */

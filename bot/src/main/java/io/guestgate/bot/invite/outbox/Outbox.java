@@ -3,7 +3,7 @@ package io.guestgate.bot.invite.outbox;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.guestgate.guestlist.redis.Ids;
+import io.guestgate.platform.redis.Ids;
 import reactor.core.publisher.Mono;
 
 /**

@@ -3,8 +3,8 @@ package io.guestgate.bot.invite.outbox;
 import java.util.List;
 import java.util.Objects;
 
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 
 /**
  * Mails that belong together — everyone added by one command, every guest of a moved meeting — and get one report

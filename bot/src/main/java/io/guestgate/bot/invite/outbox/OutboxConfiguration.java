@@ -14,13 +14,13 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.mail.MailComposer;
-import io.guestgate.guestlist.GuestgateProperties;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.metrics.GuestgateMetrics;
-import io.guestgate.guestlist.meeting.MeetingStore;
-import io.guestgate.guestlist.redis.RedisKeys;
-import io.guestgate.guestlist.redis.StreamGroup;
-import io.guestgate.guestlist.webex.OrganizerNotifier;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.platform.redis.StreamGroup;
+import io.guestgate.platform.webex.OrganizerNotifier;
 
 /**
  * The outbox's beans. The worker sends only where Spring Boot configured a mail sender ({@code spring.mail.host});

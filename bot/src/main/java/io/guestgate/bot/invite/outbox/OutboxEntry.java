@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
-import io.guestgate.guestlist.invitation.Invitation;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
+import io.guestgate.domain.invitation.Invitation;
 
 /**
  * One mail to send, as it sits in the stream. It names what to send, never the content: no link token (that is

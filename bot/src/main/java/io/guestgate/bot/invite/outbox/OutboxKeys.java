@@ -1,6 +1,6 @@
 package io.guestgate.bot.invite.outbox;
 
-import io.guestgate.guestlist.redis.RedisKeys;
+import io.guestgate.platform.redis.RedisKeys;
 
 /**
  * The outbox's Redis keys. They all share the hash tag {@code outbox}, so that acknowledging an entry, scheduling its

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.guestgate.guestlist.settings.Violations;
+import io.guestgate.platform.settings.Violations;
 
 /**
  * The mail outbox ({@code guestgate.outbox.*}).

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
-import io.guestgate.guestlist.redis.Json;
-import io.guestgate.guestlist.redis.StreamGroup;
+import io.guestgate.platform.redis.Json;
+import io.guestgate.platform.redis.StreamGroup;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -2,7 +2,7 @@ package io.guestgate.bot.invite.outbox;
 
 import java.time.Clock;
 
-import io.guestgate.guestlist.redis.StreamWorker;
+import io.guestgate.platform.redis.StreamWorker;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;

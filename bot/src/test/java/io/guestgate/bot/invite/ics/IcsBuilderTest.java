@@ -22,11 +22,11 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 import io.guestgate.bot.invite.Fixtures;
-import io.guestgate.bot.invite.GuestMeeting;
-import io.guestgate.bot.invite.MailPurpose;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
 
 class IcsBuilderTest {
 

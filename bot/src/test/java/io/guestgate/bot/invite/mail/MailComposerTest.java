@@ -28,13 +28,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.guestgate.bot.invite.Fixtures;
-import io.guestgate.bot.invite.GuestMeeting;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.RawMail;
 import io.guestgate.bot.invite.ics.IcsBuilder;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
 
 /** Composes real MIME messages and sends them through a real SMTP server (GreenMail) to look at what arrives. */
 class MailComposerTest {

@@ -30,10 +30,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.guestgate.bot.invite.InviteTestWorld;
 import io.guestgate.bot.invite.MailAssertions;
 import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.guestlist.invitation.DeliveryStatus;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
 
 /**
  * One instance takes an entry and dies before it acknowledges it: its relay connection hangs, and it is shut down

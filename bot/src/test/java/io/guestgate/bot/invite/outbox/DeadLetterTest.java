@@ -15,10 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.guestgate.bot.invite.InviteTestWorld;
 import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.guestlist.invitation.DeliveryStatus;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
 
 /** A mail that keeps failing is given up after the configured attempts, kept, and reported to the organizer. */
 class DeadLetterTest {

@@ -13,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.guestgate.bot.invite.InviteTestWorld;
 import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.meeting.Meeting;
 
 /** An instance that shuts down while a mail is on its way to the relay lets that send finish and acknowledges it. */
 class GracefulShutdownTest {

@@ -27,8 +27,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.guestgate.bot.invite.InviteTestWorld;
 import io.guestgate.bot.invite.MailAssertions;
 import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.meeting.Meeting;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.meeting.Meeting;
 
 /**
  * 1,000 invitations for one meeting, from the queued batch to the last mail in GreenMail, with the outbox's default
@@ -121,6 +121,7 @@ class InvitationFanOutBenchmark {
                     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                     max.accumulateAndGet(used, Math::max);
                     try {
+                        // The benchmark's sampling interval, not a wait for anything.
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
                         return;

@@ -27,17 +27,17 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.guestgate.bot.invite.InviteTestWorld;
 import io.guestgate.bot.invite.MailAssertions;
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.RawMail;
 import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.guestlist.invitation.AddResult;
-import io.guestgate.guestlist.invitation.DeliveryStatus;
-import io.guestgate.guestlist.invitation.Invitation;
-import io.guestgate.guestlist.invitation.InvitationStore;
-import io.guestgate.guestlist.invitation.Invitee;
-import io.guestgate.guestlist.meeting.Meeting;
-import io.guestgate.guestlist.meeting.MeetingStore;
+import io.guestgate.domain.invitation.AddResult;
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
 
 /** The outbox end to end: Redis Stream → worker → GreenMail, with the organizer's report in the emulator. */
 class OutboxDeliveryTest {

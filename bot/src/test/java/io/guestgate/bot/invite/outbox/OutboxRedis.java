@@ -5,7 +5,7 @@ import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import io.guestgate.guestlist.testing.LocalRedis;
+import io.guestgate.domain.testing.LocalRedis;
 
 /**
  * Looks into the outbox's keys directly, to check that nothing is left behind or lost. It has a connection of its

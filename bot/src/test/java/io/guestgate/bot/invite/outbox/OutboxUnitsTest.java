@@ -16,10 +16,10 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 
-import io.guestgate.bot.invite.MailLanguage;
-import io.guestgate.bot.invite.MailPurpose;
-import io.guestgate.guestlist.settings.InvalidPropertiesException;
-import io.guestgate.guestlist.settings.Violation;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
+import io.guestgate.platform.settings.InvalidPropertiesException;
+import io.guestgate.platform.settings.Violation;
 
 /** The outbox's pure parts: backoff, entry fields, failure sorting and the organizer's report. */
 class OutboxUnitsTest {
@@ -100,18 +100,18 @@ class OutboxUnitsTest {
         SendFailedException deferred = new SendFailedException("451 try later", null, new InternetAddress[0],
                 new InternetAddress[] {anna}, new InternetAddress[0]);
 
-        assertThat(Failures.classify(new MailSendException(Map.of(new Object(), refused))))
-                .isEqualTo(new Outcome.Failed("rejected", true));
-        assertThat(Failures.classify(new MailSendException(Map.of(new Object(), deferred))))
-                .isEqualTo(new Outcome.Failed("unavailable", false));
-        assertThat(Failures.classify(new MailSendException("Mail server connection failed")))
-                .isEqualTo(new Outcome.Failed("unavailable", false));
-        assertThat(Failures.classify(new MailAuthenticationException("535")))
-                .isEqualTo(new Outcome.Failed("unavailable", false));
-        assertThat(Failures.classify(new MailPreparationException("bad")))
-                .isEqualTo(new Outcome.Failed("other", true));
-        assertThat(Failures.classify(new IllegalStateException("Redis")))
-                .isEqualTo(new Outcome.Failed("other", false));
+        assertThat(SendFailures.classify(new MailSendException(Map.of(new Object(), refused))))
+                .isEqualTo(new SendOutcome.Failed("rejected", true));
+        assertThat(SendFailures.classify(new MailSendException(Map.of(new Object(), deferred))))
+                .isEqualTo(new SendOutcome.Failed("unavailable", false));
+        assertThat(SendFailures.classify(new MailSendException("Mail server connection failed")))
+                .isEqualTo(new SendOutcome.Failed("unavailable", false));
+        assertThat(SendFailures.classify(new MailAuthenticationException("535")))
+                .isEqualTo(new SendOutcome.Failed("unavailable", false));
+        assertThat(SendFailures.classify(new MailPreparationException("bad")))
+                .isEqualTo(new SendOutcome.Failed("other", true));
+        assertThat(SendFailures.classify(new IllegalStateException("Redis")))
+                .isEqualTo(new SendOutcome.Failed("other", false));
     }
 
     @Test

@@ -47,6 +47,7 @@ final class SlowRelay implements AutoCloseable {
         while (!socket.isClosed()) {
             try (Socket connection = socket.accept()) {
                 connected.countDown();
+                // The fault itself, not a wait: a relay that is slow to answer, as the test arranges.
                 Thread.sleep(delayMillis);
                 converse(connection);
             } catch (IOException | InterruptedException closed) {

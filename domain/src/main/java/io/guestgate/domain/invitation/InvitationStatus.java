@@ -1,0 +1,9 @@
+package io.guestgate.domain.invitation;
+
+/** Where an invitation stands. {@code INVITED → VERIFIED → ADMITTED}, or {@code REVOKED} at any point. */
+public enum InvitationStatus {
+    INVITED,
+    VERIFIED,
+    ADMITTED,
+    REVOKED
+}

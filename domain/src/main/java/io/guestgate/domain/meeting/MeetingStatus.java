@@ -1,0 +1,6 @@
+package io.guestgate.domain.meeting;
+
+public enum MeetingStatus {
+    SCHEDULED,
+    CANCELLED
+}

@@ -1,0 +1,12 @@
+package io.guestgate.domain.testing;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+import io.guestgate.domain.DomainConfiguration;
+
+/** Boots the guest list alone, on Spring Boot's Redis auto-configuration, with a {@link MutableClock}. */
+@SpringBootApplication(scanBasePackages = "io.guestgate.domain.testing")
+@Import({TestClockConfiguration.class, DomainConfiguration.class})
+public class DomainTestApplication {
+}

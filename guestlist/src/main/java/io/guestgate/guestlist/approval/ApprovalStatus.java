@@ -1,8 +1,0 @@
-package io.guestgate.guestlist.approval;
-
-/** Where a host-approval request stands: waiting for the organizer, or answered. */
-public enum ApprovalStatus {
-    PENDING,
-    ADMITTED,
-    DENIED
-}

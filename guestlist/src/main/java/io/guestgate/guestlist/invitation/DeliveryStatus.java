@@ -1,8 +1,0 @@
-package io.guestgate.guestlist.invitation;
-
-/** Whether the latest invitation mail reached the SMTP relay. */
-public enum DeliveryStatus {
-    PENDING,
-    DELIVERED,
-    FAILED
-}

@@ -1,6 +1,0 @@
-package io.guestgate.guestlist.meeting;
-
-public enum MeetingStatus {
-    SCHEDULED,
-    CANCELLED
-}
