@@ -17,8 +17,8 @@ class SettingsRecordsTest {
     void theCheckBindsEverySettingsRecordOfGuestGate() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
-        Set<String> records = Set.of("io.guestgate.domain", "io.guestgate.bot", "io.guestgate.landing",
-                        "io.guestgate.app").stream()
+        Set<String> records = Set.of("io.guestgate.platform", "io.guestgate.domain", "io.guestgate.bot",
+                        "io.guestgate.landing", "io.guestgate.app").stream()
                 .flatMap(module -> scanner.findCandidateComponents(module).stream())
                 .map(definition -> definition.getBeanClassName())
                 .collect(Collectors.toSet());
