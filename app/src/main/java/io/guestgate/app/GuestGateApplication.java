@@ -1,16 +1,14 @@
 package io.guestgate.app;
 
-import java.util.stream.Stream;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Import;
-
 import io.guestgate.app.admin.WebhooksCommand;
 import io.guestgate.app.config.ProductionSettingsCheck;
 import io.guestgate.bot.BotConfiguration;
 import io.guestgate.domain.DomainConfiguration;
 import io.guestgate.landing.LandingConfiguration;
+import java.util.stream.Stream;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
 /** GuestGate: the bot and the guest landing in one application. The offline sandbox is a module of its own. */
 @SpringBootApplication

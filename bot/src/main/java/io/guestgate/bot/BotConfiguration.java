@@ -1,7 +1,8 @@
 package io.guestgate.bot;
 
+import io.guestgate.bot.command.CommandParser;
+import io.guestgate.domain.meeting.MeetingsProperties;
 import java.time.Clock;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,9 +11,6 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 
-import io.guestgate.bot.command.CommandParser;
-import io.guestgate.domain.meeting.MeetingsProperties;
-
 /**
  * The bot: signed webhook intake, organizer commands, account linking, invitations. The runnable application
  * imports this next to {@code DomainConfiguration}, whose beans (stores, Webex client, clock) it uses.
@@ -20,9 +18,11 @@ import io.guestgate.domain.meeting.MeetingsProperties;
 @Configuration(proxyBeanMethods = false)
 // Application classes (@SpringBootConfiguration, e.g. a feature's test application) are entry points of their own:
 // scanning one in would pull its whole setup into every context that imports the bot.
-@ComponentScan(excludeFilters = {
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)})
+@ComponentScan(
+        excludeFilters = {
+            @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+            @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class)
+        })
 @ConfigurationPropertiesScan
 public class BotConfiguration {
 

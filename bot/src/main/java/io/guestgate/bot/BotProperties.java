@@ -1,12 +1,10 @@
 package io.guestgate.bot;
 
-import java.time.Duration;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.platform.settings.Violations;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the bot takes commands ({@code guestgate.bot.*}). Who may give them is
@@ -42,14 +40,17 @@ public record BotProperties(
 
         public Intake {
             Violations violations = new Violations()
-                    .require(dedupeTtl != null && dedupeTtl.compareTo(Duration.ofMinutes(1)) >= 0,
-                            "guestgate.bot.intake.dedupe-ttl", "must be at least 1m")
+                    .require(
+                            dedupeTtl != null && dedupeTtl.compareTo(Duration.ofMinutes(1)) >= 0,
+                            "guestgate.bot.intake.dedupe-ttl",
+                            "must be at least 1m")
                     .require(concurrency >= 1, "guestgate.bot.intake.concurrency", "must be at least 1")
                     .require(queueCapacity >= 1, "guestgate.bot.intake.queue-capacity", "must be at least 1")
                     .positive(processingTimeout, "guestgate.bot.intake.processing-timeout", "must be positive")
                     .notNegative(shutdownGrace, "guestgate.bot.intake.shutdown-grace", "must not be negative");
             if (processingTimeout != null) {
-                violations.require(claimIdle != null && claimIdle.compareTo(processingTimeout) > 0,
+                violations.require(
+                        claimIdle != null && claimIdle.compareTo(processingTimeout) > 0,
                         "guestgate.bot.intake.claim-idle",
                         "must be longer than guestgate.bot.intake.processing-timeout");
             }

@@ -1,11 +1,9 @@
 package io.guestgate.bot;
 
+import io.guestgate.bot.i18n.Language;
 import java.util.Locale;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.bot.i18n.Language;
 
 /**
  * What the bot reads of how guests are admitted ({@code guestgate.admission.*}, which the landing applies): the
@@ -15,7 +13,9 @@ import io.guestgate.bot.i18n.Language;
  * @param matchPolicy {@code email}, {@code name} or {@code host-approval}
  */
 @ConfigurationProperties("guestgate.admission")
-public record GuestAdmission(@DefaultValue("en") Language organizerLanguage, @DefaultValue("email") String matchPolicy) {
+public record GuestAdmission(
+        @DefaultValue("en") Language organizerLanguage,
+        @DefaultValue("email") String matchPolicy) {
 
     /** Under the {@code name} policy the invited name is what the verified name must match: every guest needs one. */
     public boolean needsNames() {

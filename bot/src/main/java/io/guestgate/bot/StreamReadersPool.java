@@ -1,17 +1,15 @@
 package io.guestgate.bot;
 
+import io.guestgate.bot.invite.outbox.OutboxProperties;
+import io.guestgate.platform.settings.Violation;
+import io.guestgate.platform.settings.Violations;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.DefaultPropertiesPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
-
-import io.guestgate.bot.invite.outbox.OutboxProperties;
-import io.guestgate.platform.settings.Violation;
-import io.guestgate.platform.settings.Violations;
 
 /**
  * Sizes Lettuce's connection pool for the bot's blocking stream reads, unless {@code spring.data.redis.lettuce.pool}
@@ -35,18 +33,18 @@ public class StreamReadersPool implements EnvironmentPostProcessor {
         int size;
         try {
             size = readers(binder) + HEADROOM;
-        }
-        catch (RuntimeException invalid) {
+        } catch (RuntimeException invalid) {
             // Reported with its property name when the application binds its settings.
             return;
         }
-        DefaultPropertiesPropertySource.addOrMerge(Map.of(MAX_ACTIVE, size, MAX_IDLE, size),
-                environment.getPropertySources());
+        DefaultPropertiesPropertySource.addOrMerge(
+                Map.of(MAX_ACTIVE, size, MAX_IDLE, size), environment.getPropertySources());
     }
 
     /** How many blocking stream reads an instance runs at once: its event readers and its mail readers. */
     public static int readers(Binder binder) {
-        return readers(binder.bindOrCreate("guestgate.bot.intake", BotProperties.Intake.class),
+        return readers(
+                binder.bindOrCreate("guestgate.bot.intake", BotProperties.Intake.class),
                 binder.bindOrCreate("guestgate.outbox", OutboxProperties.class));
     }
 
@@ -60,9 +58,14 @@ public class StreamReadersPool implements EnvironmentPostProcessor {
      */
     public static List<Violation> violations(int maxActive, BotProperties.Intake intake, OutboxProperties outbox) {
         int readers = readers(intake, outbox);
-        return new Violations().require(maxActive < 0 || maxActive > readers, MAX_ACTIVE, "is " + maxActive
-                + ", but guestgate.bot.intake.concurrency + guestgate.outbox.concurrency = " + readers + " stream "
-                + "readers each hold a connection; set it above that (or leave it unset to have it sized for them)")
+        return new Violations()
+                .require(
+                        maxActive < 0 || maxActive > readers,
+                        MAX_ACTIVE,
+                        "is " + maxActive
+                                + ", but guestgate.bot.intake.concurrency + guestgate.outbox.concurrency = " + readers
+                                + " stream "
+                                + "readers each hold a connection; set it above that (or leave it unset to have it sized for them)")
                 .list();
     }
 }

@@ -1,12 +1,11 @@
 package io.guestgate.bot;
 
+import io.guestgate.domain.DomainConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-
-import io.guestgate.domain.DomainConfiguration;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The bot as the application runs it: the guest list plus everything {@link BotConfiguration} scans, and a meter

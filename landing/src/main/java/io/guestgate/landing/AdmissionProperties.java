@@ -1,13 +1,10 @@
 package io.guestgate.landing;
 
-
+import io.guestgate.platform.settings.Violations;
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violations;
 
 /**
  * @param matchPolicy              how the verified identity must match the invitation
@@ -27,21 +24,33 @@ public record AdmissionProperties(
         @DefaultValue("en") String organizerLanguage) {
 
     public AdmissionProperties {
-        requiredAcr = requiredAcr == null ? List.of()
-                : requiredAcr.stream().map(String::strip).filter(acr -> !acr.isEmpty()).toList();
+        requiredAcr = requiredAcr == null
+                ? List.of()
+                : requiredAcr.stream()
+                        .map(String::strip)
+                        .filter(acr -> !acr.isEmpty())
+                        .toList();
         new Violations()
-                .require(openMinutesBeforeStart >= 0, "guestgate.admission.open-minutes-before-start",
+                .require(
+                        openMinutesBeforeStart >= 0,
+                        "guestgate.admission.open-minutes-before-start",
                         "must not be negative")
                 .positive(approvalTimeout, "guestgate.admission.approval-timeout", "must be positive")
-                .require(approvalPollInterval != null && approvalPollInterval.compareTo(Duration.ofSeconds(1)) >= 0,
-                        "guestgate.admission.approval-poll-interval", "must be at least 1s")
-                .require(matchPolicy != MatchPolicy.NAME || !requiredAcr.isEmpty(), "guestgate.admission.required-acr",
+                .require(
+                        approvalPollInterval != null && approvalPollInterval.compareTo(Duration.ofSeconds(1)) >= 0,
+                        "guestgate.admission.approval-poll-interval",
+                        "must be at least 1s")
+                .require(
+                        matchPolicy != MatchPolicy.NAME || !requiredAcr.isEmpty(),
+                        "guestgate.admission.required-acr",
                         "must name the levels of assurance the provider has to vouch for under "
                                 + "guestgate.admission.match-policy=name. A name alone does not tell two people "
                                 + "apart; only a strong identity check (e.g. a bank-backed one) makes the verified "
                                 + "name worth matching")
-                .require("en".equals(organizerLanguage) || "de".equals(organizerLanguage),
-                        "guestgate.admission.organizer-language", "must be en or de, was '" + organizerLanguage + "'")
+                .require(
+                        "en".equals(organizerLanguage) || "de".equals(organizerLanguage),
+                        "guestgate.admission.organizer-language",
+                        "must be en or de, was '" + organizerLanguage + "'")
                 .throwIfAny();
     }
 }

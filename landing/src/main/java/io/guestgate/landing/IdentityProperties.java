@@ -1,14 +1,12 @@
 package io.guestgate.landing;
 
+import io.guestgate.platform.settings.Violation;
+import io.guestgate.platform.settings.Violations;
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
-
-import io.guestgate.platform.settings.Violation;
-import io.guestgate.platform.settings.Violations;
 
 /**
  * Which identity provider guests verify with, and how its claims map onto a verified identity. The defaults are the
@@ -37,20 +35,26 @@ public record IdentityProperties(
      */
     public List<Violation> productionViolations(OAuth2ClientProperties client) {
         String registrationPrefix = "spring.security.oauth2.client.registration." + registrationId;
-        OAuth2ClientProperties.Registration registration = client.getRegistration().get(registrationId);
+        OAuth2ClientProperties.Registration registration =
+                client.getRegistration().get(registrationId);
         String issuerProperty = "spring.security.oauth2.client.provider." + provider(client) + ".issuer-uri";
         String issuer = issuerUri(client);
         Violations violations = new Violations()
-                .required(registration != null ? registration.getClientId() : null, registrationPrefix + ".client-id",
+                .required(
+                        registration != null ? registration.getClientId() : null,
+                        registrationPrefix + ".client-id",
                         "the client id GuestGate has at the identity provider (" + providerName + ")")
-                .required(registration != null ? registration.getClientSecret() : null,
+                .required(
+                        registration != null ? registration.getClientSecret() : null,
                         registrationPrefix + ".client-secret",
                         "the client secret GuestGate has at the identity provider (" + providerName + ")")
-                .required(issuer, issuerProperty,
+                .required(
+                        issuer,
+                        issuerProperty,
                         "the identity provider's issuer; its /.well-known/openid-configuration must answer");
         if (issuer != null && !issuer.isBlank()) {
-            violations.require(isHttpUrl(issuer), issuerProperty, "must be an absolute http(s) URL, was '" + issuer
-                    + "'");
+            violations.require(
+                    isHttpUrl(issuer), issuerProperty, "must be an absolute http(s) URL, was '" + issuer + "'");
         }
         return violations.list();
     }
@@ -63,17 +67,16 @@ public record IdentityProperties(
 
     /** Spring Security's rule: a registration's provider is the one of its own id unless it names another. */
     private String provider(OAuth2ClientProperties client) {
-        OAuth2ClientProperties.Registration registration = client.getRegistration().get(registrationId);
-        return registration != null && registration.getProvider() != null ? registration.getProvider()
-                : registrationId;
+        OAuth2ClientProperties.Registration registration =
+                client.getRegistration().get(registrationId);
+        return registration != null && registration.getProvider() != null ? registration.getProvider() : registrationId;
     }
 
     private static boolean isHttpUrl(String value) {
         try {
             URI uri = URI.create(value);
             return uri.isAbsolute() && uri.getHost() != null && uri.getScheme().matches("https?");
-        }
-        catch (IllegalArgumentException notAUrl) {
+        } catch (IllegalArgumentException notAUrl) {
             return false;
         }
     }

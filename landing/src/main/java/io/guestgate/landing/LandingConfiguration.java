@@ -16,5 +16,4 @@ import org.springframework.context.annotation.PropertySource;
 @ComponentScan
 @ConfigurationPropertiesScan
 @PropertySource("classpath:landing/landing-defaults.properties")
-public class LandingConfiguration {
-}
+public class LandingConfiguration {}

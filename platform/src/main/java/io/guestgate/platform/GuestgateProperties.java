@@ -1,14 +1,12 @@
 package io.guestgate.platform;
 
+import io.guestgate.platform.settings.Violation;
+import io.guestgate.platform.settings.Violations;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violation;
-import io.guestgate.platform.settings.Violations;
 
 /**
  * Settings every part of GuestGate shares.
@@ -18,18 +16,22 @@ import io.guestgate.platform.settings.Violations;
  * @param redis         how keys are named in Redis
  */
 @ConfigurationProperties("guestgate")
-public record GuestgateProperties(URI publicBaseUrl, @DefaultValue Redis redis) {
+public record GuestgateProperties(
+        URI publicBaseUrl, @DefaultValue Redis redis) {
 
     private static final String PUBLIC_BASE_URL = "guestgate.public-base-url";
 
     public GuestgateProperties {
         Violations violations = new Violations();
         if (publicBaseUrl == null) {
-            violations.add(PUBLIC_BASE_URL, "missing; set it to where guests and Webex reach GuestGate, e.g. "
-                    + "https://guestgate.example.com");
-        }
-        else {
-            violations.require(publicBaseUrl.isAbsolute() && publicBaseUrl.getHost() != null, PUBLIC_BASE_URL,
+            violations.add(
+                    PUBLIC_BASE_URL,
+                    "missing; set it to where guests and Webex reach GuestGate, e.g. "
+                            + "https://guestgate.example.com");
+        } else {
+            violations.require(
+                    publicBaseUrl.isAbsolute() && publicBaseUrl.getHost() != null,
+                    PUBLIC_BASE_URL,
                     "must be an absolute http(s) URL, was '" + publicBaseUrl + "'");
         }
         violations.throwIfAny();
@@ -44,10 +46,11 @@ public record GuestgateProperties(URI publicBaseUrl, @DefaultValue Redis redis) 
         String scheme = publicBaseUrl.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             violations.add(PUBLIC_BASE_URL, "must be an absolute http(s) URL, was '" + publicBaseUrl + "'");
-        }
-        else if (scheme.equals("http") && !isLoopback(publicBaseUrl.getHost())) {
-            violations.add(PUBLIC_BASE_URL, "must be https (guests sign in through it, and cookies and tokens cross "
-                    + "it), was '" + publicBaseUrl + "'");
+        } else if (scheme.equals("http") && !isLoopback(publicBaseUrl.getHost())) {
+            violations.add(
+                    PUBLIC_BASE_URL,
+                    "must be https (guests sign in through it, and cookies and tokens cross " + "it), was '"
+                            + publicBaseUrl + "'");
         }
         return violations.list();
     }
@@ -73,10 +76,15 @@ public record GuestgateProperties(URI publicBaseUrl, @DefaultValue Redis redis) 
      */
     public record Redis(@DefaultValue("guestgate:") String keyPrefix) {
         public Redis {
-            boolean usable = keyPrefix != null && !keyPrefix.isBlank() && !keyPrefix.contains("{")
-                    && !keyPrefix.contains("}");
-            new Violations().require(usable, "guestgate.redis.key-prefix", "must be non-blank and must not contain "
-                    + "'{' or '}' (braces are reserved for Redis Cluster hash tags)").throwIfAny();
+            boolean usable =
+                    keyPrefix != null && !keyPrefix.isBlank() && !keyPrefix.contains("{") && !keyPrefix.contains("}");
+            new Violations()
+                    .require(
+                            usable,
+                            "guestgate.redis.key-prefix",
+                            "must be non-blank and must not contain "
+                                    + "'{' or '}' (braces are reserved for Redis Cluster hash tags)")
+                    .throwIfAny();
         }
     }
 }

@@ -3,13 +3,11 @@ package io.guestgate.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.guestgate.platform.settings.InvalidPropertiesException;
 import io.guestgate.platform.settings.Violation;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class GuestgatePropertiesTest {
 
@@ -27,10 +25,13 @@ class GuestgatePropertiesTest {
 
     @Test
     void productionWantsHttpsExceptOnThisMachine() {
-        assertThat(production("http://guestgate.example.com")).extracting(Violation::toString).containsExactly(
-                "guestgate.public-base-url: must be https (guests sign in through it, and cookies and tokens cross "
-                        + "it), was 'http://guestgate.example.com'");
-        assertThat(production("ftp://guestgate.example.com")).extracting(Violation::problem)
+        assertThat(production("http://guestgate.example.com"))
+                .extracting(Violation::toString)
+                .containsExactly(
+                        "guestgate.public-base-url: must be https (guests sign in through it, and cookies and tokens cross "
+                                + "it), was 'http://guestgate.example.com'");
+        assertThat(production("ftp://guestgate.example.com"))
+                .extracting(Violation::problem)
                 .containsExactly("must be an absolute http(s) URL, was 'ftp://guestgate.example.com'");
         assertThat(production("https://guestgate.example.com")).isEmpty();
         assertThat(production("http://localhost:8080")).isEmpty();

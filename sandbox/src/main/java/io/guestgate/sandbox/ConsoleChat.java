@@ -1,5 +1,6 @@
 package io.guestgate.sandbox;
 
+import io.guestgate.emulator.config.EmulatorSeed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
-
-import io.guestgate.emulator.config.EmulatorSeed;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,7 +27,7 @@ import reactor.core.publisher.Mono;
 class ConsoleChat {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
-            new ParameterizedTypeReference<>() { };
+            new ParameterizedTypeReference<>() {};
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** The console shows the latest messages of the space. */
     static final int HISTORY = 100;
@@ -45,7 +43,8 @@ class ConsoleChat {
         this.organizer = seed.organizer();
         this.bot = seed.bot();
         // Boot's builder where the WebClient auto-configuration is present, a plain one otherwise.
-        this.emulator = builders.getIfAvailable(WebClient::builder).clone()
+        this.emulator = builders.getIfAvailable(WebClient::builder)
+                .clone()
                 .baseUrl(world.webex().emulator().baseUrl())
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + organizer.accessToken())
                 .build();
@@ -62,7 +61,11 @@ class ConsoleChat {
     /** Posts the organizer's text to the bot, 1:1; the emulator then delivers the signed webhook to the app. */
     Mono<Map<String, Object>> send(String text) {
         Map<String, Object> body = Map.of("toPersonEmail", bot.email(), "text", text);
-        return emulator.post().uri("/v1/messages").bodyValue(body).retrieve().bodyToMono(JSON_OBJECT)
+        return emulator.post()
+                .uri("/v1/messages")
+                .bodyValue(body)
+                .retrieve()
+                .bodyToMono(JSON_OBJECT)
                 .timeout(TIMEOUT)
                 .doOnNext(message -> {
                     if (message.get("roomId") instanceof String id) {
@@ -77,15 +80,24 @@ class ConsoleChat {
         body.put("type", "submit");
         body.put("messageId", messageId);
         body.put("inputs", inputs);
-        return emulator.post().uri("/v1/attachment/actions").bodyValue(body).retrieve().bodyToMono(JSON_OBJECT)
+        return emulator.post()
+                .uri("/v1/attachment/actions")
+                .bodyValue(body)
+                .retrieve()
+                .bodyToMono(JSON_OBJECT)
                 .timeout(TIMEOUT);
     }
 
     /** The space's latest messages, oldest first; empty until someone wrote. */
     Mono<List<Map<String, Object>>> messages() {
         return room().flatMap(id -> emulator.get()
-                        .uri(uri -> uri.path("/v1/messages").queryParam("roomId", id).queryParam("max", HISTORY).build())
-                        .retrieve().bodyToMono(JSON_OBJECT).timeout(TIMEOUT))
+                        .uri(uri -> uri.path("/v1/messages")
+                                .queryParam("roomId", id)
+                                .queryParam("max", HISTORY)
+                                .build())
+                        .retrieve()
+                        .bodyToMono(JSON_OBJECT)
+                        .timeout(TIMEOUT))
                 .map(ConsoleChat::itemsOldestFirst)
                 .defaultIfEmpty(List.of());
     }
@@ -96,16 +108,22 @@ class ConsoleChat {
             return Mono.just(known);
         }
         // The bot may have written first (a notification): find the direct space through the emulator's test route.
-        return emulator.get().uri("/_emulator/rooms").retrieve().bodyToMono(JSON_OBJECT).timeout(TIMEOUT)
+        return emulator.get()
+                .uri("/_emulator/rooms")
+                .retrieve()
+                .bodyToMono(JSON_OBJECT)
+                .timeout(TIMEOUT)
                 .flatMap(rooms -> Mono.justOrEmpty(directRoom(rooms)))
                 .doOnNext(id -> roomId.compareAndSet(null, id));
     }
 
     private String directRoom(Map<String, Object> rooms) {
         for (Object item : list(rooms.get("items"))) {
-            if (item instanceof Map<?, ?> room && "direct".equals(room.get("type"))
+            if (item instanceof Map<?, ?> room
+                    && "direct".equals(room.get("type"))
                     && room.get("memberIds") instanceof List<?> members
-                    && members.contains(organizer.id()) && members.contains(bot.id())) {
+                    && members.contains(organizer.id())
+                    && members.contains(bot.id())) {
                 return Objects.toString(room.get("id"));
             }
         }

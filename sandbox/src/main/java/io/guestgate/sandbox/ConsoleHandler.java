@@ -1,10 +1,10 @@
 package io.guestgate.sandbox;
 
+import io.guestgate.emulator.config.EmulatorSeed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -12,8 +12,6 @@ import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
-import io.guestgate.emulator.config.EmulatorSeed;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,6 +24,7 @@ class ConsoleHandler {
 
     /** Webex's limit for a message's text. */
     static final int MAX_TEXT_BYTES = 7439;
+
     private static final int MAX_INPUTS = 50;
     private static final int MAX_INPUT_CHARS = 2000;
     private static final Pattern WEBEX_ID = Pattern.compile("[A-Za-z0-9_=-]{1,200}");
@@ -38,8 +37,12 @@ class ConsoleHandler {
 
     Mono<ServerResponse> state(ServerRequest request) {
         return chat.messages()
-                .map(messages -> new ConsoleState(participant(chat.organizer()), participant(chat.bot()),
-                        messages.stream().map(m -> ConsoleMessage.of(m, chat.bot().id())).toList()))
+                .map(messages -> new ConsoleState(
+                        participant(chat.organizer()),
+                        participant(chat.bot()),
+                        messages.stream()
+                                .map(m -> ConsoleMessage.of(m, chat.bot().id()))
+                                .toList()))
                 .flatMap(state -> ServerResponse.ok().bodyValue(state))
                 .onErrorResume(WebClientException.class, ConsoleHandler::emulatorFailed);
     }
@@ -63,7 +66,8 @@ class ConsoleHandler {
     Mono<ServerResponse> submit(ServerRequest request) {
         return request.bodyToMono(SubmitRequest.class)
                 .flatMap(body -> {
-                    if (body.messageId() == null || !WEBEX_ID.matcher(body.messageId()).matches()) {
+                    if (body.messageId() == null
+                            || !WEBEX_ID.matcher(body.messageId()).matches()) {
                         return problem(HttpStatus.BAD_REQUEST, "no-card");
                     }
                     Map<String, Object> inputs = body.inputs() == null ? Map.of() : body.inputs();
@@ -79,14 +83,18 @@ class ConsoleHandler {
 
     /** Input values are text, numbers or booleans; an Action.Submit's data may add objects and lists. */
     private static boolean plainValue(Object value) {
-        return value instanceof Number || value instanceof Boolean || value instanceof Map || value instanceof List
+        return value instanceof Number
+                || value instanceof Boolean
+                || value instanceof Map
+                || value instanceof List
                 || (value instanceof String text && text.length() <= MAX_INPUT_CHARS);
     }
 
     private static Mono<ServerResponse> emulatorFailed(Throwable failure) {
-        int status = failure instanceof WebClientResponseException response ? response.getStatusCode().value() : 0;
-        return ServerResponse.status(HttpStatus.BAD_GATEWAY)
-                .bodyValue(Map.of("error", "emulator", "status", status));
+        int status = failure instanceof WebClientResponseException response
+                ? response.getStatusCode().value()
+                : 0;
+        return ServerResponse.status(HttpStatus.BAD_GATEWAY).bodyValue(Map.of("error", "emulator", "status", status));
     }
 
     private static Mono<ServerResponse> problem(HttpStatus status, String code) {
@@ -97,24 +105,20 @@ class ConsoleHandler {
         return new Participant(person.displayName(), person.email());
     }
 
-    record SendRequest(String text) {
-    }
+    record SendRequest(String text) {}
 
-    record SubmitRequest(String messageId, Map<String, Object> inputs) {
-    }
+    record SubmitRequest(String messageId, Map<String, Object> inputs) {}
 
-    record Participant(String name, String email) {
-    }
+    record Participant(String name, String email) {}
 
-    record ConsoleState(Participant organizer, Participant bot, List<ConsoleMessage> messages) {
-    }
+    record ConsoleState(Participant organizer, Participant bot, List<ConsoleMessage> messages) {}
 
     /**
      * A message as the page renders it. Text and markdown are shown as text (the page escapes them); a card is passed
      * on as its Adaptive Card JSON, which the page renders element by element.
      */
-    record ConsoleMessage(String id, boolean fromBot, String author, String text, String markdown, String created,
-            Object card) {
+    record ConsoleMessage(
+            String id, boolean fromBot, String author, String text, String markdown, String created, Object card) {
 
         static final String CARD = "application/vnd.microsoft.card.adaptive";
 
@@ -124,10 +128,17 @@ class ConsoleHandler {
                 card = attachments.stream()
                         .filter(a -> a instanceof Map<?, ?> attachment && CARD.equals(attachment.get("contentType")))
                         .map(a -> ((Map<?, ?>) a).get("content"))
-                        .findFirst().orElse(null);
+                        .findFirst()
+                        .orElse(null);
             }
-            return new ConsoleMessage(string(m.get("id")), botId.equals(m.get("personId")), string(m.get("personEmail")),
-                    string(m.get("text")), string(m.get("markdown")), string(m.get("created")), card);
+            return new ConsoleMessage(
+                    string(m.get("id")),
+                    botId.equals(m.get("personId")),
+                    string(m.get("personEmail")),
+                    string(m.get("text")),
+                    string(m.get("markdown")),
+                    string(m.get("created")),
+                    card);
         }
 
         private static String string(Object value) {

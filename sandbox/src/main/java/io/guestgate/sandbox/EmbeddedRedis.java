@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import redis.embedded.core.ExecutableProvider;
 
 /**
@@ -44,17 +43,27 @@ final class EmbeddedRedis implements AutoCloseable {
         File binary = ExecutableProvider.newJarResourceProvider().get();
         Path directory = Files.createTempDirectory("guestgate-sandbox-redis-");
         // Sandbox data lives only as long as the sandbox: no RDB snapshots, no append-only file.
-        Process process = new ProcessBuilder(List.of(binary.getAbsolutePath(),
-                "--bind", host, "--port", String.valueOf(port), "--save", "", "--appendonly", "no",
-                "--daemonize", "no", "--dir", directory.toString()))
+        Process process = new ProcessBuilder(List.of(
+                        binary.getAbsolutePath(),
+                        "--bind",
+                        host,
+                        "--port",
+                        String.valueOf(port),
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "no",
+                        "--daemonize",
+                        "no",
+                        "--dir",
+                        directory.toString()))
                 .redirectErrorStream(true)
                 .start();
         EmbeddedRedis redis = new EmbeddedRedis(process, directory);
         try {
             redis.awaitReady();
             return redis;
-        }
-        catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             redis.close();
             throw e;
         }
@@ -62,8 +71,8 @@ final class EmbeddedRedis implements AutoCloseable {
 
     /** Reads the server's output until it accepts connections; then keeps draining it so the pipe never fills. */
     private void awaitReady() throws IOException {
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         Deque<String> lastLines = new ArrayDeque<>();
         CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> {
             try {
@@ -77,33 +86,31 @@ final class EmbeddedRedis implements AutoCloseable {
                     }
                 }
                 return false;
-            }
-            catch (IOException e) {
+            } catch (IOException e) {
                 return false;
             }
         });
         boolean started;
         try {
             started = ready.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             started = false;
-        }
-        catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             started = false;
         }
         if (!started) {
             throw new IOException("redis-server did not become ready: " + String.join(" | ", lastLines));
         }
-        Thread drain = new Thread(() -> {
-            try {
-                output.transferTo(Writer.nullWriter());
-            }
-            catch (IOException ignored) {
-                // The process ended.
-            }
-        }, "guestgate-sandbox-redis-output");
+        Thread drain = new Thread(
+                () -> {
+                    try {
+                        output.transferTo(Writer.nullWriter());
+                    } catch (IOException ignored) {
+                        // The process ended.
+                    }
+                },
+                "guestgate-sandbox-redis-output");
         drain.setDaemon(true);
         drain.start();
     }
@@ -120,15 +127,13 @@ final class EmbeddedRedis implements AutoCloseable {
             if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
         try {
             Files.deleteIfExists(directory);
-        }
-        catch (IOException ignored) {
+        } catch (IOException ignored) {
             // An empty temporary directory; the operating system cleans its temp directory eventually.
         }
     }

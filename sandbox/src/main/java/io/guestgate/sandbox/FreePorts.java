@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.web.server.PortInUseException;
@@ -15,8 +14,7 @@ final class FreePorts {
 
     private static final Log log = LogFactory.getLog(FreePorts.class);
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     static int orFree(int port) {
         return port == 0 ? free() : port;
@@ -26,8 +24,7 @@ final class FreePorts {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("No free port on 127.0.0.1", e);
         }
     }
@@ -43,8 +40,7 @@ final class FreePorts {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             log.error("The sandbox needs port " + port + " on 127.0.0.1, which is in use. Stop what listens there, or "
                     + "start the sandbox with --" + property + "=<another port> (0 picks a free one).");
             throw new PortInUseException(port, e);

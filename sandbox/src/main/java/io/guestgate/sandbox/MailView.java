@@ -1,5 +1,13 @@
 package io.guestgate.sandbox;
 
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -12,24 +20,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.web.util.HtmlUtils;
-
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * One received mail as the mailbox page shows it: the plain text, the http(s) links found in the text and HTML
  * parts, the calendar part as text, and the names of other attachments. The HTML itself is never passed on.
  */
-record MailView(int number, String from, List<String> to, String subject, Instant received, String text,
-        List<String> links, String calendar, List<String> attachments) {
+record MailView(
+        int number,
+        String from,
+        List<String> to,
+        String subject,
+        Instant received,
+        String text,
+        List<String> links,
+        String calendar,
+        List<String> attachments) {
 
     private static final Pattern TEXT_LINK = Pattern.compile("https?://[^\\s<>\"')\\]]+");
     private static final Pattern HREF = Pattern.compile("href\\s*=\\s*\"(https?://[^\"]+)\"", Pattern.CASE_INSENSITIVE);
@@ -44,8 +50,12 @@ record MailView(int number, String from, List<String> to, String subject, Instan
     static MailView of(int number, MimeMessage message) throws MessagingException, IOException {
         Parts parts = new Parts();
         collect(message, parts);
-        String text = parts.text != null ? parts.text
-                : parts.html != null ? HtmlUtils.htmlUnescape(TAG.matcher(parts.html).replaceAll(" ")).strip() : "";
+        String text = parts.text != null
+                ? parts.text
+                : parts.html != null
+                        ? HtmlUtils.htmlUnescape(TAG.matcher(parts.html).replaceAll(" "))
+                                .strip()
+                        : "";
         Set<String> links = new LinkedHashSet<>();
         addAll(TEXT_LINK.matcher(text), 0, links);
         if (parts.html != null) {
@@ -55,10 +65,15 @@ record MailView(int number, String from, List<String> to, String subject, Instan
             }
         }
         Date received = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
-        return new MailView(number, addresses(message.getFrom()).stream().findFirst().orElse(""),
+        return new MailView(
+                number,
+                addresses(message.getFrom()).stream().findFirst().orElse(""),
                 addresses(message.getRecipients(Message.RecipientType.TO)),
                 message.getSubject() == null ? "" : message.getSubject(),
-                received == null ? null : received.toInstant(), text, new ArrayList<>(links), parts.calendar,
+                received == null ? null : received.toInstant(),
+                text,
+                new ArrayList<>(links),
+                parts.calendar,
                 parts.attachments);
     }
 
@@ -68,8 +83,7 @@ record MailView(int number, String from, List<String> to, String subject, Instan
             for (int i = 0; i < multipart.getCount(); i++) {
                 collect(multipart.getBodyPart(i), parts);
             }
-        }
-        else if (part.isMimeType("text/calendar") || part.isMimeType("application/ics")) {
+        } else if (part.isMimeType("text/calendar") || part.isMimeType("application/ics")) {
             // The same invitation may come as an alternative and as an attachment; one copy is enough to read.
             if (parts.calendar == null) {
                 parts.calendar = decode(part);
@@ -77,16 +91,15 @@ record MailView(int number, String from, List<String> to, String subject, Instan
             if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
                 parts.attachments.add(name(part));
             }
-        }
-        else if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+        } else if (part.isMimeType("text/plain")
+                && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
                 && parts.text == null) {
             parts.text = decode(part);
-        }
-        else if (part.isMimeType("text/html") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+        } else if (part.isMimeType("text/html")
+                && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
                 && parts.html == null) {
             parts.html = decode(part);
-        }
-        else {
+        } else {
             parts.attachments.add(name(part));
         }
     }
@@ -106,7 +119,9 @@ record MailView(int number, String from, List<String> to, String subject, Instan
     }
 
     private static List<String> addresses(Address[] addresses) {
-        return addresses == null ? List.of() : Arrays.stream(addresses).map(MailView::display).toList();
+        return addresses == null
+                ? List.of()
+                : Arrays.stream(addresses).map(MailView::display).toList();
     }
 
     /** "Anna Müller <anna@…>": decoded and unquoted, for reading rather than for a mail header. */

@@ -1,17 +1,15 @@
 package io.guestgate.sandbox;
 
+import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
-import jakarta.mail.internet.MimeMessage;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -30,7 +28,8 @@ class MailboxHandler {
 
     Mono<ServerResponse> list(ServerRequest request) {
         // Reading MIME parts is blocking I/O on GreenMail's store.
-        return Mono.fromCallable(this::mails).subscribeOn(Schedulers.boundedElastic())
+        return Mono.fromCallable(this::mails)
+                .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(mails -> ServerResponse.ok().bodyValue(Map.of("mails", mails)));
     }
 
@@ -40,8 +39,7 @@ class MailboxHandler {
         for (int i = 0; i < messages.size(); i++) {
             try {
                 views.add(MailView.of(messages.size() - i, messages.get(i)));
-            }
-            catch (Exception e) {
+            } catch (Exception e) {
                 log.warn("Mail " + (messages.size() - i) + " could not be read: " + e.getMessage());
             }
         }

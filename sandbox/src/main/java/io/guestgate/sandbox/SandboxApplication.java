@@ -1,10 +1,9 @@
 package io.guestgate.sandbox;
 
+import io.guestgate.app.GuestGateApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-
-import io.guestgate.app.GuestGateApplication;
 
 /**
  * The offline sandbox: GuestGate with the profile {@code sandbox}, whose {@link SandboxRunListener} starts the world

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 
@@ -19,6 +18,7 @@ final class SandboxIdentityProvider implements AutoCloseable {
 
     /** The issuer's path: the issuer is {@code http://127.0.0.1:<port>/ichapp}. */
     static final String ISSUER_ID = "ichapp";
+
     private static final String LOGIN_PAGE = "sandbox/identity-provider-login.html";
 
     private final MockOAuth2Server server;
@@ -37,11 +37,13 @@ final class SandboxIdentityProvider implements AutoCloseable {
         MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true, loginPage.toString(), null));
         try {
             server.start(InetAddress.getByName(SandboxRedis.HOST), wantedPort);
-        }
-        catch (UnknownHostException | RuntimeException e) {
+        } catch (UnknownHostException | RuntimeException e) {
             deleteQuietly(loginPage);
-            throw new IllegalStateException("The identity provider did not start on port " + wantedPort
-                    + " (set guestgate.sandbox.ports.identity-provider to a free port, or 0): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The identity provider did not start on port " + wantedPort
+                            + " (set guestgate.sandbox.ports.identity-provider to a free port, or 0): "
+                            + e.getMessage(),
+                    e);
         }
         return new SandboxIdentityProvider(server, loginPage, server.baseUrl().port());
     }
@@ -54,8 +56,7 @@ final class SandboxIdentityProvider implements AutoCloseable {
             Path file = Files.createTempFile("guestgate-sandbox-login-", ".html");
             Files.write(file, page.readAllBytes());
             return file;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("Could not write the identity provider's login page", e);
         }
     }
@@ -72,8 +73,7 @@ final class SandboxIdentityProvider implements AutoCloseable {
     public void close() {
         try {
             server.shutdown();
-        }
-        finally {
+        } finally {
             deleteQuietly(loginPage);
         }
     }
@@ -81,8 +81,7 @@ final class SandboxIdentityProvider implements AutoCloseable {
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
-        }
-        catch (IOException ignored) {
+        } catch (IOException ignored) {
             // A temporary file; the operating system cleans its temp directory eventually.
         }
     }

@@ -1,18 +1,15 @@
 package io.guestgate.sandbox;
 
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.meetings.Meeting;
+import io.guestgate.emulator.support.ApiException;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.emulator.meetings.Meeting;
-import io.guestgate.emulator.meetings.Participant;
-import io.guestgate.emulator.support.ApiException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -40,26 +37,40 @@ class SandboxLobby {
     Mono<ServerResponse> join(ServerRequest request) {
         return request.bodyToMono(JoinRequest.class)
                 .filter(body -> body.destination() != null && body.accessToken() != null)
-                .flatMap(body -> call(() -> emulator.joinMeeting(body.destination(), body.accessToken(),
-                        body.password())))
-                .flatMap(participant -> ServerResponse.ok().bodyValue(Map.of("participantId", participant.id(),
-                        "state", participant.state().wire())))
+                .flatMap(body ->
+                        call(() -> emulator.joinMeeting(body.destination(), body.accessToken(), body.password())))
+                .flatMap(participant -> ServerResponse.ok()
+                        .bodyValue(Map.of(
+                                "participantId",
+                                participant.id(),
+                                "state",
+                                participant.state().wire())))
                 .switchIfEmpty(problem(HttpStatus.BAD_REQUEST, "bad-join"))
                 .onErrorResume(ApiException.class, SandboxLobby::refused);
     }
 
     Mono<ServerResponse> knock(ServerRequest request) {
         return request.bodyToMono(KnockRequest.class)
-                .filter(body -> text(body.meetingId()) && text(body.displayName())
+                .filter(body -> text(body.meetingId())
+                        && text(body.displayName())
                         && (body.email() == null || body.email().length() <= MAX_FIELD))
                 .flatMap(body -> call(() -> emulator.meetings().stream()
-                        .filter(m -> m.id().equals(body.meetingId())).findFirst()
-                        .map(m -> emulator.knock(m.sipAddress(), body.displayName().strip(),
-                                body.email() == null || body.email().isBlank() ? null : body.email().strip(),
+                        .filter(m -> m.id().equals(body.meetingId()))
+                        .findFirst()
+                        .map(m -> emulator.knock(
+                                m.sipAddress(),
+                                body.displayName().strip(),
+                                body.email() == null || body.email().isBlank()
+                                        ? null
+                                        : body.email().strip(),
                                 emulator.password(m.id())))
                         .orElseThrow(() -> ApiException.notFound("Meeting not found."))))
-                .flatMap(participant -> ServerResponse.ok().bodyValue(Map.of("participantId", participant.id(),
-                        "state", participant.state().wire())))
+                .flatMap(participant -> ServerResponse.ok()
+                        .bodyValue(Map.of(
+                                "participantId",
+                                participant.id(),
+                                "state",
+                                participant.state().wire())))
                 .switchIfEmpty(problem(HttpStatus.BAD_REQUEST, "bad-knock"))
                 .onErrorResume(ApiException.class, SandboxLobby::refused);
     }
@@ -70,11 +81,14 @@ class SandboxLobby {
     }
 
     private MeetingView view(Meeting meeting) {
-        return new MeetingView(meeting.id(), meeting.title(), emulator.participants(meeting.id()).stream()
-                .filter(p -> !p.host())
-                .map(p -> new ParticipantView(p.id(), p.displayName(), p.email(), p.state().wire(),
-                        p.authenticated()))
-                .toList());
+        return new MeetingView(
+                meeting.id(),
+                meeting.title(),
+                emulator.participants(meeting.id()).stream()
+                        .filter(p -> !p.host())
+                        .map(p -> new ParticipantView(
+                                p.id(), p.displayName(), p.email(), p.state().wire(), p.authenticated()))
+                        .toList());
     }
 
     private static <T> Mono<T> call(java.util.concurrent.Callable<T> work) {
@@ -86,7 +100,8 @@ class SandboxLobby {
     }
 
     private static Mono<ServerResponse> refused(ApiException e) {
-        return ServerResponse.status(e.status()).bodyValue(Map.of("error", "emulator", "status", e.status().value()));
+        return ServerResponse.status(e.status())
+                .bodyValue(Map.of("error", "emulator", "status", e.status().value()));
     }
 
     private static Mono<ServerResponse> problem(HttpStatus status, String code) {
@@ -100,12 +115,9 @@ class SandboxLobby {
         }
     }
 
-    record KnockRequest(String meetingId, String displayName, String email) {
-    }
+    record KnockRequest(String meetingId, String displayName, String email) {}
 
-    record MeetingView(String id, String title, List<ParticipantView> participants) {
-    }
+    record MeetingView(String id, String title, List<ParticipantView> participants) {}
 
-    record ParticipantView(String id, String displayName, String email, String state, boolean signedIn) {
-    }
+    record ParticipantView(String id, String displayName, String email, String state, boolean signedIn) {}
 }

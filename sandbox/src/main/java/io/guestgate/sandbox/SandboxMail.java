@@ -1,16 +1,14 @@
 package io.guestgate.sandbox;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * GreenMail: SMTP for the application, IMAP for any mail client. Every recipient gets a mailbox on first mail, and
@@ -26,15 +24,17 @@ final class SandboxMail implements AutoCloseable {
 
     static SandboxMail start(int smtpPort, int imapPort) {
         GreenMail greenMail = new GreenMail(new ServerSetup[] {
-                setup(smtpPort, ServerSetup.PROTOCOL_SMTP), setup(imapPort, ServerSetup.PROTOCOL_IMAP)})
+                    setup(smtpPort, ServerSetup.PROTOCOL_SMTP), setup(imapPort, ServerSetup.PROTOCOL_IMAP)
+                })
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         try {
             greenMail.start();
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             greenMail.stop();
-            throw new IllegalStateException("GreenMail did not start on SMTP " + smtpPort + " / IMAP " + imapPort
-                    + " (set guestgate.sandbox.ports.smtp and .imap to free ports, or 0): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "GreenMail did not start on SMTP " + smtpPort + " / IMAP " + imapPort
+                            + " (set guestgate.sandbox.ports.smtp and .imap to free ports, or 0): " + e.getMessage(),
+                    e);
         }
         return new SandboxMail(greenMail);
     }
@@ -63,8 +63,7 @@ final class SandboxMail implements AutoCloseable {
         try {
             Date received = message.getReceivedDate();
             return received != null ? received : message.getSentDate() != null ? message.getSentDate() : new Date(0);
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             return new Date(0);
         }
     }

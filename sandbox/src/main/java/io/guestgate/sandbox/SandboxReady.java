@@ -1,16 +1,14 @@
 package io.guestgate.sandbox;
 
+import io.guestgate.platform.webex.WebhookRegistrar;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.webex.WebhookRegistrar;
 
 /**
  * Once the application serves requests: registers the bot's webhooks at the emulator (so the emulator delivers to a

@@ -1,13 +1,5 @@
 package io.guestgate.sandbox;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
@@ -15,6 +7,13 @@ import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * The sandbox's Redis: the local server on 127.0.0.1:6379 when one answers, otherwise an embedded one (a bundled
@@ -57,13 +56,14 @@ final class SandboxRedis implements AutoCloseable {
             int port = FreePorts.orFree(wantedPort);
             try {
                 return new SandboxRedis(port, EmbeddedRedis.start(HOST, port));
-            }
-            catch (IOException e) {
+            } catch (IOException e) {
                 last = e;
             }
         }
-        throw new IllegalStateException("The embedded Redis did not start (guestgate.sandbox.ports.embedded-redis="
-                + wantedPort + "): " + (last == null ? "" : last.getMessage()), last);
+        throw new IllegalStateException(
+                "The embedded Redis did not start (guestgate.sandbox.ports.embedded-redis=" + wantedPort + "): "
+                        + (last == null ? "" : last.getMessage()),
+                last);
     }
 
     /** Sends PING and waits briefly for +PONG, like scripts/lib/services.sh does. */
@@ -77,8 +77,7 @@ final class SandboxRedis implements AutoCloseable {
             InputStream in = socket.getInputStream();
             byte[] reply = in.readNBytes(5);
             return "+PONG".equals(new String(reply, StandardCharsets.US_ASCII));
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }
@@ -115,8 +114,7 @@ final class SandboxRedis implements AutoCloseable {
                 }
                 cursor = page;
             } while (!cursor.isFinished());
-        }
-        finally {
+        } finally {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         }
     }

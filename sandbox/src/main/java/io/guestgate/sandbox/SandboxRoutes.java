@@ -1,9 +1,10 @@
 package io.guestgate.sandbox;
 
+import static org.springframework.web.reactive.function.server.RouterFunctions.route;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -17,10 +18,7 @@ import org.springframework.web.reactive.function.server.HandlerFilterFunction;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
 import reactor.core.publisher.Mono;
-
-import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 /**
  * The sandbox's pages and their JSON API, all under {@code /sandbox}, present only with the profile {@code sandbox}.
@@ -35,12 +33,18 @@ class SandboxRoutes {
             + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     @Bean
-    RouterFunction<ServerResponse> sandboxRouter(ConsoleHandler console, MailboxHandler mailbox, SandboxLobby lobby,
-            SandboxWorld world) {
+    RouterFunction<ServerResponse> sandboxRouter(
+            ConsoleHandler console, MailboxHandler mailbox, SandboxLobby lobby, SandboxWorld world) {
         return route()
                 // The application has no page of its own at its root; in the sandbox the console is where to start.
-                .GET("/", request -> ServerResponse.seeOther(URI.create("/sandbox/console")).build())
-                .GET("/sandbox", request -> ServerResponse.seeOther(URI.create("/sandbox/console")).build())
+                .GET(
+                        "/",
+                        request -> ServerResponse.seeOther(URI.create("/sandbox/console"))
+                                .build())
+                .GET(
+                        "/sandbox",
+                        request -> ServerResponse.seeOther(URI.create("/sandbox/console"))
+                                .build())
                 .GET("/sandbox/console", request -> page("console.html"))
                 .GET("/sandbox/mailbox", request -> page("mailbox.html"))
                 // Functional routes answer HEAD only when told to (annotated controllers do it by themselves).
@@ -60,7 +64,8 @@ class SandboxRoutes {
     }
 
     private static Mono<ServerResponse> page(String name) {
-        return ServerResponse.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        return ServerResponse.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .bodyValue(new ClassPathResource("sandbox/" + name));
     }
 
@@ -74,11 +79,12 @@ class SandboxRoutes {
             if (request.method() != HttpMethod.POST) {
                 return next.handle(request);
             }
-            boolean json = request.headers().contentType()
-                    .map(MediaType.APPLICATION_JSON::isCompatibleWith).orElse(false);
+            boolean json = request.headers()
+                    .contentType()
+                    .map(MediaType.APPLICATION_JSON::isCompatibleWith)
+                    .orElse(false);
             if (!json) {
-                return ServerResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                        .bodyValue(Map.of("error", "json-only"));
+                return ServerResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).bodyValue(Map.of("error", "json-only"));
             }
             String origin = request.headers().firstHeader(HttpHeaders.ORIGIN);
             if (origin != null && !isOwnOrigin(origin, request, world)) {

@@ -1,9 +1,9 @@
 package io.guestgate.sandbox;
 
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
-import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
@@ -44,24 +44,24 @@ public final class SandboxRunListener implements SpringApplicationRunListener, O
     }
 
     @Override
-    public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext,
-            ConfigurableEnvironment environment) {
+    public void environmentPrepared(
+            ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
         if (starting.get() || !environment.acceptsProfiles(Profiles.of(PROFILE))) {
             return;
         }
-        SandboxSettings settings = Binder.get(environment)
-                .bindOrCreate("guestgate.sandbox", SandboxSettings.class);
+        SandboxSettings settings = Binder.get(environment).bindOrCreate("guestgate.sandbox", SandboxSettings.class);
         int appPort = FreePorts.orFree(environment.getProperty("server.port", Integer.class, 8080));
         starting.set(true);
         try {
             world = SandboxWorld.start(settings, appPort);
-        }
-        finally {
+        } finally {
             starting.remove();
         }
         closeAtExit = world::close;
         SpringApplication.getShutdownHandlers().add(closeAtExit);
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, world.applicationProperties()));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(PROPERTY_SOURCE, world.applicationProperties()));
     }
 
     @Override
@@ -87,8 +87,7 @@ public final class SandboxRunListener implements SpringApplicationRunListener, O
         world.close();
         try {
             SpringApplication.getShutdownHandlers().remove(closeAtExit);
-        }
-        catch (IllegalStateException shuttingDown) {
+        } catch (IllegalStateException shuttingDown) {
             // Closed by the JVM's shutdown: the handler list is being run and cannot change, nor need it.
         }
     }

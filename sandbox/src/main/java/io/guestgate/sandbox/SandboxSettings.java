@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redis {@code auto}: the local Redis on 127.0.0.1:6379 if it answers, otherwise an embedded one;
  *              {@code local}: only the local one; {@code embedded}: always an embedded one
  */
-record SandboxSettings(@DefaultValue Ports ports, @DefaultValue("auto") RedisMode redis) {
+record SandboxSettings(
+        @DefaultValue Ports ports, @DefaultValue("auto") RedisMode redis) {
 
     SandboxSettings {
         if (redis == null) {

@@ -1,9 +1,8 @@
 package io.guestgate.sandbox;
 
-import java.util.List;
-
-import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.config.EmulatorSeed;
+import java.util.List;
 
 /**
  * The Webex emulator, seeded with an organizer, a second person, the bot, the integration organizers link through
@@ -22,11 +21,13 @@ final class SandboxWebex implements AutoCloseable {
         EmulatorSeed seed = defaults.withIntegration(
                 defaults.integration().withRedirectUris(List.of(publicBaseUrl + "/oauth/webex/callback")));
         try {
-            return new SandboxWebex(WebexEmulator.builder().seed(seed).port(port).start());
-        }
-        catch (RuntimeException e) {
-            throw new IllegalStateException("The Webex emulator did not start on port " + port
-                    + " (set guestgate.sandbox.ports.emulator to a free port, or 0): " + e.getMessage(), e);
+            return new SandboxWebex(
+                    WebexEmulator.builder().seed(seed).port(port).start());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    "The Webex emulator did not start on port " + port
+                            + " (set guestgate.sandbox.ports.emulator to a free port, or 0): " + e.getMessage(),
+                    e);
         }
     }
 

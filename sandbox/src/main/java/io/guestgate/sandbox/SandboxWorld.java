@@ -1,5 +1,6 @@
 package io.guestgate.sandbox;
 
+import io.guestgate.emulator.config.EmulatorSeed;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -8,11 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
-import io.guestgate.emulator.config.EmulatorSeed;
 
 /**
  * Everything the sandbox runs besides the application: Redis, GreenMail, the identity provider and the Webex
@@ -32,8 +30,13 @@ final class SandboxWorld implements AutoCloseable {
     private final Secrets secrets;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SandboxWorld(int appPort, SandboxRedis redis, SandboxMail mail, SandboxIdentityProvider identityProvider,
-            SandboxWebex webex, Secrets secrets) {
+    private SandboxWorld(
+            int appPort,
+            SandboxRedis redis,
+            SandboxMail mail,
+            SandboxIdentityProvider identityProvider,
+            SandboxWebex webex,
+            Secrets secrets) {
         this.appPort = appPort;
         this.redis = redis;
         this.mail = mail;
@@ -61,8 +64,7 @@ final class SandboxWorld implements AutoCloseable {
                     started(started, SandboxIdentityProvider.start(ports.identityProvider()));
             SandboxWebex webex = started(started, SandboxWebex.start(ports.emulator(), baseUrl(appPort)));
             return new SandboxWorld(appPort, redis, mail, identityProvider, webex, Secrets.generate());
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             closeAll(started, e);
             throw e;
         }
@@ -114,7 +116,8 @@ final class SandboxWorld implements AutoCloseable {
         p.put(registration + ".client-name", "ich.app (sandbox)");
         p.put(registration + ".authorization-grant-type", "authorization_code");
         p.put(registration + ".scope", "openid,profile,email");
-        p.put("spring.security.oauth2.client.provider." + SandboxIdentityProvider.ISSUER_ID + ".issuer-uri",
+        p.put(
+                "spring.security.oauth2.client.provider." + SandboxIdentityProvider.ISSUER_ID + ".issuer-uri",
                 identityProvider.issuerUri());
 
         p.put("spring.mail.host", SandboxRedis.HOST);
@@ -158,8 +161,7 @@ final class SandboxWorld implements AutoCloseable {
         }
         try {
             redis.deleteKeys(secrets.keyPrefix());
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             log.warn("Could not remove the sandbox's keys (prefix " + secrets.keyPrefix() + ") from the local Redis: "
                     + e.getMessage());
         }
@@ -174,12 +176,10 @@ final class SandboxWorld implements AutoCloseable {
         for (int i = services.size() - 1; i >= 0; i--) {
             try {
                 services.get(i).close();
-            }
-            catch (Exception e) {
+            } catch (Exception e) {
                 if (failure != null) {
                     failure.addSuppressed(e);
-                }
-                else {
+                } else {
                     log.warn("Stopping " + services.get(i).getClass().getSimpleName() + " failed: " + e.getMessage());
                 }
             }
@@ -190,7 +190,8 @@ final class SandboxWorld implements AutoCloseable {
     record Secrets(String keyPrefix, String cryptoKey, String webhookSecret, String oidcClientSecret) {
 
         static Secrets generate() {
-            return new Secrets("guestgate-sandbox-" + HexFormat.of().formatHex(bytes(4)) + ":",
+            return new Secrets(
+                    "guestgate-sandbox-" + HexFormat.of().formatHex(bytes(4)) + ":",
                     Base64.getEncoder().encodeToString(bytes(32)),
                     HexFormat.of().formatHex(bytes(24)),
                     HexFormat.of().formatHex(bytes(24)));

@@ -2,14 +2,12 @@ package io.guestgate.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
-
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 
 /** How the mailbox reads a mail: text, links from text and HTML, the calendar part, other attachments. */
 class MailViewTest {
@@ -62,8 +60,8 @@ class MailViewTest {
         assertThat(view.from()).isEqualTo("GuestGate <no-reply@localhost>");
         assertThat(view.to()).containsExactly("Anna Müller <anna@example.test>");
         assertThat(view.text()).contains("Hallo Anna Müller").contains("http://localhost:8080/join/token123");
-        assertThat(view.links()).containsExactly("http://localhost:8080/join/token123",
-                "http://localhost:8080/join/token123?x=1&y=2");
+        assertThat(view.links())
+                .containsExactly("http://localhost:8080/join/token123", "http://localhost:8080/join/token123?x=1&y=2");
         assertThat(view.calendar()).contains("METHOD:REQUEST");
         assertThat(view.attachments()).containsExactly("invite.ics (application/ics)");
         assertThat(view.received()).isNotNull();
@@ -87,7 +85,7 @@ class MailViewTest {
     }
 
     private static MimeMessage parse(String raw) throws Exception {
-        return new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+        return new MimeMessage(
+                Session.getInstance(new Properties()), new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -2,10 +2,9 @@ package io.guestgate.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import io.guestgate.app.GuestGateApplication;
 import io.guestgate.app.config.ProductionSettingsCheck;
+import org.junit.jupiter.api.Test;
 
 /**
  * The sandbox's main is the one way to start GuestGate without the production settings check; that it then starts
@@ -20,6 +19,7 @@ class SandboxApplicationTest {
 
         assertThat(SandboxApplication.application().getInitializers())
                 .noneMatch(ProductionSettingsCheck.class::isInstance);
-        assertThat(SandboxApplication.application().getAdditionalProfiles()).containsExactly(SandboxRunListener.PROFILE);
+        assertThat(SandboxApplication.application().getAdditionalProfiles())
+                .containsExactly(SandboxRunListener.PROFILE);
     }
 }

@@ -3,17 +3,6 @@ package io.guestgate.sandbox;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Pattern;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -21,6 +10,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole product as a person drives it in the sandbox, in Debian's Chromium: the organizer links the Webex
@@ -44,20 +42,32 @@ class SandboxEndToEndTest {
 
     @BeforeAll
     void start() {
-        assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium at " + CHROMIUM + " (scripts/test installs it)")
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as("Debian's chromium at " + CHROMIUM + " (scripts/test installs it)")
                 .isTrue();
         // As scripts/sandbox starts it, with Redis as the sandbox finds it (the local server in CI), but every other
         // port free, as tests run side by side.
-        context = SandboxApplication.application().run("--server.port=0",
-                "--guestgate.sandbox.ports.emulator=0", "--guestgate.sandbox.ports.identity-provider=0",
-                "--guestgate.sandbox.ports.smtp=0", "--guestgate.sandbox.ports.imap=0");
+        context = SandboxApplication.application()
+                .run(
+                        "--server.port=0",
+                        "--guestgate.sandbox.ports.emulator=0",
+                        "--guestgate.sandbox.ports.identity-provider=0",
+                        "--guestgate.sandbox.ports.smtp=0",
+                        "--guestgate.sandbox.ports.imap=0");
         world = context.getBean(SandboxWorld.class);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
     }
 
@@ -81,18 +91,20 @@ class SandboxEndToEndTest {
         console.navigate(world.publicBaseUrl() + "/sandbox/console");
         try {
             flow(organizer, console);
-        }
-        catch (AssertionError | RuntimeException failure) {
+        } catch (AssertionError | RuntimeException failure) {
             // The conversation says most about where the flow stopped.
-            throw new AssertionError(failure.getMessage() + "\n--- console ---\n"
-                    + String.join("\n", console.locator("li.message").allInnerTexts()), failure);
+            throw new AssertionError(
+                    failure.getMessage() + "\n--- console ---\n"
+                            + String.join("\n", console.locator("li.message").allInnerTexts()),
+                    failure);
         }
     }
 
     private void flow(BrowserContext organizer, Page console) {
         // 1. login: the bot answers with a link that leads through the emulator's authorize (consent) step.
         say(console, "login");
-        Locator loginLink = botMessages(console).locator("a[href*='/oauth/webex/start']").last();
+        Locator loginLink =
+                botMessages(console).locator("a[href*='/oauth/webex/start']").last();
         assertThat(loginLink).isVisible();
         Page webex = organizer.waitForPage(loginLink::click);
         webex.locator("button[name=personId]", new Page.LocatorOptions().setHasText("olivia.organizer@example.com"))
@@ -103,24 +115,34 @@ class SandboxEndToEndTest {
 
         // The help reads as a list, as in Webex, not as lines starting with "- ".
         say(console, "help");
-        Locator help = botMessages(console).filter(new Locator.FilterOptions().setHasText("create")).last();
+        Locator help = botMessages(console)
+                .filter(new Locator.FilterOptions().setHasText("create"))
+                .last();
         assertThat(help.locator("ul.md-list li").first()).isVisible();
         org.assertj.core.api.Assertions.assertThat(help.locator(".body").innerText())
-                .as("no line of the help starts with a literal '- '").doesNotContainPattern("(?m)^- ");
+                .as("no line of the help starts with a literal '- '")
+                .doesNotContainPattern("(?m)^- ");
 
         // 2. create a meeting, 3. invite Anna, and Bob on an invitation of his own.
         say(console, "create E2E review | tomorrow 10:00 | 30m");
-        assertThat(botMessages(console).filter(new Locator.FilterOptions().setHasText("E2E review")).first())
+        assertThat(botMessages(console)
+                        .filter(new Locator.FilterOptions().setHasText("E2E review"))
+                        .first())
                 .isVisible();
         Locator sent = botMessages(console).filter(new Locator.FilterOptions().setHasText("invitation sent"));
         say(console, "add Anna Muster <anna@example.test>");
         assertThat(sent).hasCount(1);
         // Bob through the meeting card's form: the card renders, and its button submits an attachment action.
-        Locator card = botMessages(console).filter(new Locator.FilterOptions().setHasText("Meeting created"))
-                .first().locator(".card").first();
-        card.locator("button", new Locator.LocatorOptions().setHasText("Add participants")).click();
+        Locator card = botMessages(console)
+                .filter(new Locator.FilterOptions().setHasText("Meeting created"))
+                .first()
+                .locator(".card")
+                .first();
+        card.locator("button", new Locator.LocatorOptions().setHasText("Add participants"))
+                .click();
         card.locator("textarea").fill("Bob Beispiel <bob@example.test>");
-        card.locator("button", new Locator.LocatorOptions().setHasText("Invite")).click();
+        card.locator("button", new Locator.LocatorOptions().setHasText("Invite"))
+                .click();
         assertThat(card.locator(".card-status")).hasText("Submitted; the bot answers in the chat.");
         assertThat(sent).hasCount(2);
 
@@ -139,11 +161,13 @@ class SandboxEndToEndTest {
         // The sandbox room joins the emulator's lobby with her token; GuestGate lets her in, nobody presses anything.
         long shown = System.nanoTime();
         assertThat(anna.getByTestId("lobby-state")).hasAttribute("data-lobby-state", "admitted");
-        System.out.printf("Sandbox: Anna's page showed 'admitted' %d ms after the meeting room%n",
+        System.out.printf(
+                "Sandbox: Anna's page showed 'admitted' %d ms after the meeting room%n",
                 (System.nanoTime() - shown) / 1_000_000);
         assertThat(anna.getByTestId("lobby-state")).containsText("You are in the meeting");
         assertThat(console.locator("#lobby li.lobby-person[data-state=joined]")
-                .filter(new Locator.FilterOptions().setHasText("Anna Muster"))).hasCount(1);
+                        .filter(new Locator.FilterOptions().setHasText("Anna Muster")))
+                .hasCount(1);
 
         // Someone who got hold of the meeting's address knocks as Anna: they stay in the lobby, and the organizer
         // gets a card in the console.
@@ -151,13 +175,16 @@ class SandboxEndToEndTest {
         console.locator("#knock-email").fill("anna@example.test");
         console.locator("#knock-send").click();
         assertThat(console.locator("#lobby li.lobby-person[data-state=lobby]")
-                .filter(new Locator.FilterOptions().setHasText("Anna Muster"))).hasCount(1);
-        Locator knockCard = botMessages(console).filter(new Locator.FilterOptions()
-                .setHasText("Someone is waiting in the lobby of E2E review as 'Anna Muster'"));
+                        .filter(new Locator.FilterOptions().setHasText("Anna Muster")))
+                .hasCount(1);
+        Locator knockCard = botMessages(console)
+                .filter(new Locator.FilterOptions()
+                        .setHasText("Someone is waiting in the lobby of E2E review as 'Anna Muster'"));
         assertThat(knockCard.locator(".card button", new Locator.LocatorOptions().setHasText("Admit anyway")))
                 .isVisible();
         assertThat(console.locator("#lobby li.lobby-person[data-state=lobby]")
-                .filter(new Locator.FilterOptions().setHasText("Anna Muster"))).hasCount(1);
+                        .filter(new Locator.FilterOptions().setHasText("Anna Muster")))
+                .hasCount(1);
 
         // 5. Someone else, in a browser of their own, opens Bob's link and verifies as Eve: refused.
         Page eve = newPerson().newPage();
@@ -167,18 +194,27 @@ class SandboxEndToEndTest {
         assertThat(eve.locator("[data-testid=sandbox-room]")).hasCount(0);
 
         // 6. The organizer is told about both in chat.
-        assertThat(botMessages(console).filter(new Locator.FilterOptions().setHasText("Anna Muster"))
-                .filter(new Locator.FilterOptions().setHasText("is joining")).first()).isVisible();
-        assertThat(botMessages(console).filter(new Locator.FilterOptions().setHasText("Eve Evil"))
-                .filter(new Locator.FilterOptions().setHasText("was refused")).first()).isVisible();
+        assertThat(botMessages(console)
+                        .filter(new Locator.FilterOptions().setHasText("Anna Muster"))
+                        .filter(new Locator.FilterOptions().setHasText("is joining"))
+                        .first())
+                .isVisible();
+        assertThat(botMessages(console)
+                        .filter(new Locator.FilterOptions().setHasText("Eve Evil"))
+                        .filter(new Locator.FilterOptions().setHasText("was refused"))
+                        .first())
+                .isVisible();
 
         // The bot's emoji are drawn as badges that need no emoji font (this machine may have none): no pictograph is
         // left as text anywhere in the chat, and the badge is named for screen readers.
-        Locator joining = botMessages(console).filter(new Locator.FilterOptions().setHasText("is joining")).first();
+        Locator joining = botMessages(console)
+                .filter(new Locator.FilterOptions().setHasText("is joining"))
+                .first();
         assertThat(joining.locator(".mark-ok")).isVisible();
         assertThat(joining.locator(".mark-ok")).hasAttribute("aria-label", "Done");
         org.assertj.core.api.Assertions.assertThat(console.locator(".messages").innerText())
-                .as("no emoji left as text in the console").doesNotContainPattern("[\\x{2300}-\\x{23FF}\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
+                .as("no emoji left as text in the console")
+                .doesNotContainPattern("[\\x{2300}-\\x{23FF}\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}]");
     }
 
     private BrowserContext newPerson() {
@@ -192,7 +228,9 @@ class SandboxEndToEndTest {
     private static void say(Page console, String text) {
         console.locator("#text").fill(text);
         console.locator("#text").press("Enter");
-        assertThat(console.locator("li.message.mine").filter(new Locator.FilterOptions().setHasText(text)).last())
+        assertThat(console.locator("li.message.mine")
+                        .filter(new Locator.FilterOptions().setHasText(text))
+                        .last())
                 .isVisible();
     }
 
@@ -202,7 +240,9 @@ class SandboxEndToEndTest {
 
     /** The personal link in the newest mail to this address (the mailbox refreshes itself). */
     private static Locator invitationLink(Page mailbox, String address) {
-        Locator mail = mailbox.locator("li.mail").filter(new Locator.FilterOptions().setHasText(address)).first();
+        Locator mail = mailbox.locator("li.mail")
+                .filter(new Locator.FilterOptions().setHasText(address))
+                .first();
         Locator link = mail.locator("ul.links a[href*='/join/']").first();
         assertThat(link).isVisible();
         return link;

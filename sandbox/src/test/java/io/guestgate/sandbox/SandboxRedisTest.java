@@ -3,17 +3,15 @@ package io.guestgate.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.UUID;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The sandbox on the shared local Redis (127.0.0.1:6379): it removes what it wrote, and nothing else. */
 class SandboxRedisTest {
@@ -44,7 +42,8 @@ class SandboxRedisTest {
             assertThat(sandbox.isEmbedded()).isFalse();
             assertThat(sandbox.port()).isEqualTo(SandboxRedis.LOCAL_PORT);
         }
-        assertThat(SandboxRedis.answers(SandboxRedis.HOST, SandboxRedis.LOCAL_PORT)).as("the local Redis keeps running")
+        assertThat(SandboxRedis.answers(SandboxRedis.HOST, SandboxRedis.LOCAL_PORT))
+                .as("the local Redis keeps running")
                 .isTrue();
     }
 

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -23,16 +22,20 @@ class SandboxWorldTest {
         Set<Long> before = children();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            SandboxSettings settings = new SandboxSettings(new SandboxSettings.Ports(0, port, 0, 0, 0),
-                    SandboxSettings.RedisMode.EMBEDDED);
+            SandboxSettings settings = new SandboxSettings(
+                    new SandboxSettings.Ports(0, port, 0, 0, 0), SandboxSettings.RedisMode.EMBEDDED);
 
             assertThatThrownBy(() -> SandboxWorld.start(settings, 0))
                     .isInstanceOf(PortInUseException.class)
-                    .satisfies(e -> assertThat(((PortInUseException) e).getPort()).isEqualTo(port));
-            assertThat(output).contains("port " + port)
+                    .satisfies(
+                            e -> assertThat(((PortInUseException) e).getPort()).isEqualTo(port));
+            assertThat(output)
+                    .contains("port " + port)
                     .contains("--guestgate.sandbox.ports.identity-provider=<another port>");
         }
-        assertThat(children()).as("no redis-server or other process was started").isEqualTo(before);
+        assertThat(children())
+                .as("no redis-server or other process was started")
+                .isEqualTo(before);
     }
 
     private static Set<Long> children() {

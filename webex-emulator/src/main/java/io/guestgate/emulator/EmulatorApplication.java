@@ -10,20 +10,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class EmulatorApplication {
 
-  private EmulatorApplication() {
-  }
+    private EmulatorApplication() {}
 
-  public static void main(String[] args) {
-    run(args);
-  }
+    public static void main(String[] args) {
+        run(args);
+    }
 
-  static ConfigurableApplicationContext run(String... args) {
-    SpringApplication app = new SpringApplication(EmulatorServer.class);
-    app.setDefaultProperties(Map.of(
-        "emulator.print-seed", "true",
-        "server.port", "8090",
-        "server.address", "127.0.0.1",
-        "spring.jackson.default-property-inclusion", "non_null"));
-    return app.run(args);
-  }
+    static ConfigurableApplicationContext run(String... args) {
+        SpringApplication app = new SpringApplication(EmulatorServer.class);
+        app.setDefaultProperties(Map.of(
+                "emulator.print-seed", "true",
+                "server.port", "8090",
+                "server.address", "127.0.0.1",
+                "spring.jackson.default-property-inclusion", "non_null"));
+        return app.run(args);
+    }
 }

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
     CodecsAutoConfiguration.class,
     NettyReactiveWebServerAutoConfiguration.class,
     HttpHandlerAutoConfiguration.class,
-    WebFluxAutoConfiguration.class})
+    WebFluxAutoConfiguration.class
+})
 @Import(EmulatorConfiguration.class)
-class EmulatorServer {
-}
+class EmulatorServer {}

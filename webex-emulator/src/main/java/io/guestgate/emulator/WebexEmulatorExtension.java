@@ -1,7 +1,6 @@
 package io.guestgate.emulator;
 
 import io.guestgate.emulator.config.EmulatorSeed;
-
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -23,60 +22,61 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class WebexEmulatorExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
-  private final Consumer<WebexEmulator.Builder> options;
-  private WebexEmulator emulator;
+    private final Consumer<WebexEmulator.Builder> options;
+    private WebexEmulator emulator;
 
-  public WebexEmulatorExtension() {
-    this(b -> { });
-  }
-
-  private WebexEmulatorExtension(Consumer<WebexEmulator.Builder> options) {
-    this.options = options;
-  }
-
-  public static WebexEmulatorExtension withDefaults() {
-    return new WebexEmulatorExtension();
-  }
-
-  public static WebexEmulatorExtension withSeed(EmulatorSeed seed) {
-    return new WebexEmulatorExtension(b -> b.seed(seed));
-  }
-
-  /** Full control, e.g. {@code configure(b -> b.seed(seed).property("emulator.webhooks.max-attempts", "1"))}. */
-  public static WebexEmulatorExtension configure(Consumer<WebexEmulator.Builder> options) {
-    return new WebexEmulatorExtension(options);
-  }
-
-  /** The running emulator; available from {@code @BeforeAll} on. */
-  public WebexEmulator get() {
-    if (emulator == null) {
-      throw new IllegalStateException("The emulator starts before all tests of the class; it is not running yet.");
+    public WebexEmulatorExtension() {
+        this(b -> {});
     }
-    return emulator;
-  }
 
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    WebexEmulator.Builder builder = WebexEmulator.builder();
-    options.accept(builder);
-    emulator = builder.start();
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (emulator != null) {
-      emulator.close();
-      emulator = null;
+    private WebexEmulatorExtension(Consumer<WebexEmulator.Builder> options) {
+        this.options = options;
     }
-  }
 
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == WebexEmulator.class;
-  }
+    public static WebexEmulatorExtension withDefaults() {
+        return new WebexEmulatorExtension();
+    }
 
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return get();
-  }
+    public static WebexEmulatorExtension withSeed(EmulatorSeed seed) {
+        return new WebexEmulatorExtension(b -> b.seed(seed));
+    }
+
+    /** Full control, e.g. {@code configure(b -> b.seed(seed).property("emulator.webhooks.max-attempts", "1"))}. */
+    public static WebexEmulatorExtension configure(Consumer<WebexEmulator.Builder> options) {
+        return new WebexEmulatorExtension(options);
+    }
+
+    /** The running emulator; available from {@code @BeforeAll} on. */
+    public WebexEmulator get() {
+        if (emulator == null) {
+            throw new IllegalStateException(
+                    "The emulator starts before all tests of the class; it is not running yet.");
+        }
+        return emulator;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        WebexEmulator.Builder builder = WebexEmulator.builder();
+        options.accept(builder);
+        emulator = builder.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (emulator != null) {
+            emulator.close();
+            emulator = null;
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebexEmulator.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return get();
+    }
 }

@@ -11,27 +11,56 @@ import java.util.Map;
  */
 public final class TestMeetings {
 
-  private TestMeetings() {
-  }
+    private TestMeetings() {}
 
-  /** A meeting of the seed's organizer with this join security and GuestGate's other flags. */
-  public static Map<String, Object> create(WebexEmulator webex, String title, String joinSecurity) {
-    return create(webex, title, joinSecurity, true);
-  }
+    /** A meeting of the seed's organizer with this join security and GuestGate's other flags. */
+    public static Map<String, Object> create(WebexEmulator webex, String title, String joinSecurity) {
+        return create(webex, title, joinSecurity, true);
+    }
 
-  public static Map<String, Object> create(WebexEmulator webex, String title, String joinSecurity,
-                                           boolean excludePassword) {
-    Map<String, Object> body = new HashMap<>(Map.of("title", title, "start", "2030-03-02T10:00:00+01:00",
-        "end", "2030-03-02T11:00:00+01:00", "timezone", "Europe/Vienna", "enabledJoinBeforeHost", true,
-        "excludePassword", excludePassword, "unlockedMeetingJoinSecurity", joinSecurity, "sendEmail", false));
-    return TestHttp.client(webex, webex.seed().organizer().accessToken()).post().uri("/v1/meetings").bodyValue(body)
-        .exchange().expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
-  }
+    public static Map<String, Object> create(
+            WebexEmulator webex, String title, String joinSecurity, boolean excludePassword) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "title",
+                title,
+                "start",
+                "2030-03-02T10:00:00+01:00",
+                "end",
+                "2030-03-02T11:00:00+01:00",
+                "timezone",
+                "Europe/Vienna",
+                "enabledJoinBeforeHost",
+                true,
+                "excludePassword",
+                excludePassword,
+                "unlockedMeetingJoinSecurity",
+                joinSecurity,
+                "sendEmail",
+                false));
+        return TestHttp.client(webex, webex.seed().organizer().accessToken())
+                .post()
+                .uri("/v1/meetings")
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(MAP)
+                .returnResult()
+                .getResponseBody();
+    }
 
-  /** A guest (appuser) token from the seed's Service App. */
-  public static String guestToken(WebexEmulator webex, String subject, String displayName) {
-    return (String) TestHttp.client(webex, webex.seed().serviceApp().accessToken()).post().uri("/v1/guests/token")
-        .bodyValue(Map.of("subject", subject, "displayName", displayName)).exchange()
-        .expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody().get("accessToken");
-  }
+    /** A guest (appuser) token from the seed's Service App. */
+    public static String guestToken(WebexEmulator webex, String subject, String displayName) {
+        return (String) TestHttp.client(webex, webex.seed().serviceApp().accessToken())
+                .post()
+                .uri("/v1/guests/token")
+                .bodyValue(Map.of("subject", subject, "displayName", displayName))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(MAP)
+                .returnResult()
+                .getResponseBody()
+                .get("accessToken");
+    }
 }

@@ -1,14 +1,12 @@
 package io.guestgate.webex;
 
 import io.guestgate.webex.oauth.AccessToken;
-
 import io.guestgate.webex.oauth.ClientCredentials;
 import io.guestgate.webex.oauth.OAuthTokens;
-import org.springframework.http.HttpMethod;
-import reactor.core.publisher.Mono;
-
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
 
 /**
  * Service Apps ({@code POST /applications/{applicationId}/token}, admin spec): the token pair of a Service App a
@@ -28,14 +26,16 @@ public final class ApplicationsApi {
      * @param serviceApp       the Service App's client id and secret, as the developer portal shows them
      * @param targetOrgId      the org whose admin authorized the Service App
      */
-    public Mono<OAuthTokens> token(AccessToken integrationToken, String applicationId, ClientCredentials serviceApp,
-                                   String targetOrgId) {
+    public Mono<OAuthTokens> token(
+            AccessToken integrationToken, String applicationId, ClientCredentials serviceApp, String targetOrgId) {
         Objects.requireNonNull(integrationToken, "integrationToken");
         Objects.requireNonNull(serviceApp, "serviceApp");
         if (targetOrgId == null || targetOrgId.isBlank()) {
             throw new IllegalArgumentException("targetOrgId must not be blank");
         }
-        return http.sendJson(HttpMethod.POST, integrationToken,
+        return http.sendJson(
+                        HttpMethod.POST,
+                        integrationToken,
                         http.uri("/applications/{p0}/token", Map.of(), applicationId),
                         new TokenRequest(serviceApp.clientId(), serviceApp.clientSecret(), targetOrgId),
                         OAuthApi.TokenResponse.class)

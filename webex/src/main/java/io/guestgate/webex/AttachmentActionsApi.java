@@ -1,11 +1,9 @@
 package io.guestgate.webex;
 
-import io.guestgate.webex.oauth.AccessToken;
-
 import io.guestgate.webex.messages.AttachmentAction;
-import reactor.core.publisher.Mono;
-
+import io.guestgate.webex.oauth.AccessToken;
 import java.util.Map;
+import reactor.core.publisher.Mono;
 
 /** {@code /attachment/actions}: reading a card submission named in a webhook. */
 public final class AttachmentActionsApi {

@@ -1,20 +1,22 @@
 package io.guestgate.webex;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import tools.jackson.core.JacksonException;
-
 import java.util.List;
 import java.util.Objects;
+import tools.jackson.core.JacksonException;
 
 /**
  * Webex's error body {@code {message, errors:[{description}], trackingId}}; the OAuth endpoint answers
  * {@code {error, error_description}} instead.
  */
-record ErrorBody(String message, List<Item> errors, String trackingId, String error,
-                 @JsonProperty("error_description") String errorDescription) {
+record ErrorBody(
+        String message,
+        List<Item> errors,
+        String trackingId,
+        String error,
+        @JsonProperty("error_description") String errorDescription) {
 
-    record Item(String description) {
-    }
+    record Item(String description) {}
 
     static final ErrorBody EMPTY = new ErrorBody(null, List.of(), null, null, null);
 

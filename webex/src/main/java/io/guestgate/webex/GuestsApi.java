@@ -1,14 +1,12 @@
 package io.guestgate.webex;
 
-import io.guestgate.webex.oauth.AccessToken;
-
 import io.guestgate.webex.guests.GuestToken;
-import org.springframework.http.HttpMethod;
-import reactor.core.publisher.Mono;
-
+import io.guestgate.webex.oauth.AccessToken;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
 
 /**
  * Guest access tokens, two ways: the Guest Issuer exchange ({@code POST /jwt/login}) and Service App guests
@@ -41,20 +39,23 @@ public final class GuestsApi {
         if (subject == null || subject.isBlank() || displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("subject and displayName must not be blank");
         }
-        return http.sendJson(HttpMethod.POST, serviceAppToken, http.uri("/guests/token", Map.of()),
-                        new ServiceAppGuestRequest(subject, displayName), ServiceAppGuestResponse.class)
+        return http.sendJson(
+                        HttpMethod.POST,
+                        serviceAppToken,
+                        http.uri("/guests/token", Map.of()),
+                        new ServiceAppGuestRequest(subject, displayName),
+                        ServiceAppGuestResponse.class)
                 .map(ServiceAppGuestResponse::toGuestToken);
     }
 
-    record ServiceAppGuestRequest(String subject, String displayName) {
-    }
+    record ServiceAppGuestRequest(String subject, String displayName) {}
 
     record JwtLoginResponse(String token, Long expiresIn) {
 
         GuestToken toGuestToken() {
             if (token == null || expiresIn == null) {
-                throw WebexApiException.ofInvalidResponse(200, "POST", "/jwt/login",
-                        "answer without token or expiresIn", null, null);
+                throw WebexApiException.ofInvalidResponse(
+                        200, "POST", "/jwt/login", "answer without token or expiresIn", null, null);
             }
             return new GuestToken(new AccessToken(token), Duration.ofSeconds(expiresIn));
         }
@@ -69,8 +70,8 @@ public final class GuestsApi {
 
         GuestToken toGuestToken() {
             if (accessToken == null || expiresIn == null) {
-                throw WebexApiException.ofInvalidResponse(200, "POST", "/guests/token",
-                        "answer without accessToken or expiresIn", null, null);
+                throw WebexApiException.ofInvalidResponse(
+                        200, "POST", "/guests/token", "answer without accessToken or expiresIn", null, null);
             }
             return new GuestToken(new AccessToken(accessToken), Duration.ofSeconds(expiresIn));
         }

@@ -12,8 +12,7 @@ final class LinkHeader {
     private static final Pattern LINK = Pattern.compile("<([^>]*)>((?:\\s*;\\s*[^;,]+)*)");
     private static final Pattern REL = Pattern.compile("(?i)rel\\s*=\\s*\"?([^\";]*)\"?");
 
-    private LinkHeader() {
-    }
+    private LinkHeader() {}
 
     static Optional<URI> next(List<String> headerValues) {
         for (String value : headerValues) {

@@ -1,14 +1,12 @@
 package io.guestgate.webex;
 
-import io.guestgate.webex.oauth.AccessToken;
-
 import io.guestgate.webex.meetings.MeetingParticipant;
+import io.guestgate.webex.oauth.AccessToken;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.util.List;
-import java.util.Map;
 
 /** {@code /meetingParticipants}: list (all pages) and admit from the lobby. */
 public final class MeetingParticipantsApi {
@@ -24,8 +22,8 @@ public final class MeetingParticipantsApi {
         if (meetingId == null || meetingId.isBlank()) {
             throw new IllegalArgumentException("meetingId must not be blank");
         }
-        return http.list(token, http.uri("/meetingParticipants", Map.of("meetingId", meetingId)),
-                MeetingParticipant.class);
+        return http.list(
+                token, http.uri("/meetingParticipants", Map.of("meetingId", meetingId)), MeetingParticipant.class);
     }
 
     /** {@code POST /meetingParticipants/admit}: lets the named participants in from the lobby. */
@@ -33,8 +31,9 @@ public final class MeetingParticipantsApi {
         if (participantIds == null || participantIds.isEmpty()) {
             throw new IllegalArgumentException("Name at least one participant to admit");
         }
-        List<Map<String, String>> items = participantIds.stream().map(id -> Map.of("participantId", id)).toList();
-        return http.sendExpectingNoContent(HttpMethod.POST, token, http.uri("/meetingParticipants/admit", Map.of()),
-                Map.of("items", items));
+        List<Map<String, String>> items =
+                participantIds.stream().map(id -> Map.of("participantId", id)).toList();
+        return http.sendExpectingNoContent(
+                HttpMethod.POST, token, http.uri("/meetingParticipants/admit", Map.of()), Map.of("items", items));
     }
 }

@@ -1,22 +1,20 @@
 package io.guestgate.webex;
 
-import io.guestgate.webex.oauth.AccessToken;
-
 import io.guestgate.webex.meetings.JoinLinks;
 import io.guestgate.webex.meetings.JoinMeetingRequest;
 import io.guestgate.webex.meetings.Meeting;
-import io.guestgate.webex.meetings.MeetingPassword;
 import io.guestgate.webex.meetings.MeetingListQuery;
+import io.guestgate.webex.meetings.MeetingPassword;
 import io.guestgate.webex.meetings.MeetingRequest;
-import org.springframework.http.HttpMethod;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
+import io.guestgate.webex.oauth.AccessToken;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** {@code /meetings}: create, get, update, delete, list (all pages), and {@code /meetings/join}. */
 public final class MeetingsApi {
@@ -51,20 +49,20 @@ public final class MeetingsApi {
     /** {@code PUT /meetings/{meetingId}}: replaces the meeting's settings, so send the full set. */
     public Mono<Meeting> update(AccessToken token, String meetingId, MeetingRequest request) {
         Objects.requireNonNull(request, "request");
-        return http.sendJson(HttpMethod.PUT, token, http.uri("/meetings/{p0}", Map.of(), meetingId), request,
-                Meeting.class);
+        return http.sendJson(
+                HttpMethod.PUT, token, http.uri("/meetings/{p0}", Map.of(), meetingId), request, Meeting.class);
     }
 
     /** {@code DELETE /meetings/{meetingId}}, leaving Webex's default for cancellation mails. */
     public Mono<Void> delete(AccessToken token, String meetingId) {
-        return http.sendExpectingNoContent(HttpMethod.DELETE, token, http.uri("/meetings/{p0}", Map.of(), meetingId),
-                null);
+        return http.sendExpectingNoContent(
+                HttpMethod.DELETE, token, http.uri("/meetings/{p0}", Map.of(), meetingId), null);
     }
 
     /** {@code DELETE /meetings/{meetingId}?sendEmail=…}: whether Webex mails a cancellation to its invitees. */
     public Mono<Void> delete(AccessToken token, String meetingId, boolean sendEmail) {
-        return http.sendExpectingNoContent(HttpMethod.DELETE, token,
-                http.uri("/meetings/{p0}", Map.of("sendEmail", sendEmail), meetingId), null);
+        return http.sendExpectingNoContent(
+                HttpMethod.DELETE, token, http.uri("/meetings/{p0}", Map.of("sendEmail", sendEmail), meetingId), null);
     }
 
     /** {@code GET /meetings}, following every {@code rel="next"} page. */
@@ -89,8 +87,13 @@ public final class MeetingsApi {
      */
     public Mono<JoinLinks> join(AccessToken token, JoinMeetingRequest request) {
         Objects.requireNonNull(request, "request");
-        return http.sendJsonOrRedirect(HttpMethod.POST, token, http.uri("/meetings/join", Map.of()), request,
-                JoinLinks.class, location -> new JoinLinks(location.toString(), null, null));
+        return http.sendJsonOrRedirect(
+                HttpMethod.POST,
+                token,
+                http.uri("/meetings/join", Map.of()),
+                request,
+                JoinLinks.class,
+                location -> new JoinLinks(location.toString(), null, null));
     }
 
     private static String format(OffsetDateTime time) {

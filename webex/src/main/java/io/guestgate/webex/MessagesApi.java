@@ -1,15 +1,13 @@
 package io.guestgate.webex;
 
-import io.guestgate.webex.oauth.AccessToken;
-
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.messages.EditMessageRequest;
 import io.guestgate.webex.messages.Message;
-import org.springframework.http.HttpMethod;
-import reactor.core.publisher.Mono;
-
+import io.guestgate.webex.oauth.AccessToken;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
 
 /** {@code /messages}: create, get and edit. */
 public final class MessagesApi {
@@ -32,8 +30,8 @@ public final class MessagesApi {
      */
     public Mono<Message> edit(AccessToken token, String messageId, EditMessageRequest request) {
         Objects.requireNonNull(request, "request");
-        return http.sendJson(HttpMethod.PUT, token, http.uri("/messages/{p0}", Map.of(), messageId), request,
-                Message.class);
+        return http.sendJson(
+                HttpMethod.PUT, token, http.uri("/messages/{p0}", Map.of(), messageId), request, Message.class);
     }
 
     /** {@code GET /messages/{messageId}}: webhooks carry only the id, never the text. */

@@ -1,19 +1,17 @@
 package io.guestgate.webex;
 
-import io.guestgate.webex.oauth.AccessToken;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.oauth.AuthorizeUrl;
 import io.guestgate.webex.oauth.ClientCredentials;
 import io.guestgate.webex.oauth.OAuthTokens;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import reactor.core.publisher.Mono;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import reactor.core.publisher.Mono;
 
 /**
  * The OAuth 2.0 integration: the authorize URL, and {@code POST /access_token} (form-encoded) for the code
@@ -33,8 +31,8 @@ public final class OAuthApi {
     }
 
     /** {@code grant_type=authorization_code}, with the PKCE verifier that belongs to the authorize URL's challenge. */
-    public Mono<OAuthTokens> exchangeCode(ClientCredentials client, String code, String redirectUri,
-                                          String codeVerifier) {
+    public Mono<OAuthTokens> exchangeCode(
+            ClientCredentials client, String code, String redirectUri, String codeVerifier) {
         Objects.requireNonNull(client, "client");
         MultiValueMap<String, String> form = form("authorization_code", client);
         form.add("code", requireText(code, "code"));
@@ -72,20 +70,25 @@ public final class OAuthApi {
     }
 
     /** The wire shape, snake_case as OAuth 2.0 defines it. */
-    record TokenResponse(@JsonProperty("access_token") String accessToken,
-                         @JsonProperty("expires_in") Long expiresIn,
-                         @JsonProperty("refresh_token") String refreshToken,
-                         @JsonProperty("refresh_token_expires_in") Long refreshTokenExpiresIn,
-                         @JsonProperty("token_type") String tokenType) {
+    record TokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("expires_in") Long expiresIn,
+            @JsonProperty("refresh_token") String refreshToken,
+            @JsonProperty("refresh_token_expires_in") Long refreshTokenExpiresIn,
+            @JsonProperty("token_type") String tokenType) {
 
         /** @param path where the answer came from, for the error if it is not a token pair */
         OAuthTokens toTokens(String path) {
             if (accessToken == null || expiresIn == null) {
-                throw WebexApiException.ofInvalidResponse(200, "POST", path,
-                        "token response without access_token or expires_in", null, null);
+                throw WebexApiException.ofInvalidResponse(
+                        200, "POST", path, "token response without access_token or expires_in", null, null);
             }
-            return new OAuthTokens(new AccessToken(accessToken), Duration.ofSeconds(expiresIn), refreshToken,
-                    refreshTokenExpiresIn == null ? null : Duration.ofSeconds(refreshTokenExpiresIn), tokenType);
+            return new OAuthTokens(
+                    new AccessToken(accessToken),
+                    Duration.ofSeconds(expiresIn),
+                    refreshToken,
+                    refreshTokenExpiresIn == null ? null : Duration.ofSeconds(refreshTokenExpiresIn),
+                    tokenType);
         }
 
         @Override

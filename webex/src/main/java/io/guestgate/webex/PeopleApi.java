@@ -1,11 +1,9 @@
 package io.guestgate.webex;
 
 import io.guestgate.webex.oauth.AccessToken;
-
 import io.guestgate.webex.people.Person;
-import reactor.core.publisher.Mono;
-
 import java.util.Map;
+import reactor.core.publisher.Mono;
 
 /** {@code /people}. */
 public final class PeopleApi {

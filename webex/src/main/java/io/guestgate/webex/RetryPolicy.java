@@ -1,15 +1,14 @@
 package io.guestgate.webex;
 
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
-
-import java.time.Duration;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.DoubleSupplier;
 
 /**
  * When to try a call again, and after how long.
@@ -41,12 +40,19 @@ final class RetryPolicy {
             Throwable failure = signal.failure();
             int attempt = (int) signal.totalRetries() + 1;
             Optional<Duration> delay = attempt < settings.maxAttempts() && failure instanceof WebexApiException e
-                    ? delayBefore(attempt + 1, e, idempotent) : Optional.empty();
+                    ? delayBefore(attempt + 1, e, idempotent)
+                    : Optional.empty();
             if (delay.isEmpty()) {
                 return Mono.error(failure);
             }
-            log.info("Webex {} {} failed on attempt {}/{} ({}); retrying in {} ms", method, path, attempt,
-                    settings.maxAttempts(), reason((WebexApiException) failure), delay.get().toMillis());
+            log.info(
+                    "Webex {} {} failed on attempt {}/{} ({}); retrying in {} ms",
+                    method,
+                    path,
+                    attempt,
+                    settings.maxAttempts(),
+                    reason((WebexApiException) failure),
+                    delay.get().toMillis());
             return Mono.delay(delay.get()).thenReturn(attempt);
         }));
     }
@@ -77,6 +83,8 @@ final class RetryPolicy {
     }
 
     private static String reason(WebexApiException failure) {
-        return failure.status() > 0 ? "status " + failure.status() : failure.kind().name();
+        return failure.status() > 0
+                ? "status " + failure.status()
+                : failure.kind().name();
     }
 }

@@ -45,9 +45,17 @@ public final class WebexApiException extends RuntimeException {
     private final transient Duration retryAfter;
     private final boolean neverConnected;
 
-    private WebexApiException(Kind kind, int status, String method, String path, String webexMessage,
-                              List<String> errorDescriptions, String trackingId, Duration retryAfter,
-                              boolean neverConnected, Throwable cause) {
+    private WebexApiException(
+            Kind kind,
+            int status,
+            String method,
+            String path,
+            String webexMessage,
+            List<String> errorDescriptions,
+            String trackingId,
+            Duration retryAfter,
+            boolean neverConnected,
+            Throwable cause) {
         super(describe(kind, status, method, path, webexMessage, errorDescriptions, trackingId), cause);
         this.kind = kind;
         this.status = status;
@@ -60,24 +68,47 @@ public final class WebexApiException extends RuntimeException {
         this.neverConnected = neverConnected;
     }
 
-    static WebexApiException ofResponse(int status, String method, String path, String webexMessage,
-                                        List<String> errorDescriptions, String trackingId, Duration retryAfter) {
-        return new WebexApiException(kindOf(status), status, method, path, webexMessage, errorDescriptions,
-                trackingId, retryAfter, false, null);
+    static WebexApiException ofResponse(
+            int status,
+            String method,
+            String path,
+            String webexMessage,
+            List<String> errorDescriptions,
+            String trackingId,
+            Duration retryAfter) {
+        return new WebexApiException(
+                kindOf(status),
+                status,
+                method,
+                path,
+                webexMessage,
+                errorDescriptions,
+                trackingId,
+                retryAfter,
+                false,
+                null);
     }
 
-    static WebexApiException ofConnection(String method, String path, boolean timeout, boolean neverConnected,
-                                          Throwable cause) {
+    static WebexApiException ofConnection(
+            String method, String path, boolean timeout, boolean neverConnected, Throwable cause) {
         String reason = cause.getClass().getSimpleName();
-        return new WebexApiException(timeout ? Kind.TIMEOUT : Kind.CONNECTION_FAILED, 0, method, path,
-                (neverConnected ? "no connection: " : "connection failed: ") + reason, List.of(), null, null,
-                neverConnected, cause);
+        return new WebexApiException(
+                timeout ? Kind.TIMEOUT : Kind.CONNECTION_FAILED,
+                0,
+                method,
+                path,
+                (neverConnected ? "no connection: " : "connection failed: ") + reason,
+                List.of(),
+                null,
+                null,
+                neverConnected,
+                cause);
     }
 
-    static WebexApiException ofInvalidResponse(int status, String method, String path, String problem,
-                                               String trackingId, Throwable cause) {
-        return new WebexApiException(Kind.INVALID_RESPONSE, status, method, path, problem, List.of(), trackingId,
-                null, false, cause);
+    static WebexApiException ofInvalidResponse(
+            int status, String method, String path, String problem, String trackingId, Throwable cause) {
+        return new WebexApiException(
+                Kind.INVALID_RESPONSE, status, method, path, problem, List.of(), trackingId, null, false, cause);
     }
 
     private static Kind kindOf(int status) {
@@ -91,9 +122,19 @@ public final class WebexApiException extends RuntimeException {
         };
     }
 
-    private static String describe(Kind kind, int status, String method, String path, String message,
-                                   List<String> descriptions, String trackingId) {
-        StringBuilder text = new StringBuilder("Webex ").append(method).append(' ').append(path).append(": ");
+    private static String describe(
+            Kind kind,
+            int status,
+            String method,
+            String path,
+            String message,
+            List<String> descriptions,
+            String trackingId) {
+        StringBuilder text = new StringBuilder("Webex ")
+                .append(method)
+                .append(' ')
+                .append(path)
+                .append(": ");
         text.append(status > 0 ? Integer.toString(status) : kind.name());
         if (message != null && !message.isBlank()) {
             text.append(' ').append(message);

@@ -1,10 +1,8 @@
 package io.guestgate.webex;
 
 import io.guestgate.webex.oauth.AccessToken;
-
-import org.springframework.web.reactive.function.client.WebClient;
-
 import java.util.Objects;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The typed, reactive Webex REST client. Thread-safe; build one per application and share it.

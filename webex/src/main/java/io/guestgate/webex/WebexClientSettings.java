@@ -14,14 +14,15 @@ import java.util.Objects;
  * @param responseTimeout how long to wait for a response once the request is sent
  * @param retry           retry bounds
  */
-public record WebexClientSettings(URI apiBaseUrl, Duration connectTimeout, Duration responseTimeout,
-                                  RetrySettings retry) {
+public record WebexClientSettings(
+        URI apiBaseUrl, Duration connectTimeout, Duration responseTimeout, RetrySettings retry) {
 
     public static final URI WEBEX_API = URI.create("https://webexapis.com/v1");
 
     public WebexClientSettings {
         Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
-        if (!apiBaseUrl.isAbsolute() || apiBaseUrl.getHost() == null
+        if (!apiBaseUrl.isAbsolute()
+                || apiBaseUrl.getHost() == null
                 || !("https".equals(apiBaseUrl.getScheme()) || "http".equals(apiBaseUrl.getScheme()))) {
             throw new IllegalArgumentException("apiBaseUrl must be an absolute http(s) URL, was " + apiBaseUrl);
         }
@@ -39,7 +40,8 @@ public record WebexClientSettings(URI apiBaseUrl, Duration connectTimeout, Durat
 
     /** Production defaults: webexapis.com, 5 s to connect, 30 s for a response, {@link RetrySettings#DEFAULTS}. */
     public static WebexClientSettings defaults() {
-        return new WebexClientSettings(WEBEX_API, Duration.ofSeconds(5), Duration.ofSeconds(30), RetrySettings.DEFAULTS);
+        return new WebexClientSettings(
+                WEBEX_API, Duration.ofSeconds(5), Duration.ofSeconds(30), RetrySettings.DEFAULTS);
     }
 
     public WebexClientSettings withApiBaseUrl(URI apiBaseUrl) {

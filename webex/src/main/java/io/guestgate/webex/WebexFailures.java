@@ -2,10 +2,6 @@ package io.guestgate.webex;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
-
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
@@ -15,19 +11,26 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /** Turns Webex error answers and transport failures into {@link WebexApiException}. */
 final class WebexFailures {
 
-    private WebexFailures() {
-    }
+    private WebexFailures() {}
 
-    static WebexApiException ofResponse(HttpMethod method, String path, int status, HttpHeaders headers,
-                                   String text) {
+    static WebexApiException ofResponse(HttpMethod method, String path, int status, HttpHeaders headers, String text) {
         ErrorBody error = ErrorBody.parse(text);
         String trackingId = error.trackingId() != null ? error.trackingId() : trackingIdHeader(headers);
-        return WebexApiException.ofResponse(status, method.name(), path, error.bestMessage(), error.descriptions(),
-                trackingId, retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)));
+        return WebexApiException.ofResponse(
+                status,
+                method.name(),
+                path,
+                error.bestMessage(),
+                error.descriptions(),
+                trackingId,
+                retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER)));
     }
 
     static String trackingIdHeader(HttpHeaders headers) {
@@ -44,8 +47,8 @@ final class WebexFailures {
             return trimmed.length() > 9 ? Duration.ofSeconds(999_999_999) : Duration.ofSeconds(Long.parseLong(trimmed));
         }
         try {
-            Duration until = Duration.between(ZonedDateTime.now(),
-                    ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME));
+            Duration until = Duration.between(
+                    ZonedDateTime.now(), ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME));
             return until.isNegative() ? Duration.ZERO : until;
         } catch (DateTimeParseException unreadable) {
             return null;
@@ -56,8 +59,10 @@ final class WebexFailures {
         boolean neverConnected = false;
         boolean timeout = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
-                    || cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException
+            if (cause instanceof ConnectException
+                    || cause instanceof ConnectTimeoutException
+                    || cause instanceof UnknownHostException
+                    || cause instanceof UnresolvedAddressException
                     || cause instanceof NoRouteToHostException) {
                 neverConnected = true;
             }
@@ -65,7 +70,6 @@ final class WebexFailures {
                 timeout = true;
             }
         }
-        return WebexApiException.ofConnection(method.name(), path, timeout && !neverConnected, neverConnected,
-                failure);
+        return WebexApiException.ofConnection(method.name(), path, timeout && !neverConnected, neverConnected, failure);
     }
 }

@@ -1,8 +1,14 @@
 package io.guestgate.webex;
 
 import io.guestgate.webex.oauth.AccessToken;
-
 import io.netty.channel.ChannelOption;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ParameterizedTypeReference;
@@ -23,14 +29,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
-import java.net.URI;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.concurrent.ThreadLocalRandom;
-
 /**
  * The only code that speaks HTTP to Webex: builds URLs, sets the bearer token, maps errors to
  * {@link WebexApiException}, applies the {@link RetryPolicy} and follows {@code Link: rel="next"} pages.
@@ -47,14 +45,15 @@ final class WebexHttp {
     private final RetryPolicy retryPolicy;
 
     /** A decoded 2xx answer; {@code body} is null for calls that expect none. */
-    record Response<T>(T body, HttpHeaders headers) {
-    }
+    record Response<T>(T body, HttpHeaders headers) {}
 
     WebexHttp(WebexClientSettings settings, WebClient.Builder builder) {
         this.apiBaseUrl = settings.apiBaseUrl();
-        this.retryPolicy = new RetryPolicy(settings.retry(), () -> ThreadLocalRandom.current().nextDouble());
+        this.retryPolicy = new RetryPolicy(
+                settings.retry(), () -> ThreadLocalRandom.current().nextDouble());
         HttpClient httpClient = HttpClient.create()
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        settings.connectTimeout().toMillis())
                 .responseTimeout(settings.responseTimeout());
         this.webClient = builder.clone()
                 .clientConnector(new ReactorClientHttpConnector(httpClient))
@@ -110,8 +109,8 @@ final class WebexHttp {
      * Like {@link #sendJson}, for calls Webex may answer with a redirect instead of a body ({@code POST /meetings/join}
      * with {@code joinDirectly}): a 302 or 303 with a {@code Location} becomes {@code fromLocation(location)}.
      */
-    <T> Mono<T> sendJsonOrRedirect(HttpMethod method, AccessToken token, URI uri, Object body, Class<T> type,
-                                   Function<URI, T> fromLocation) {
+    <T> Mono<T> sendJsonOrRedirect(
+            HttpMethod method, AccessToken token, URI uri, Object body, Class<T> type, Function<URI, T> fromLocation) {
         return call(method, uri, token, body, typeOf(type), fromLocation).map(Response::body);
     }
 
@@ -151,12 +150,17 @@ final class WebexHttp {
                 && apiBaseUrl.getHost().equalsIgnoreCase(resolved.getHost())
                 && port(apiBaseUrl) == port(resolved);
         if (!sameOrigin) {
-            throw WebexApiException.ofInvalidResponse(200, "GET", current.getPath(),
-                    "next-page link points to another origin (" + resolved.getHost() + ")", null, null);
+            throw WebexApiException.ofInvalidResponse(
+                    200,
+                    "GET",
+                    current.getPath(),
+                    "next-page link points to another origin (" + resolved.getHost() + ")",
+                    null,
+                    null);
         }
         if (!visited.add(resolved)) {
-            throw WebexApiException.ofInvalidResponse(200, "GET", current.getPath(),
-                    "next-page links form a loop", null, null);
+            throw WebexApiException.ofInvalidResponse(
+                    200, "GET", current.getPath(), "next-page links form a loop", null, null);
         }
         return resolved;
     }
@@ -168,37 +172,48 @@ final class WebexHttp {
         return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
-    private <T> Mono<Response<T>> call(HttpMethod method, URI uri, AccessToken token, Object body,
-                                       ParameterizedTypeReference<T> type) {
+    private <T> Mono<Response<T>> call(
+            HttpMethod method, URI uri, AccessToken token, Object body, ParameterizedTypeReference<T> type) {
         return call(method, uri, token, body, type, null);
     }
 
-    private <T> Mono<Response<T>> call(HttpMethod method, URI uri, AccessToken token, Object body,
-                                       ParameterizedTypeReference<T> type, Function<URI, T> fromLocation) {
+    private <T> Mono<Response<T>> call(
+            HttpMethod method,
+            URI uri,
+            AccessToken token,
+            Object body,
+            ParameterizedTypeReference<T> type,
+            Function<URI, T> fromLocation) {
         String path = uri.getRawPath();
         Mono<Response<T>> attempt = Mono.defer(() -> {
-            long started = System.nanoTime();
-            WebClient.RequestBodySpec request = webClient.method(method).uri(uri)
-                    .accept(MediaType.APPLICATION_JSON);
-            if (token != null) {
-                request.header(HttpHeaders.AUTHORIZATION, token.bearer());
-            }
-            WebClient.RequestHeadersSpec<?> ready = request;
-            if (body instanceof MultiValueMap<?, ?> form) {
-                @SuppressWarnings("unchecked")
-                MultiValueMap<String, String> formData = (MultiValueMap<String, String>) form;
-                ready = request.body(BodyInserters.fromFormData(formData));
-            } else if (body != null) {
-                ready = request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
-            }
-            return ready.exchangeToMono(response -> read(method, path, response, type, fromLocation, started));
-        }).onErrorMap(WebClientRequestException.class, failure -> WebexFailures.ofTransport(method, path, failure));
+                    long started = System.nanoTime();
+                    WebClient.RequestBodySpec request =
+                            webClient.method(method).uri(uri).accept(MediaType.APPLICATION_JSON);
+                    if (token != null) {
+                        request.header(HttpHeaders.AUTHORIZATION, token.bearer());
+                    }
+                    WebClient.RequestHeadersSpec<?> ready = request;
+                    if (body instanceof MultiValueMap<?, ?> form) {
+                        @SuppressWarnings("unchecked")
+                        MultiValueMap<String, String> formData = (MultiValueMap<String, String>) form;
+                        ready = request.body(BodyInserters.fromFormData(formData));
+                    } else if (body != null) {
+                        ready = request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+                    }
+                    return ready.exchangeToMono(response -> read(method, path, response, type, fromLocation, started));
+                })
+                .onErrorMap(
+                        WebClientRequestException.class, failure -> WebexFailures.ofTransport(method, path, failure));
         return attempt.retryWhen(retryPolicy.forCall(method, path));
     }
 
-    private <T> Mono<Response<T>> read(HttpMethod method, String path, ClientResponse response,
-                                       ParameterizedTypeReference<T> type, Function<URI, T> fromLocation,
-                                       long started) {
+    private <T> Mono<Response<T>> read(
+            HttpMethod method,
+            String path,
+            ClientResponse response,
+            ParameterizedTypeReference<T> type,
+            Function<URI, T> fromLocation,
+            long started) {
         int status = response.statusCode().value();
         HttpHeaders headers = response.headers().asHttpHeaders();
         log.debug("Webex {} {} -> {} ({} ms)", method, path, status, (System.nanoTime() - started) / 1_000_000);
@@ -206,13 +221,20 @@ final class WebexHttp {
             // The location is a credential (a join link): it goes to the caller, never into a log or an exception.
             URI location = headers.getLocation();
             if (location == null) {
-                return response.releaseBody().then(Mono.error(WebexApiException.ofInvalidResponse(status,
-                        method.name(), path, "redirect without a Location", WebexFailures.trackingIdHeader(headers), null)));
+                return response.releaseBody()
+                        .then(Mono.error(WebexApiException.ofInvalidResponse(
+                                status,
+                                method.name(),
+                                path,
+                                "redirect without a Location",
+                                WebexFailures.trackingIdHeader(headers),
+                                null)));
             }
             return response.releaseBody().thenReturn(new Response<>(fromLocation.apply(location), headers));
         }
         if (!response.statusCode().is2xxSuccessful()) {
-            return response.bodyToMono(String.class).defaultIfEmpty("")
+            return response.bodyToMono(String.class)
+                    .defaultIfEmpty("")
                     .flatMap(text -> Mono.error(WebexFailures.ofResponse(method, path, status, headers, text)));
         }
         if (type == null) {
@@ -220,11 +242,22 @@ final class WebexHttp {
         }
         return response.bodyToMono(type)
                 .map(decoded -> new Response<>(decoded, headers))
-                .switchIfEmpty(Mono.error(() -> WebexApiException.ofInvalidResponse(status, method.name(), path,
-                        "empty response body", WebexFailures.trackingIdHeader(headers), null)))
-                .onErrorMap(failure -> !(failure instanceof WebexApiException),
-                        failure -> WebexApiException.ofInvalidResponse(status, method.name(), path,
-                                "unreadable response body (" + failure.getClass().getSimpleName() + ")",
-                                WebexFailures.trackingIdHeader(headers), failure));
+                .switchIfEmpty(Mono.error(() -> WebexApiException.ofInvalidResponse(
+                        status,
+                        method.name(),
+                        path,
+                        "empty response body",
+                        WebexFailures.trackingIdHeader(headers),
+                        null)))
+                .onErrorMap(
+                        failure -> !(failure instanceof WebexApiException),
+                        failure -> WebexApiException.ofInvalidResponse(
+                                status,
+                                method.name(),
+                                path,
+                                "unreadable response body ("
+                                        + failure.getClass().getSimpleName() + ")",
+                                WebexFailures.trackingIdHeader(headers),
+                                failure));
     }
 }

@@ -19,6 +19,5 @@ final class WebexJson {
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    private WebexJson() {
-    }
+    private WebexJson() {}
 }

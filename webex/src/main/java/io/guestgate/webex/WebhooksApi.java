@@ -1,16 +1,14 @@
 package io.guestgate.webex;
 
 import io.guestgate.webex.oauth.AccessToken;
-
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import io.guestgate.webex.webhooks.UpdateWebhookRequest;
 import io.guestgate.webex.webhooks.Webhook;
+import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-
-import java.util.Map;
-import java.util.Objects;
 
 /** {@code /webhooks}: list (all pages), create, update, delete. */
 public final class WebhooksApi {
@@ -35,13 +33,13 @@ public final class WebhooksApi {
     /** {@code PUT /webhooks/{webhookId}}. */
     public Mono<Webhook> update(AccessToken token, String webhookId, UpdateWebhookRequest request) {
         Objects.requireNonNull(request, "request");
-        return http.sendJson(HttpMethod.PUT, token, http.uri("/webhooks/{p0}", Map.of(), webhookId), request,
-                Webhook.class);
+        return http.sendJson(
+                HttpMethod.PUT, token, http.uri("/webhooks/{p0}", Map.of(), webhookId), request, Webhook.class);
     }
 
     /** {@code DELETE /webhooks/{webhookId}}. */
     public Mono<Void> delete(AccessToken token, String webhookId) {
-        return http.sendExpectingNoContent(HttpMethod.DELETE, token, http.uri("/webhooks/{p0}", Map.of(), webhookId),
-                null);
+        return http.sendExpectingNoContent(
+                HttpMethod.DELETE, token, http.uri("/webhooks/{p0}", Map.of(), webhookId), null);
     }
 }

@@ -1,11 +1,10 @@
 package io.guestgate.webex;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
@@ -26,10 +25,12 @@ class RetryPolicyTest {
     @Test
     void decidesPerStatusAndMethod() {
         RetryPolicy policy = new RetryPolicy(SETTINGS, () -> 0.5);
-        WebexApiException serverError = WebexApiException.ofResponse(502, "POST", "/v1/meetings", null, List.of(), null, null);
-        WebexApiException rateLimited = WebexApiException.ofResponse(429, "POST", "/v1/meetings", null, List.of(), null,
-                Duration.ofSeconds(60));
-        WebexApiException badRequest = WebexApiException.ofResponse(400, "GET", "/v1/meetings", null, List.of(), null, null);
+        WebexApiException serverError =
+                WebexApiException.ofResponse(502, "POST", "/v1/meetings", null, List.of(), null, null);
+        WebexApiException rateLimited = WebexApiException.ofResponse(
+                429, "POST", "/v1/meetings", null, List.of(), null, Duration.ofSeconds(60));
+        WebexApiException badRequest =
+                WebexApiException.ofResponse(400, "GET", "/v1/meetings", null, List.of(), null, null);
 
         assertThat(policy.delayBefore(2, serverError, true)).isPresent();
         assertThat(policy.delayBefore(2, serverError, false)).as("POST 5xx").isEmpty();

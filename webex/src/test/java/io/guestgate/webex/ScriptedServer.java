@@ -1,22 +1,20 @@
 package io.guestgate.webex;
 
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /** A local HTTP server that plays a fixed script of answers and notes when each request arrived. */
 final class ScriptedServer implements AutoCloseable {
 
-    record Arrival(long nanos, RecordedRequest request) {
-    }
+    record Arrival(long nanos, RecordedRequest request) {}
 
     private final MockWebServer server = new MockWebServer();
     private final ConcurrentLinkedQueue<MockResponse> script = new ConcurrentLinkedQueue<>();
@@ -28,7 +26,12 @@ final class ScriptedServer implements AutoCloseable {
             public MockResponse dispatch(RecordedRequest request) {
                 arrivals.add(new Arrival(System.nanoTime(), request));
                 MockResponse next = script.poll();
-                return next != null ? next : new MockResponse.Builder().code(599).body("script exhausted").build();
+                return next != null
+                        ? next
+                        : new MockResponse.Builder()
+                                .code(599)
+                                .body("script exhausted")
+                                .build();
             }
         });
         try {
@@ -66,11 +69,17 @@ final class ScriptedServer implements AutoCloseable {
     }
 
     static MockResponse json(int status, String body) {
-        return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(status)
+                .setHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     static MockResponse webexError(int status, String message) {
-        return json(status, "{\"message\":\"" + message + "\",\"errors\":[{\"description\":\"" + message
-                + "\"}],\"trackingId\":\"ROUTER_" + status + "\"}");
+        return json(
+                status,
+                "{\"message\":\"" + message + "\",\"errors\":[{\"description\":\"" + message
+                        + "\"}],\"trackingId\":\"ROUTER_" + status + "\"}");
     }
 }

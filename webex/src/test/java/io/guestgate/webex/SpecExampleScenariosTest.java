@@ -1,21 +1,19 @@
 package io.guestgate.webex;
 
-import io.guestgate.webex.oauth.AccessToken;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.spec.ContractReport;
 import io.guestgate.webex.spec.WebexContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The client scenarios against a server that answers with the specs' own examples; every request a scenario
@@ -44,10 +42,12 @@ class SpecExampleScenariosTest extends WebexClientScenarios {
     @AfterEach
     void everyRequestValidatesAgainstTheSpecs() {
         List<SpecExampleServer.Recorded> requests = server.requests().stream()
-                .filter(r -> !NOT_IN_SPECS.contains(r.path())).toList();
+                .filter(r -> !NOT_IN_SPECS.contains(r.path()))
+                .toList();
         List<ContractReport> failures = requests.stream()
                 .map(r -> WebexContract.validateRequest(r.method(), r.target(), Map.of(), r.headers(), r.body()))
-                .filter(ContractReport::hasErrors).toList();
+                .filter(ContractReport::hasErrors)
+                .toList();
         assertThat(failures).isEmpty();
     }
 

@@ -3,13 +3,6 @@ package io.guestgate.webex;
 import io.guestgate.webex.spec.OpenApiDirectory;
 import io.guestgate.webex.spec.WebexContract;
 import io.guestgate.webex.spec.WebexSpec;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,6 +16,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A local Webex that answers every path the specs declare with the spec's own example response (first 2xx,
@@ -52,15 +51,16 @@ public final class SpecExampleServer implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
 
-    private SpecExampleServer() {
-    }
+    private SpecExampleServer() {}
 
     public static SpecExampleServer start() {
         SpecExampleServer example = new SpecExampleServer();
         example.server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                example.requests.add(new Recorded(request.getMethod(), request.getTarget(),
+                example.requests.add(new Recorded(
+                        request.getMethod(),
+                        request.getTarget(),
                         request.getHeaders().toMultimap(),
                         request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8)));
                 return answer(request.getMethod(), request.getUrl().encodedPath());
@@ -115,7 +115,8 @@ public final class SpecExampleServer implements AutoCloseable {
                 continue;
             }
             int status = Integer.parseInt(response.getKey());
-            for (Map.Entry<String, JsonNode> content : response.getValue().path("content").properties()) {
+            for (Map.Entry<String, JsonNode> content :
+                    response.getValue().path("content").properties()) {
                 JsonNode example = content.getValue().path("example");
                 if (!example.isMissingNode()) {
                     return json(status, content.getKey(), JSON.writeValueAsString(example));
@@ -135,12 +136,18 @@ public final class SpecExampleServer implements AutoCloseable {
             }
         }
         // Literal segments win: /meetings/join before /meetings/{meetingId}.
-        return matches.stream().min(Comparator.comparingLong(t -> t.chars().filter(c -> c == '{').count()));
+        return matches.stream()
+                .min(Comparator.comparingLong(
+                        t -> t.chars().filter(c -> c == '{').count()));
     }
 
     private static MockResponse json(int status, String contentType, String body) {
-        return new MockResponse.Builder().code(status).setHeader("Content-Type", contentType)
-                .setHeader("TrackingID", "EXAMPLE_" + status).body(body).build();
+        return new MockResponse.Builder()
+                .code(status)
+                .setHeader("Content-Type", contentType)
+                .setHeader("TrackingID", "EXAMPLE_" + status)
+                .body(body)
+                .build();
     }
 
     private static JsonNode read(WebexSpec spec) {

@@ -1,6 +1,8 @@
 package io.guestgate.webex;
 
-import io.guestgate.webex.oauth.AccessToken;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.guestgate.webex.guests.GuestToken;
 import io.guestgate.webex.meetings.CreateInviteeRequest;
@@ -15,13 +17,11 @@ import io.guestgate.webex.meetings.UnlockedMeetingJoinSecurity;
 import io.guestgate.webex.messages.AttachmentAction;
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.messages.Message;
+import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.people.Person;
 import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import io.guestgate.webex.webhooks.UpdateWebhookRequest;
 import io.guestgate.webex.webhooks.Webhook;
-import org.junit.jupiter.api.Test;
-import org.springframework.web.reactive.function.client.WebClient;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -31,10 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The product's Webex conversations, written once and run against any server that speaks the Webex API.
@@ -84,21 +82,32 @@ public abstract class WebexClientScenarios {
 
     protected final WebexClient webex() {
         if (webex == null) {
-            webex = WebexClient.create(WebexClientSettings.defaults().withApiBaseUrl(apiBaseUrl())
-                    .withRetry(new RetrySettings(3, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(2))),
+            webex = WebexClient.create(
+                    WebexClientSettings.defaults()
+                            .withApiBaseUrl(apiBaseUrl())
+                            .withRetry(new RetrySettings(
+                                    3, Duration.ofMillis(100), Duration.ofMillis(400), Duration.ofSeconds(2))),
                     webClientBuilder());
         }
         return webex;
     }
 
     protected static MeetingRequest lockedDownMeeting(String title) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Europe/Vienna")).plusDays(1).truncatedTo(ChronoUnit.HOURS);
+        OffsetDateTime start =
+                OffsetDateTime.now(ZoneId.of("Europe/Vienna")).plusDays(1).truncatedTo(ChronoUnit.HOURS);
         return MeetingRequest.builder(title, start, start.plusMinutes(45))
                 .timezone("Europe/Vienna")
-                .enabledAutoRecordMeeting(false).allowAnyUserToBeCoHost(false).enabledJoinBeforeHost(true)
-                .enableConnectAudioBeforeHost(false).excludePassword(true).publicMeeting(false)
-                .enabledWebcastView(false).enableAutomaticLock(false).allowFirstUserToBeCoHost(false)
-                .allowAuthenticatedDevices(false).sendEmail(false)
+                .enabledAutoRecordMeeting(false)
+                .allowAnyUserToBeCoHost(false)
+                .enabledJoinBeforeHost(true)
+                .enableConnectAudioBeforeHost(false)
+                .excludePassword(true)
+                .publicMeeting(false)
+                .enabledWebcastView(false)
+                .enableAutomaticLock(false)
+                .allowFirstUserToBeCoHost(false)
+                .allowAuthenticatedDevices(false)
+                .sendEmail(false)
                 .unlockedMeetingJoinSecurity(UnlockedMeetingJoinSecurity.ALLOW_JOIN_WITH_LOBBY)
                 .build();
     }
@@ -128,14 +137,31 @@ public abstract class WebexClientScenarios {
 
         Meeting created = webex().meetings().create(organizerToken(), request).block(WAIT);
 
-        assertThat(created).extracting("id", "meetingNumber", "title", "start", "end", "timezone", "webLink",
-                "sipAddress", "hostEmail").doesNotContainNull();
+        assertThat(created)
+                .extracting(
+                        "id",
+                        "meetingNumber",
+                        "title",
+                        "start",
+                        "end",
+                        "timezone",
+                        "webLink",
+                        "sipAddress",
+                        "hostEmail")
+                .doesNotContainNull();
         assertThat(created.sipAddress()).contains("@");
         Meeting read = webex().meetings().get(organizerToken(), created.id()).block(WAIT);
-        MeetingRequest moved = request.toBuilder().title(request.title() + " (moved)")
-                .start(request.start().plusHours(2)).end(request.end().plusHours(2)).build();
-        Meeting updated = webex().meetings().update(organizerToken(), created.id(), moved).block(WAIT);
-        List<Meeting> listed = webex().meetings().list(organizerToken(), MeetingListQuery.all()).collectList().block(WAIT);
+        MeetingRequest moved = request.toBuilder()
+                .title(request.title() + " (moved)")
+                .start(request.start().plusHours(2))
+                .end(request.end().plusHours(2))
+                .build();
+        Meeting updated =
+                webex().meetings().update(organizerToken(), created.id(), moved).block(WAIT);
+        List<Meeting> listed = webex().meetings()
+                .list(organizerToken(), MeetingListQuery.all())
+                .collectList()
+                .block(WAIT);
         webex().meetings().delete(organizerToken(), created.id()).block(WAIT);
 
         assertThat(read.id()).isNotBlank();
@@ -148,48 +174,74 @@ public abstract class WebexClientScenarios {
             assertThat(updated.title()).isEqualTo(moved.title());
             assertThat(updated.start().toInstant()).isEqualTo(moved.start().toInstant());
             assertThat(listed).extracting(Meeting::id).contains(created.id());
-            assertThatThrownBy(() -> webex().meetings().get(organizerToken(), created.id()).block(WAIT))
-                    .isInstanceOfSatisfying(WebexApiException.class, e -> assertThat(e.isNotFound()).isTrue());
+            assertThatThrownBy(() -> webex().meetings()
+                            .get(organizerToken(), created.id())
+                            .block(WAIT))
+                    .isInstanceOfSatisfying(
+                            WebexApiException.class,
+                            e -> assertThat(e.isNotFound()).isTrue());
         }
     }
 
     @Test
     public void verifiedGuestGetsAPersonalJoinLink() {
-        Meeting meeting = webex().meetings().create(organizerToken(), lockedDownMeeting(unique("Join"))).block(WAIT);
+        Meeting meeting = webex().meetings()
+                .create(organizerToken(), lockedDownMeeting(unique("Join")))
+                .block(WAIT);
 
-        JoinLinks links = webex().meetings().join(organizerToken(),
-                JoinMeetingRequest.forGuest(meeting.id(), "Anna Müller", "anna@example.com", 5)).block(WAIT);
+        JoinLinks links = webex().meetings()
+                .join(organizerToken(), JoinMeetingRequest.forGuest(meeting.id(), "Anna Müller", "anna@example.com", 5))
+                .block(WAIT);
 
         assertThat(links.joinLink()).startsWith("http");
     }
 
     @Test
     public void organizerInvitesListsAndRemovesAnInvitee() {
-        Meeting meeting = webex().meetings().create(organizerToken(), lockedDownMeeting(unique("Invitees"))).block(WAIT);
+        Meeting meeting = webex().meetings()
+                .create(organizerToken(), lockedDownMeeting(unique("Invitees")))
+                .block(WAIT);
         String email = "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
-        MeetingInvitee invitee = webex().meetingInvitees().create(organizerToken(),
-                CreateInviteeRequest.of(meeting.id(), email, "Gast Müller", false)).block(WAIT);
-        List<MeetingInvitee> listed = webex().meetingInvitees().list(organizerToken(), meeting.id()).collectList().block(WAIT);
+        MeetingInvitee invitee = webex().meetingInvitees()
+                .create(organizerToken(), CreateInviteeRequest.of(meeting.id(), email, "Gast Müller", false))
+                .block(WAIT);
+        List<MeetingInvitee> listed = webex().meetingInvitees()
+                .list(organizerToken(), meeting.id())
+                .collectList()
+                .block(WAIT);
         webex().meetingInvitees().delete(organizerToken(), invitee.id(), false).block(WAIT);
 
-        assertThat(invitee).extracting("id", "meetingId", "email", "displayName").doesNotContainNull();
+        assertThat(invitee)
+                .extracting("id", "meetingId", "email", "displayName")
+                .doesNotContainNull();
         assertThat(listed).isNotEmpty();
         if (stateful()) {
             assertThat(invitee.email()).isEqualTo(email);
             assertThat(listed).extracting(MeetingInvitee::id).contains(invitee.id());
-            assertThat(webex().meetingInvitees().list(organizerToken(), meeting.id()).collectList().block(WAIT))
-                    .extracting(MeetingInvitee::id).doesNotContain(invitee.id());
+            assertThat(webex().meetingInvitees()
+                            .list(organizerToken(), meeting.id())
+                            .collectList()
+                            .block(WAIT))
+                    .extracting(MeetingInvitee::id)
+                    .doesNotContain(invitee.id());
         }
     }
 
     @Test
     public void hostAdmitsWhoeverWaitsInTheLobby() {
-        Meeting meeting = webex().meetings().create(organizerToken(), lockedDownMeeting(unique("Lobby"))).block(WAIT);
+        Meeting meeting = webex().meetings()
+                .create(organizerToken(), lockedDownMeeting(unique("Lobby")))
+                .block(WAIT);
 
-        List<MeetingParticipant> participants = webex().meetingParticipants().list(organizerToken(), meeting.id())
-                .collectList().block(WAIT);
-        List<String> waiting = participants.stream().filter(MeetingParticipant::inLobby).map(MeetingParticipant::id).toList();
+        List<MeetingParticipant> participants = webex().meetingParticipants()
+                .list(organizerToken(), meeting.id())
+                .collectList()
+                .block(WAIT);
+        List<String> waiting = participants.stream()
+                .filter(MeetingParticipant::inLobby)
+                .map(MeetingParticipant::id)
+                .toList();
         if (!waiting.isEmpty()) {
             webex().meetingParticipants().admit(organizerToken(), waiting).block(WAIT);
         }
@@ -199,14 +251,35 @@ public abstract class WebexClientScenarios {
 
     @Test
     public void botAnswersInTextMarkdownAndCardsAndReadsMessagesBack() {
-        Message text = webex().messages().create(botToken(),
-                CreateMessageRequest.toRoom(roomId()).text("Meeting scheduled / Besprechung geplant").build()).block(WAIT);
-        Message reply = webex().messages().create(botToken(), CreateMessageRequest.toRoom(roomId())
-                .markdown("**Added** Anna Müller").inThread(text.id()).build()).block(WAIT);
-        Message card = webex().messages().create(botToken(), CreateMessageRequest.toRoom(roomId())
-                .text("Add participants").adaptiveCard(Map.of("type", "AdaptiveCard", "version", "1.3",
-                        "body", List.of(Map.of("type", "Input.Text", "id", "emails", "label", "E-Mail"))))
-                .build()).block(WAIT);
+        Message text = webex().messages()
+                .create(
+                        botToken(),
+                        CreateMessageRequest.toRoom(roomId())
+                                .text("Meeting scheduled / Besprechung geplant")
+                                .build())
+                .block(WAIT);
+        Message reply = webex().messages()
+                .create(
+                        botToken(),
+                        CreateMessageRequest.toRoom(roomId())
+                                .markdown("**Added** Anna Müller")
+                                .inThread(text.id())
+                                .build())
+                .block(WAIT);
+        Message card = webex().messages()
+                .create(
+                        botToken(),
+                        CreateMessageRequest.toRoom(roomId())
+                                .text("Add participants")
+                                .adaptiveCard(Map.of(
+                                        "type",
+                                        "AdaptiveCard",
+                                        "version",
+                                        "1.3",
+                                        "body",
+                                        List.of(Map.of("type", "Input.Text", "id", "emails", "label", "E-Mail"))))
+                                .build())
+                .block(WAIT);
         Message read = webex().messages().get(botToken(), text.id()).block(WAIT);
 
         for (Message message : List.of(text, reply, card, read)) {
@@ -215,7 +288,8 @@ public abstract class WebexClientScenarios {
         if (stateful()) {
             assertThat(read.text()).isEqualTo("Meeting scheduled / Besprechung geplant");
             assertThat(reply.parentId()).isEqualTo(text.id());
-            assertThat(card.attachments()).singleElement()
+            assertThat(card.attachments())
+                    .singleElement()
                     .satisfies(a -> assertThat(a.content()).containsEntry("type", "AdaptiveCard"));
         }
     }
@@ -225,27 +299,40 @@ public abstract class WebexClientScenarios {
         String name = unique("guestgate-messages");
         String secret = UUID.randomUUID().toString();
 
-        Webhook created = webex().webhooks().create(botToken(), CreateWebhookRequest.of(name,
-                "https://gg.example.com/webhooks/webex", "messages", "created", secret)).block(WAIT);
+        Webhook created = webex().webhooks()
+                .create(
+                        botToken(),
+                        CreateWebhookRequest.of(
+                                name, "https://gg.example.com/webhooks/webex", "messages", "created", secret))
+                .block(WAIT);
         List<Webhook> listed = webex().webhooks().list(botToken()).collectList().block(WAIT);
-        Webhook repaired = webex().webhooks().update(botToken(), created.id(),
-                UpdateWebhookRequest.activate(name, "https://gg.example.com/webhooks/webex-v2", secret)).block(WAIT);
+        Webhook repaired = webex().webhooks()
+                .update(
+                        botToken(),
+                        created.id(),
+                        UpdateWebhookRequest.activate(name, "https://gg.example.com/webhooks/webex-v2", secret))
+                .block(WAIT);
         webex().webhooks().delete(botToken(), created.id()).block(WAIT);
 
-        assertThat(created).extracting("id", "name", "targetUrl", "resource", "event").doesNotContainNull();
+        assertThat(created)
+                .extracting("id", "name", "targetUrl", "resource", "event")
+                .doesNotContainNull();
         assertThat(listed).isNotEmpty();
         assertThat(repaired.active()).isTrue();
         if (stateful()) {
             assertThat(listed).extracting(Webhook::id).contains(created.id());
             assertThat(repaired.targetUrl()).isEqualTo("https://gg.example.com/webhooks/webex-v2");
             assertThat(webex().webhooks().list(botToken()).collectList().block(WAIT))
-                    .extracting(Webhook::id).doesNotContain(created.id());
+                    .extracting(Webhook::id)
+                    .doesNotContain(created.id());
         }
     }
 
     @Test
     public void serviceAppMintsAGuestToken() {
-        GuestToken token = webex().guests().serviceAppToken(serviceAppToken(), "inv-7f3a", "Anna Müller").block(WAIT);
+        GuestToken token = webex().guests()
+                .serviceAppToken(serviceAppToken(), "inv-7f3a", "Anna Müller")
+                .block(WAIT);
 
         assertThat(token.accessToken().value()).isNotBlank();
         assertThat(token.expiresIn()).isPositive();
@@ -265,16 +352,22 @@ public abstract class WebexClientScenarios {
     public void botReadsACardSubmission() {
         assumeTrue(attachmentActionId().isPresent(), "no card submission on this server");
 
-        AttachmentAction action = webex().attachmentActions().get(botToken(), attachmentActionId().get()).block(WAIT);
+        AttachmentAction action = webex().attachmentActions()
+                .get(botToken(), attachmentActionId().get())
+                .block(WAIT);
 
-        assertThat(action).extracting("id", "messageId", "personId", "roomId", "inputs").doesNotContainNull();
+        assertThat(action)
+                .extracting("id", "messageId", "personId", "roomId", "inputs")
+                .doesNotContainNull();
     }
 
     @Test
     public void forgedTokenIsATypedUnauthorized() {
         assumeTrue(stateful(), "the example server accepts any token");
 
-        assertThatThrownBy(() -> webex().people().me(AccessToken.of("forged-" + UUID.randomUUID())).block(WAIT))
+        assertThatThrownBy(() -> webex().people()
+                        .me(AccessToken.of("forged-" + UUID.randomUUID()))
+                        .block(WAIT))
                 .isInstanceOfSatisfying(WebexApiException.class, e -> {
                     assertThat(e.isUnauthorized()).isTrue();
                     assertThat(e.status()).isEqualTo(401);

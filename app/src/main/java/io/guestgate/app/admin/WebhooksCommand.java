@@ -1,20 +1,18 @@
 package io.guestgate.app.admin;
 
-import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.List;
-
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
-
 import io.guestgate.platform.GuestgateProperties;
 import io.guestgate.platform.webex.WebexClientConfiguration;
 import io.guestgate.platform.webex.WebexProperties;
 import io.guestgate.platform.webex.WebhookRegistrar;
 import io.guestgate.webex.WebexApiException;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code java -jar guestgate.jar webhooks register|list|delete}: manages the bot's webhooks with the application's
@@ -29,8 +27,7 @@ public final class WebhooksCommand {
               list      show the bot's webhooks, and any that point at GuestGate for events it does not handle
               delete    remove GuestGate's webhooks from the bot""";
 
-    private WebhooksCommand() {
-    }
+    private WebhooksCommand() {}
 
     public static boolean isInvokedBy(String[] args) {
         return args.length > 0 && "webhooks".equals(args[0]);
@@ -56,12 +53,24 @@ public final class WebhooksCommand {
                 }
                 case "delete" -> registrar.deleteAll().block().forEach(out::println);
                 default -> {
-                    registrar.list().doOnNext(hook -> out.printf("%-11s %-24s %s:%s → %s (%s)%n",
-                            hook.status(), hook.name(), hook.resource(), hook.event(), hook.targetUrl(), hook.id()))
+                    registrar
+                            .list()
+                            .doOnNext(hook -> out.printf(
+                                    "%-11s %-24s %s:%s → %s (%s)%n",
+                                    hook.status(),
+                                    hook.name(),
+                                    hook.resource(),
+                                    hook.event(),
+                                    hook.targetUrl(),
+                                    hook.id()))
                             .blockLast();
-                    registrar.strays().doOnNext(hook -> out.printf("stray: %s:%s (%s) points at GuestGate, which does "
-                            + "not handle it; delete it in Webex if nobody needs it%n", hook.resource(), hook.event(),
-                            hook.id())).blockLast();
+                    registrar
+                            .strays()
+                            .doOnNext(hook -> out.printf(
+                                    "stray: %s:%s (%s) points at GuestGate, which does "
+                                            + "not handle it; delete it in Webex if nobody needs it%n",
+                                    hook.resource(), hook.event(), hook.id()))
+                            .blockLast();
                 }
             }
             return 0;
@@ -88,6 +97,5 @@ public final class WebhooksCommand {
      */
     @EnableConfigurationProperties({WebexProperties.class, GuestgateProperties.class})
     @Import({WebexClientConfiguration.class, WebhookRegistrar.class})
-    static class AdminConfiguration {
-    }
+    static class AdminConfiguration {}
 }

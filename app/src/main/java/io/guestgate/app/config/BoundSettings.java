@@ -1,5 +1,7 @@
 package io.guestgate.app.config;
 
+import io.guestgate.platform.settings.InvalidPropertiesException;
+import io.guestgate.platform.settings.Violation;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,16 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.core.annotation.MergedAnnotations;
-
-import io.guestgate.platform.settings.InvalidPropertiesException;
-import io.guestgate.platform.settings.Violation;
 
 /**
  * Binds settings records as the application is about to, and keeps every violation they report, each once: a record
@@ -51,8 +49,7 @@ final class BoundSettings {
     <T> Optional<T> springIfSet(String prefix, Class<T> type) {
         try {
             return Optional.ofNullable(binder.bind(prefix, Bindable.of(type)).orElse(null));
-        }
-        catch (RuntimeException invalid) {
+        } catch (RuntimeException invalid) {
             report(invalid);
             return Optional.empty();
         }
@@ -69,8 +66,7 @@ final class BoundSettings {
     private <T> Optional<T> bindOrCreate(String prefix, Class<T> type) {
         try {
             return Optional.of(binder.bindOrCreate(prefix, Bindable.of(type)));
-        }
-        catch (RuntimeException invalid) {
+        } catch (RuntimeException invalid) {
             report(invalid);
             return Optional.empty();
         }
@@ -92,11 +88,9 @@ final class BoundSettings {
         Class<?> type = unreadable.getTarget().getType().resolve(Object.class);
         if (type.isEnum() && value != null) {
             problems.add(name + ": must be " + choices(type) + ", was '" + value + "'");
-        }
-        else if (type == URI.class && value != null) {
+        } else if (type == URI.class && value != null) {
             problems.add(name + ": is not a URL: '" + value + "'");
-        }
-        else {
+        } else {
             // Spring's own message says what the value should look like.
             problems.add(name + ": cannot be read as " + type.getSimpleName() + " (" + rootMessage(failure) + ")");
         }
@@ -105,11 +99,13 @@ final class BoundSettings {
     /** An enum's values as they are written in the settings, e.g. {@code service-app or guest-issuer}. */
     private static String choices(Class<?> enumType) {
         List<String> names = Arrays.stream(enumType.getEnumConstants())
-                .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .map(constant ->
+                        ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .toList();
-        return names.size() == 1 ? names.get(0)
-                : names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
-                        + " or " + names.get(names.size() - 1);
+        return names.size() == 1
+                ? names.get(0)
+                : names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " or "
+                        + names.get(names.size() - 1);
     }
 
     private static String rootMessage(Throwable failure) {

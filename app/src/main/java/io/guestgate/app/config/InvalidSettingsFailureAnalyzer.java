@@ -8,7 +8,8 @@ class InvalidSettingsFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSett
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidSettingsException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Set each property above (environment variables work too, e.g. GUESTGATE_WEBEX_BOT_TOKEN). "
                         + "docs/operations.md walks through every one. To try GuestGate without any of them, "
                         + "run the sandbox: ./scripts/sandbox",

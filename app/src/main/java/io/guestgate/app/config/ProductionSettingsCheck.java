@@ -1,8 +1,15 @@
 package io.guestgate.app.config;
 
+import io.guestgate.bot.BotProperties;
+import io.guestgate.bot.StreamReadersPool;
+import io.guestgate.bot.invite.mail.InviteMailProperties;
+import io.guestgate.bot.invite.outbox.OutboxProperties;
+import io.guestgate.domain.account.AllowedOrganizers;
+import io.guestgate.landing.IdentityProperties;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.platform.webex.WebexProperties;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -12,15 +19,6 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
-
-import io.guestgate.bot.BotProperties;
-import io.guestgate.bot.StreamReadersPool;
-import io.guestgate.bot.invite.mail.InviteMailProperties;
-import io.guestgate.bot.invite.outbox.OutboxProperties;
-import io.guestgate.platform.GuestgateProperties;
-import io.guestgate.domain.account.AllowedOrganizers;
-import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.landing.IdentityProperties;
 
 /**
  * Checks production settings before any bean is made, and reports every problem at once, each naming its property;
@@ -43,7 +41,9 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
 
     /** Settings that are valid but that a security review should see; logged at every start. */
     static List<String> risks(ConfigurableEnvironment env) {
-        return new BoundSettings(Binder.get(env)).record(AllowedOrganizers.class).map(AllowedOrganizers::risks)
+        return new BoundSettings(Binder.get(env))
+                .record(AllowedOrganizers.class)
+                .map(AllowedOrganizers::risks)
                 .orElse(List.of());
     }
 
@@ -51,14 +51,18 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
     static List<String> problems(ConfigurableEnvironment env) {
         BoundSettings settings = new BoundSettings(Binder.get(env));
         SettingsRecords.ALL.forEach(settings::record);
-        settings.record(GuestgateProperties.class).map(GuestgateProperties::productionViolations)
+        settings.record(GuestgateProperties.class)
+                .map(GuestgateProperties::productionViolations)
                 .ifPresent(settings::report);
-        settings.record(WebexProperties.class).map(WebexProperties::productionViolations).ifPresent(settings::report);
+        settings.record(WebexProperties.class)
+                .map(WebexProperties::productionViolations)
+                .ifPresent(settings::report);
         settings.record(IdentityProperties.class)
                 .flatMap(identity -> settings.spring("spring.security.oauth2.client", OAuth2ClientProperties.class)
                         .map(identity::productionViolations))
                 .ifPresent(settings::report);
-        settings.spring("spring.mail", MailProperties.class).map(InviteMailProperties::productionViolations)
+        settings.spring("spring.mail", MailProperties.class)
+                .map(InviteMailProperties::productionViolations)
                 .ifPresent(settings::report);
         connectionPool(settings);
         return settings.problems();
@@ -66,12 +70,13 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
 
     /** A connection pool that is configured must have room for the bot's stream readers. */
     private static void connectionPool(BoundSettings settings) {
-        Optional<DataRedisProperties.Pool> pool = settings.springIfSet("spring.data.redis.lettuce.pool",
-                DataRedisProperties.Pool.class);
+        Optional<DataRedisProperties.Pool> pool =
+                settings.springIfSet("spring.data.redis.lettuce.pool", DataRedisProperties.Pool.class);
         Optional<BotProperties> bot = settings.record(BotProperties.class);
         Optional<OutboxProperties> outbox = settings.record(OutboxProperties.class);
         if (pool.isPresent() && bot.isPresent() && outbox.isPresent()) {
-            settings.report(StreamReadersPool.violations(pool.get().getMaxActive(), bot.get().intake(), outbox.get()));
+            settings.report(StreamReadersPool.violations(
+                    pool.get().getMaxActive(), bot.get().intake(), outbox.get()));
         }
     }
 }

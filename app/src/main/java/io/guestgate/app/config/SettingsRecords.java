@@ -1,28 +1,27 @@
 package io.guestgate.app.config;
 
-import java.util.List;
-
 import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.GuestAdmission;
+import io.guestgate.bot.connectioncheck.ConnectionCheckProperties;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.OutboxProperties;
-import io.guestgate.bot.connectioncheck.ConnectionCheckProperties;
-import io.guestgate.platform.GuestgateProperties;
 import io.guestgate.domain.account.AccountProperties;
 import io.guestgate.domain.account.AllowedOrganizers;
 import io.guestgate.domain.audit.AuditLog;
-import io.guestgate.platform.crypto.CryptoProperties;
 import io.guestgate.domain.invitation.InvitationsProperties;
 import io.guestgate.domain.lobby.LobbyProperties;
 import io.guestgate.domain.meeting.MeetingsProperties;
 import io.guestgate.domain.serviceapp.ServiceAppProperties;
-import io.guestgate.platform.webex.WebexProperties;
 import io.guestgate.landing.AdmissionProperties;
+import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.join.RateLimitProperties;
 import io.guestgate.landing.meeting.SandboxProperties;
-import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.web.HeaderProperties;
 import io.guestgate.landing.web.ProxyProperties;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.platform.crypto.CryptoProperties;
+import io.guestgate.platform.webex.WebexProperties;
+import java.util.List;
 
 /**
  * Every settings record of GuestGate's modules. Each holds its own rules, so binding them all before any bean is
@@ -31,14 +30,27 @@ import io.guestgate.landing.web.ProxyProperties;
 final class SettingsRecords {
 
     static final List<Class<? extends Record>> ALL = List.of(
-            GuestgateProperties.class, WebexProperties.class, CryptoProperties.class, AccountProperties.class,
-            AllowedOrganizers.class, ServiceAppProperties.class, LobbyProperties.class, MeetingsProperties.class,
-            InvitationsProperties.class, AuditLog.Properties.class,
-            BotProperties.class, GuestAdmission.class, ConnectionCheckProperties.class, InviteMailProperties.class,
+            GuestgateProperties.class,
+            WebexProperties.class,
+            CryptoProperties.class,
+            AccountProperties.class,
+            AllowedOrganizers.class,
+            ServiceAppProperties.class,
+            LobbyProperties.class,
+            MeetingsProperties.class,
+            InvitationsProperties.class,
+            AuditLog.Properties.class,
+            BotProperties.class,
+            GuestAdmission.class,
+            ConnectionCheckProperties.class,
+            InviteMailProperties.class,
             OutboxProperties.class,
-            AdmissionProperties.class, IdentityProperties.class, ProxyProperties.class, HeaderProperties.class,
-            RateLimitProperties.class, SandboxProperties.class);
+            AdmissionProperties.class,
+            IdentityProperties.class,
+            ProxyProperties.class,
+            HeaderProperties.class,
+            RateLimitProperties.class,
+            SandboxProperties.class);
 
-    private SettingsRecords() {
-    }
+    private SettingsRecords() {}
 }

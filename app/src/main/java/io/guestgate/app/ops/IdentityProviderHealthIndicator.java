@@ -1,8 +1,8 @@
 package io.guestgate.app.ops;
 
+import io.guestgate.landing.IdentityProperties;
 import java.time.Duration;
 import java.util.Map;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -10,8 +10,6 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2Clien
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
-
-import io.guestgate.landing.IdentityProperties;
 import reactor.core.publisher.Mono;
 
 /** The identity provider's discovery document answers and names the configured issuer. Bean name gives "identityProvider". */
@@ -33,16 +31,21 @@ class IdentityProviderHealthIndicator extends AbstractReactiveHealthIndicator {
     @Override
     protected Mono<Health> doHealthCheck(Health.Builder builder) {
         if (issuer.isBlank()) {
-            return Mono.just(builder.unknown().withDetail("issuer", "not configured").build());
+            return Mono.just(
+                    builder.unknown().withDetail("issuer", "not configured").build());
         }
         String discovery = (issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer)
                 + "/.well-known/openid-configuration";
-        return web.get().uri(discovery).retrieve()
-                .bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() { })
+        return web.get()
+                .uri(discovery)
+                .retrieve()
+                .bodyToMono(new ParameterizedTypeReference<Map<String, Object>>() {})
                 .timeout(TIMEOUT)
                 .map(document -> issuer.equals(document.get("issuer"))
                         ? builder.up().withDetail("issuer", issuer).build()
-                        : builder.down().withDetail("issuer", issuer)
-                                .withDetail("problem", "discovery names another issuer").build());
+                        : builder.down()
+                                .withDetail("issuer", issuer)
+                                .withDetail("problem", "discovery names another issuer")
+                                .build());
     }
 }

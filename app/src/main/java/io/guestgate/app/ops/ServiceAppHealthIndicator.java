@@ -1,16 +1,14 @@
 package io.guestgate.app.ops;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
-import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
 import io.guestgate.domain.serviceapp.ServiceAppStatus;
 import io.guestgate.platform.webex.WebexProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -52,8 +50,12 @@ class ServiceAppHealthIndicator extends AbstractReactiveHealthIndicator {
                     .withDetail("remaining", status.remainingAt(now).toString());
         }
         if (status.refreshTokenExpiresAt() != null) {
-            builder.withDetail("refreshTokenExpiresAt", status.refreshTokenExpiresAt().toString())
-                    .withDetail("refreshTokenRemaining", status.refreshTokenRemainingAt(now).toString());
+            builder.withDetail(
+                            "refreshTokenExpiresAt",
+                            status.refreshTokenExpiresAt().toString())
+                    .withDetail(
+                            "refreshTokenRemaining",
+                            status.refreshTokenRemainingAt(now).toString());
         }
         if (status.problem() != null) {
             builder.withDetail("problem", status.problem());

@@ -1,14 +1,12 @@
 package io.guestgate.app.ops;
 
-import java.time.Duration;
-
-import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.platform.webex.WebexProperties;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
+import java.time.Duration;
+import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** Webex answers, and the bot's token is still good: {@code GET /people/me} as the bot. Bean name gives "webex". */
@@ -28,12 +26,15 @@ class WebexHealthIndicator extends AbstractReactiveHealthIndicator {
 
     @Override
     protected Mono<Health> doHealthCheck(Health.Builder builder) {
-        return webex.people().me(properties.bot())
+        return webex.people()
+                .me(properties.bot())
                 .timeout(TIMEOUT)
                 .map(bot -> builder.up().withDetail("bot", bot.displayName()).build())
-                .onErrorResume(WebexApiException.class, e -> Mono.just(builder.down()
-                        .withDetail("status", e.status())
-                        .withDetail("trackingId", String.valueOf(e.trackingId()))
-                        .build()));
+                .onErrorResume(
+                        WebexApiException.class,
+                        e -> Mono.just(builder.down()
+                                .withDetail("status", e.status())
+                                .withDetail("trackingId", String.valueOf(e.trackingId()))
+                                .build()));
     }
 }

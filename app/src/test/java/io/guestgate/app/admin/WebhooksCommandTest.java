@@ -2,21 +2,20 @@ package io.guestgate.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.emulator.WebexEmulatorExtension;
 
 class WebhooksCommandTest {
 
     @RegisterExtension
     static final WebexEmulatorExtension EMULATOR = WebexEmulatorExtension.withDefaults();
+
     static WebexEmulator emulator;
 
     @BeforeAll
@@ -33,8 +32,10 @@ class WebhooksCommandTest {
         Run empty = run("list");
 
         assertThat(first.code).isZero();
-        assertThat(first.out).contains("https://guestgate.example.com/webhooks/webex")
-                .containsPattern("created +guestgate-messages").containsPattern("created +guestgate-card-actions");
+        assertThat(first.out)
+                .contains("https://guestgate.example.com/webhooks/webex")
+                .containsPattern("created +guestgate-messages")
+                .containsPattern("created +guestgate-card-actions");
         assertThat(second.out).doesNotContain("created").containsPattern("unchanged +guestgate-messages");
         assertThat(list.out).contains("messages:created", "attachmentActions:created", "active");
         assertThat(delete.out).containsPattern("deleted +guestgate-messages");
@@ -46,19 +47,28 @@ class WebhooksCommandTest {
     @Test
     void listReportsAWebhookThatPointsAtGuestGateForAnEventItDoesNotHandle() {
         io.guestgate.webex.WebexClient webex = io.guestgate.webex.WebexClient.create(
-                io.guestgate.webex.WebexClientSettings.defaults().withApiBaseUrl(
-                        java.net.URI.create(emulator.apiBaseUrl())),
+                io.guestgate.webex.WebexClientSettings.defaults()
+                        .withApiBaseUrl(java.net.URI.create(emulator.apiBaseUrl())),
                 org.springframework.web.reactive.function.client.WebClient.builder());
-        io.guestgate.webex.oauth.AccessToken bot = io.guestgate.webex.oauth.AccessToken.of(emulator.seed().bot().accessToken());
-        String stray = webex.webhooks().create(bot, io.guestgate.webex.webhooks.CreateWebhookRequest.of("forgotten",
-                "https://guestgate.example.com/webhooks/webex", "rooms", "created", "some-secret")).block().id();
+        io.guestgate.webex.oauth.AccessToken bot =
+                io.guestgate.webex.oauth.AccessToken.of(emulator.seed().bot().accessToken());
+        String stray = webex.webhooks()
+                .create(
+                        bot,
+                        io.guestgate.webex.webhooks.CreateWebhookRequest.of(
+                                "forgotten",
+                                "https://guestgate.example.com/webhooks/webex",
+                                "rooms",
+                                "created",
+                                "some-secret"))
+                .block()
+                .id();
         try {
             Run list = run("list");
 
             assertThat(list.code).isZero();
             assertThat(list.out).contains("stray: rooms:created (" + stray + ") points at GuestGate");
-        }
-        finally {
+        } finally {
             webex.webhooks().delete(bot, stray).block();
         }
     }
@@ -82,12 +92,15 @@ class WebhooksCommandTest {
     private static Run run(String verb, String... extra) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] base = {"webhooks", verb,
-                "--guestgate.public-base-url=https://guestgate.example.com",
-                "--guestgate.webex.api-base-url=" + emulator.apiBaseUrl(),
-                "--guestgate.webex.bot-token=" + emulator.seed().bot().accessToken(),
-                "--guestgate.webex.webhook-secret=command-test-webhook-secret",
-                "--logging.level.root=WARN"};
+        String[] base = {
+            "webhooks",
+            verb,
+            "--guestgate.public-base-url=https://guestgate.example.com",
+            "--guestgate.webex.api-base-url=" + emulator.apiBaseUrl(),
+            "--guestgate.webex.bot-token=" + emulator.seed().bot().accessToken(),
+            "--guestgate.webex.webhook-secret=command-test-webhook-secret",
+            "--logging.level.root=WARN"
+        };
         // An extra --key=value replaces the default for that key.
         java.util.List<String> args = new java.util.ArrayList<>();
         for (String arg : base) {
@@ -97,11 +110,12 @@ class WebhooksCommandTest {
             }
         }
         args.addAll(java.util.List.of(extra));
-        int code = WebhooksCommand.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = WebhooksCommand.run(
+                args.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 }

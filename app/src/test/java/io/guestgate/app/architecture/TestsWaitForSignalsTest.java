@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class TestsWaitForSignalsTest {
 
     /** Harnesses that hold a fault or a pace on purpose; each says why where it sleeps. */
-    private static final Set<String> HARNESSES = Set.of(
-            "RedisServerProcess.java", "SlowRelay.java", "InvitationFanOutBenchmark.java", "AppProcess.java");
+    private static final Set<String> HARNESSES =
+            Set.of("RedisServerProcess.java", "SlowRelay.java", "InvitationFanOutBenchmark.java", "AppProcess.java");
 
     private static final Pattern SLEEP = Pattern.compile("Thread\\.sleep\\(|TimeUnit\\.\\w+\\.sleep\\(|parkNanos\\(");
 
@@ -54,7 +54,9 @@ class TestsWaitForSignalsTest {
                 }
             }
         }
-        assertThat(sleeps).as("sleeps in tests; wait with Awaitility on a real state instead").isEmpty();
+        assertThat(sleeps)
+                .as("sleeps in tests; wait with Awaitility on a real state instead")
+                .isEmpty();
     }
 
     private static List<String> read(Path file) {

@@ -2,19 +2,17 @@ package io.guestgate.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Locale;
-
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
 import io.guestgate.domain.cluster.RedisServerProcess;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.platform.redis.Ids;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Admission: guests one after another, each from the identity provider's callback (mock-oauth2-server) to the minted
@@ -33,10 +31,10 @@ class AdmissionBenchmark {
     void fromTheIdentityProvidersCallbackToTheGuestToken() {
         double loadBefore = BenchReport.loadAverage();
         try (RedisServerProcess redis = RedisServerProcess.startStandalone();
-                ScaleWorld world = ScaleWorld.start(new ScaleWorld.Options().instances(1)
-                        .redis(RedisServerProcess.HOST, redis.port()))) {
-            Meeting meeting = world.storedMeeting("Admission " + Ids.random(5),
-                    Instant.now().minus(Duration.ofMinutes(5)));
+                ScaleWorld world = ScaleWorld.start(
+                        new ScaleWorld.Options().instances(1).redis(RedisServerProcess.HOST, redis.port()))) {
+            Meeting meeting = world.storedMeeting(
+                    "Admission " + Ids.random(5), Instant.now().minus(Duration.ofMinutes(5)));
             long[] server = new long[GUESTS];
             for (int i = 0; i < WARM_UP + GUESTS; i++) {
                 String email = "guest" + i + "@example.com";
@@ -50,15 +48,22 @@ class AdmissionBenchmark {
             }
             double loadAfter = BenchReport.loadAverage();
             assertThat(world.webex().requests("POST", "/v1/guests/token"))
-                    .filteredOn(entry -> entry.status() == 200).hasSize(WARM_UP + GUESTS);
+                    .filteredOn(entry -> entry.status() == 200)
+                    .hasSize(WARM_UP + GUESTS);
             Arrays.sort(server);
             double mean = Arrays.stream(server).average().orElse(0) / 1e6;
-            String md = String.format(Locale.ROOT, "| guests | p50 | p99 | mean | max |%n|---|---|---|---|---|%n"
+            String md = String.format(
+                    Locale.ROOT,
+                    "| guests | p50 | p99 | mean | max |%n|---|---|---|---|---|%n"
                             + "| %d (after %d to warm up) | **%s** | **%s** | %s | %s |%n%n"
                             + "- Guest token mode `service-app`, match policy `email`; every guest got a token in their "
                             + "verified name.%n- %s%n",
-                    GUESTS, WARM_UP, BenchReport.ms(percentile(server, 50)), BenchReport.ms(percentile(server, 99)),
-                    BenchReport.ms(mean), BenchReport.ms(server[server.length - 1] / 1e6),
+                    GUESTS,
+                    WARM_UP,
+                    BenchReport.ms(percentile(server, 50)),
+                    BenchReport.ms(percentile(server, 99)),
+                    BenchReport.ms(mean),
+                    BenchReport.ms(server[server.length - 1] / 1e6),
                     BenchReport.machine(loadBefore, loadAfter));
             BenchReport.publish("admission", md);
         }

@@ -2,6 +2,7 @@ package io.guestgate.app.bench;
 
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.domain.cluster.ChildProcesses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,10 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.awaitility.core.ConditionTimeoutException;
-
-import io.guestgate.domain.cluster.ChildProcesses;
 
 /**
  * A Java application in a process of its own (so that its startup, memory and CPU are its own, not the test's): the
@@ -33,7 +31,8 @@ final class AppProcess implements AutoCloseable {
     static final List<String> PRODUCTION_JVM = List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError");
 
     private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -65,7 +64,8 @@ final class AppProcess implements AutoCloseable {
         // where the time goes; the published figures are taken without.
         for (String setting : System.getProperty("bench.app.properties", "").split(",")) {
             if (setting.contains("=")) {
-                arguments.put(setting.substring(0, setting.indexOf('=')).strip(),
+                arguments.put(
+                        setting.substring(0, setting.indexOf('=')).strip(),
                         setting.substring(setting.indexOf('=') + 1).strip());
             }
         }
@@ -81,11 +81,17 @@ final class AppProcess implements AutoCloseable {
         jvm.add("-Xlog:gc:file=" + BenchReport.directory().toAbsolutePath().resolve(name + "-gc.log"));
         if (Boolean.getBoolean("bench.jfr")) {
             // -Dbench.jfr=true: a Java Flight Recording of GuestGate, to see where its time goes.
-            jvm.add("-XX:StartFlightRecording=filename=" + BenchReport.directory().toAbsolutePath().resolve(name + ".jfr")
-                    + ",settings=profile");
+            jvm.add("-XX:StartFlightRecording=filename="
+                    + BenchReport.directory().toAbsolutePath().resolve(name + ".jfr") + ",settings=profile");
         }
-        AppProcess app = start(name, io.guestgate.app.GuestGateApplication.class, jvm, arguments, port,
-                "/actuator/health/readiness", Duration.ofMinutes(3));
+        AppProcess app = start(
+                name,
+                io.guestgate.app.GuestGateApplication.class,
+                jvm,
+                arguments,
+                port,
+                "/actuator/health/readiness",
+                Duration.ofMinutes(3));
         world.balancer().backends(List.of(port));
         return app;
     }
@@ -93,23 +99,34 @@ final class AppProcess implements AutoCloseable {
     /** The bare WebFlux endpoint of {@link BareEndpoint}, with the same JVM options. */
     static AppProcess bareEndpoint() {
         int port = freePort();
-        return start("bare-webflux", BareEndpoint.class, PRODUCTION_JVM, Map.of("server.port", Integer.toString(port)),
-                port, "/ready", Duration.ofMinutes(1));
+        return start(
+                "bare-webflux",
+                BareEndpoint.class,
+                PRODUCTION_JVM,
+                Map.of("server.port", Integer.toString(port)),
+                port,
+                "/ready",
+                Duration.ofMinutes(1));
     }
 
     static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Starts {@code mainClass} and waits until {@code readyPath} on {@code port} answers 200. */
-    static AppProcess start(String name, Class<?> mainClass, List<String> jvmOptions, Map<String, String> arguments,
-            int port, String readyPath, Duration timeout) {
+    static AppProcess start(
+            String name,
+            Class<?> mainClass,
+            List<String> jvmOptions,
+            Map<String, String> arguments,
+            int port,
+            String readyPath,
+            Duration timeout) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
@@ -120,14 +137,15 @@ final class AppProcess implements AutoCloseable {
         Path log = BenchReport.directory().resolve(name + ".log");
         try {
             long start = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             Process watchdog = ChildProcesses.watchdog(process);
             AppProcess app = new AppProcess(name, process, watchdog, log, port);
             app.awaitReady(readyPath, start, timeout);
             return app;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -135,12 +153,13 @@ final class AppProcess implements AutoCloseable {
     private void awaitReady(String readyPath, long start, Duration timeout) {
         URI ready = URI.create("http://127.0.0.1:" + port + readyPath);
         try {
-            await(name + " ready").atMost(timeout.minusNanos(System.nanoTime() - start))
-                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(25))
+            await(name + " ready")
+                    .atMost(timeout.minusNanos(System.nanoTime() - start))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(25))
                     .until(() -> isReady(ready));
             timeToReady = Duration.ofNanos(System.nanoTime() - start);
-        }
-        catch (ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             close();
             throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log, e);
         }
@@ -151,10 +170,15 @@ final class AppProcess implements AutoCloseable {
             throw new IllegalStateException(name + " exited while starting; see " + log);
         }
         try {
-            return HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        }
-        catch (IOException notYet) {
+            return HTTP.send(
+                                    HttpRequest.newBuilder(ready)
+                                            .timeout(Duration.ofSeconds(2))
+                                            .GET()
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
+        } catch (IOException notYet) {
             return false;
         }
     }
@@ -177,8 +201,7 @@ final class AppProcess implements AutoCloseable {
         try {
             Matcher started = STARTED.matcher(Files.readString(log, StandardCharsets.UTF_8));
             return started.find() ? Duration.ofMillis((long) (Double.parseDouble(started.group(1)) * 1000)) : null;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }
@@ -191,8 +214,7 @@ final class AppProcess implements AutoCloseable {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
                 }
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         throw new IllegalStateException("no VmRSS for " + name);
@@ -200,7 +222,11 @@ final class AppProcess implements AutoCloseable {
 
     /** CPU time the process used so far, in seconds (user + system). */
     double cpuSeconds() {
-        return process.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+        return process.toHandle()
+                .info()
+                .totalCpuDuration()
+                .map(d -> d.toMillis() / 1000.0)
+                .orElse(Double.NaN);
     }
 
     @Override
@@ -213,8 +239,7 @@ final class AppProcess implements AutoCloseable {
         try {
             // Benchmark harness: a measured pause in the scenario (idle time, sampling), not a wait for anything.
             Thread.sleep(millis);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }

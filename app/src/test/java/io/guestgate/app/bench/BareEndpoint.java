@@ -1,7 +1,6 @@
 package io.guestgate.app.bench;
 
 import java.time.Duration;
-
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.config.EnableWebFlux;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
-
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -30,8 +28,7 @@ public final class BareEndpoint {
     /** GuestGate's component scan covers this package too (on the test class path); the profile keeps it out. */
     static final String PROFILE = "bare-endpoint";
 
-    private BareEndpoint() {
-    }
+    private BareEndpoint() {}
 
     public static void main(String[] args) {
         int port = 0;
@@ -46,7 +43,8 @@ public final class BareEndpoint {
         context.refresh();
         ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(
                 WebHttpHandlerBuilder.applicationContext(context).build());
-        DisposableServer server = HttpServer.create().host("127.0.0.1").port(port).handle(adapter).bindNow();
+        DisposableServer server =
+                HttpServer.create().host("127.0.0.1").port(port).handle(adapter).bindNow();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.disposeNow(Duration.ofSeconds(5));
             context.close();

@@ -15,35 +15,40 @@ import java.util.Locale;
  */
 final class BenchReport {
 
-    private BenchReport() {
-    }
+    private BenchReport() {}
 
     static Path directory() {
         Path dir = Path.of("target", "benchmarks");
         try {
             return Files.createDirectories(dir);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The markdown lines naming the machine and how busy it was. */
     static String machine(double loadBefore, double loadAfter) {
-        return String.format(Locale.ROOT, "Machine: %d cores, %.0f GiB RAM, %s %s, %s. Load average (1 min) %.1f before, "
+        return String.format(
+                Locale.ROOT,
+                "Machine: %d cores, %.0f GiB RAM, %s %s, %s. Load average (1 min) %.1f before, "
                         + "%.1f after%s. Measured %s.",
-                Runtime.getRuntime().availableProcessors(), memTotalGiB(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), redisVersion(), loadBefore, loadAfter,
+                Runtime.getRuntime().availableProcessors(),
+                memTotalGiB(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                redisVersion(),
+                loadBefore,
+                loadAfter,
                 loadBefore > Runtime.getRuntime().availableProcessors()
-                        ? ": the machine was shared with other builds, so these figures are a floor" : "",
+                        ? ": the machine was shared with other builds, so these figures are a floor"
+                        : "",
                 LocalDate.now());
     }
 
     static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        }
-        catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
     }
@@ -67,12 +72,11 @@ final class BenchReport {
                 System.out.println("docs/benchmarks.md has no " + open + " section; copy the figures from above");
                 return;
             }
-            String updated = text.substring(0, from + open.length()) + "\n" + markdown.strip() + "\n"
-                    + text.substring(to);
+            String updated =
+                    text.substring(0, from + open.length()) + "\n" + markdown.strip() + "\n" + text.substring(to);
             Files.writeString(docs, updated, StandardCharsets.UTF_8);
             System.out.println("Updated " + docs.toAbsolutePath().normalize() + " (" + open + ")");
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -92,8 +96,7 @@ final class BenchReport {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0;
                 }
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             // fall through
         }
         return Double.NaN;
@@ -101,15 +104,15 @@ final class BenchReport {
 
     private static String redisVersion() {
         try {
-            Process version = new ProcessBuilder("redis-server", "--version").redirectErrorStream(true).start();
+            Process version = new ProcessBuilder("redis-server", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             version.waitFor();
             return out.contains("v=") ? "Redis " + out.replaceAll("(?s).*v=(\\S+).*", "$1") : "Redis";
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             return "Redis";
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "Redis";
         }

@@ -1,5 +1,7 @@
 package io.guestgate.app.bench;
 
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -8,9 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
-
-import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -28,8 +27,7 @@ import reactor.netty.resources.LoopResources;
 final class LoadGenerator implements AutoCloseable {
 
     /** One request: its body and headers. */
-    record Request(byte[] body, Map<String, String> headers) {
-    }
+    record Request(byte[] body, Map<String, String> headers) {}
 
     /** What a run measured. Latencies in nanoseconds, sorted. */
     record Result(long requests, Map<Integer, Long> statuses, Duration elapsed, long[] latencies) {
@@ -60,8 +58,11 @@ final class LoadGenerator implements AutoCloseable {
     private final Scheduler ticks = Schedulers.newSingle("bench-ticks", true);
 
     LoadGenerator(int connections) {
-        pool = ConnectionProvider.builder("bench-load").maxConnections(connections).pendingAcquireMaxCount(-1)
-                .pendingAcquireTimeout(Duration.ofMinutes(2)).build();
+        pool = ConnectionProvider.builder("bench-load")
+                .maxConnections(connections)
+                .pendingAcquireMaxCount(-1)
+                .pendingAcquireTimeout(Duration.ofMinutes(2))
+                .build();
         client = HttpClient.create(pool).runOn(loops).responseTimeout(Duration.ofSeconds(30));
     }
 
@@ -74,8 +75,7 @@ final class LoadGenerator implements AutoCloseable {
         Flux.<Long>generate(sink -> {
                     if (System.nanoTime() < end) {
                         sink.next(sequence.getAndIncrement());
-                    }
-                    else {
+                    } else {
                         sink.complete();
                     }
                 })
@@ -96,8 +96,11 @@ final class LoadGenerator implements AutoCloseable {
                 .concatMapIterable(tick -> {
                     long due = Math.min(total, (long) ((System.nanoTime() - start) / interval) + 1);
                     long from = sent.getAndSet(due);
-                    return from >= due ? java.util.List.<Long>of()
-                            : java.util.stream.LongStream.range(from, due).boxed().toList();
+                    return from >= due
+                            ? java.util.List.<Long>of()
+                            : java.util.stream.LongStream.range(from, due)
+                                    .boxed()
+                                    .toList();
                 })
                 .take(total)
                 .flatMap(n -> send(url, requests.apply(n), start + (long) (n * interval), recorder), Integer.MAX_VALUE)
@@ -106,14 +109,15 @@ final class LoadGenerator implements AutoCloseable {
     }
 
     private Mono<Integer> send(String url, Request request, long dueNanos, Recorder recorder) {
-        return client
-                .headers(headers -> {
+        return client.headers(headers -> {
                     headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json");
                     request.headers().forEach(headers::set);
                 })
-                .post().uri(url)
+                .post()
+                .uri(url)
                 .send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(request.body())))
-                .responseSingle((answer, body) -> body.asByteArray().then(Mono.just(answer.status().code())))
+                .responseSingle((answer, body) ->
+                        body.asByteArray().then(Mono.just(answer.status().code())))
                 .onErrorResume(error -> Mono.just(0))
                 .doOnNext(status -> recorder.record(status, System.nanoTime() - dueNanos));
     }

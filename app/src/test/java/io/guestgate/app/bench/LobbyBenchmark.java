@@ -3,22 +3,20 @@ package io.guestgate.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.app.scale.GuestFlow;
+import io.guestgate.app.scale.ScaleWorld;
+import io.guestgate.domain.cluster.RedisServerProcess;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.emulator.meetings.Participant;
+import io.guestgate.platform.redis.Ids;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-
-import io.guestgate.app.scale.GuestFlow;
-import io.guestgate.app.scale.ScaleWorld;
-import io.guestgate.emulator.meetings.Participant;
-import io.guestgate.domain.cluster.RedisServerProcess;
-import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.platform.redis.Ids;
 
 /**
  * The door: from a verified guest's entering the Webex lobby (the widget joining with the guest token, at the
@@ -38,8 +36,8 @@ class LobbyBenchmark {
     void fromTheLobbyToAdmittedByWebhooksAndByPollingAlone() {
         double loadBefore = BenchReport.loadAverage();
         try (RedisServerProcess redis = RedisServerProcess.startStandalone();
-                ScaleWorld world = ScaleWorld.start(new ScaleWorld.Options().instances(1)
-                        .redis(RedisServerProcess.HOST, redis.port()))) {
+                ScaleWorld world = ScaleWorld.start(
+                        new ScaleWorld.Options().instances(1).redis(RedisServerProcess.HOST, redis.port()))) {
             world.deliverWebhooksThroughBalancer();
             world.ensureOrganizerLinked();
 
@@ -50,16 +48,24 @@ class LobbyBenchmark {
             world.webex().clearDeliveryFaults();
             double loadAfter = BenchReport.loadAverage();
 
-            String md = String.format(Locale.ROOT, "| driven by | guests | p50 | p99 | max |%n|---|---|---|---|---|%n"
+            String md = String.format(
+                    Locale.ROOT,
+                    "| driven by | guests | p50 | p99 | max |%n|---|---|---|---|---|%n"
                             + "| `meetingParticipants` webhooks | %d | **%s** | **%s** | %s |%n"
                             + "| polling alone (webhooks dropped, `poll-interval` 3 s) | %d | **%s** | **%s** | %s |%n%n"
                             + "- Lobby entry (the guest's token joining at the emulator) to the emulator's admission "
                             + "time; groups of %d guests enter one meeting's lobby at once, one instance, the "
                             + "production defaults. %d guests first to warm up.%n- %s%n",
-                    GUESTS, BenchReport.ms(percentile(webhooks, 50)), BenchReport.ms(percentile(webhooks, 99)),
+                    GUESTS,
+                    BenchReport.ms(percentile(webhooks, 50)),
+                    BenchReport.ms(percentile(webhooks, 99)),
                     BenchReport.ms(webhooks[webhooks.length - 1] / 1e6),
-                    GUESTS, BenchReport.ms(percentile(polling, 50)), BenchReport.ms(percentile(polling, 99)),
-                    BenchReport.ms(polling[polling.length - 1] / 1e6), GROUP, WARM_UP,
+                    GUESTS,
+                    BenchReport.ms(percentile(polling, 50)),
+                    BenchReport.ms(percentile(polling, 99)),
+                    BenchReport.ms(polling[polling.length - 1] / 1e6),
+                    GROUP,
+                    WARM_UP,
                     BenchReport.machine(loadBefore, loadAfter));
             BenchReport.publish("lobby", md);
         }
@@ -83,22 +89,31 @@ class LobbyBenchmark {
             List<String> participants = new ArrayList<>();
             for (GuestFlow.Admitted guest : group) {
                 entered.add(Instant.now());
-                participants.add(world.webex().joinMeeting(meeting.webex().sipAddress(), guest.accessToken(),
-                        password).id());
+                participants.add(world.webex()
+                        .joinMeeting(meeting.webex().sipAddress(), guest.accessToken(), password)
+                        .id());
             }
-            await(label + ": the group admitted").atMost(Duration.ofSeconds(60)).until(() -> world.webex()
-                    .participants(meeting.webex().id()).stream()
-                    .filter(p -> participants.contains(p.id()))
-                    .allMatch(p -> p.state() == Participant.State.JOINED));
-            List<Participant> admitted = world.webex().participants(meeting.webex().id());
+            await(label + ": the group admitted")
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> world.webex().participants(meeting.webex().id()).stream()
+                            .filter(p -> participants.contains(p.id()))
+                            .allMatch(p -> p.state() == Participant.State.JOINED));
+            List<Participant> admitted =
+                    world.webex().participants(meeting.webex().id());
             for (int i = 0; i < participants.size(); i++) {
                 String id = participants.get(i);
-                Instant at = admitted.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow().joinedTime();
+                Instant at = admitted.stream()
+                        .filter(p -> p.id().equals(id))
+                        .findFirst()
+                        .orElseThrow()
+                        .joinedTime();
                 waits[done + i] = Duration.between(entered.get(i), at).toNanos();
             }
             done += participants.size();
         }
-        assertThat(Arrays.stream(waits).min().orElse(0)).as("admitted after entering the lobby").isNotNegative();
+        assertThat(Arrays.stream(waits).min().orElse(0))
+                .as("admitted after entering the lobby")
+                .isNotNegative();
         Arrays.sort(waits);
         return waits;
     }

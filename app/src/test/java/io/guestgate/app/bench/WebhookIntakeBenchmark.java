@@ -3,17 +3,15 @@ package io.guestgate.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-
-import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-
 import io.guestgate.app.scale.ScaleWorld;
 import io.guestgate.domain.cluster.RedisServerProcess;
 import io.guestgate.platform.redis.Ids;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Webhook intake: correctly signed, unique {@code messages:created} deliveries to GuestGate's
@@ -36,7 +34,8 @@ class WebhookIntakeBenchmark {
     void signedUniqueWebhooksAgainstABareWebFluxEndpoint() {
         double loadBefore = BenchReport.loadAverage();
         try (RedisServerProcess redis = RedisServerProcess.startStandalone();
-                ScaleWorld world = ScaleWorld.start(new ScaleWorld.Options().instances(0)
+                ScaleWorld world = ScaleWorld.start(new ScaleWorld.Options()
+                        .instances(0)
                         .redis(RedisServerProcess.HOST, redis.port())
                         // The intake is measured on its own: taken-in events queue up in Redis as fast as they
                         // come, and their processing drains behind (measured after the load). With the default
@@ -47,8 +46,8 @@ class WebhookIntakeBenchmark {
                 LoadGenerator load = new LoadGenerator(64)) {
             AppProcess.sleep(5000);
             double idleMiB = app.residentMiB();
-            WebhookRequests hooks = new WebhookRequests(Ids.random(6), world.webex().seed().bot().id(),
-                    world.webhookSecret());
+            WebhookRequests hooks = new WebhookRequests(
+                    Ids.random(6), world.webex().seed().bot().id(), world.webhookSecret());
             String appUrl = app.url() + ScaleWorld.WEBHOOK_PATH;
             String bareUrl = bare.url() + ScaleWorld.WEBHOOK_PATH;
 
@@ -93,51 +92,90 @@ class WebhookIntakeBenchmark {
 
             long toApp = warmUpToApp + appRounds[0].requests() + appRounds[1].requests() + appHalf.requests();
             long recorded = (Long) redis.command("DBSIZE");
-            assertThat(appRounds[0].ok() + appRounds[1].ok() + appHalf.ok()).as("every delivery accepted")
+            assertThat(appRounds[0].ok() + appRounds[1].ok() + appHalf.ok())
+                    .as("every delivery accepted")
                     .isEqualTo(appRounds[0].requests() + appRounds[1].requests() + appHalf.requests());
             assertThat(recorded).as("one dedupe record per unique delivery").isGreaterThanOrEqualTo(toApp);
-            assertThat(leftOver).as("events not processed 10 minutes after the load").isZero();
+            assertThat(leftOver)
+                    .as("events not processed 10 minutes after the load")
+                    .isZero();
 
             double ratio = appMax.perSecond() / bareMax.perSecond();
             StringBuilder md = new StringBuilder();
             md.append("| | GuestGate `POST /webhooks/webex` | bare WebFlux endpoint |\n|---|---|---|\n");
             for (int round = 0; round < 2; round++) {
-                md.append(row("max rate, round " + (round + 1) + " (closed loop, " + CONNECTIONS + " connections, "
-                        + ROUND.toSeconds() + " s)", BenchReport.rate(appRounds[round].perSecond()),
+                md.append(row(
+                        "max rate, round " + (round + 1) + " (closed loop, " + CONNECTIONS + " connections, "
+                                + ROUND.toSeconds() + " s)",
+                        BenchReport.rate(appRounds[round].perSecond()),
                         BenchReport.rate(bareRounds[round].perSecond())));
             }
-            md.append(row("**max rate (better round)**", "**" + BenchReport.rate(appMax.perSecond()) + "**",
+            md.append(row(
+                    "**max rate (better round)**",
+                    "**" + BenchReport.rate(appMax.perSecond()) + "**",
                     "**" + BenchReport.rate(bareMax.perSecond()) + "**"));
             md.append(row("latency at max rate p50 / p99 / p99.9", percentiles(appMax), percentiles(bareMax)));
-            md.append(row(String.format(Locale.ROOT, "**latency at %s (half of GuestGate's max), open loop, %d s:** "
-                    + "p50 / p99 / p99.9", BenchReport.rate(half), OPEN_LOOP.toSeconds()),
-                    "**" + percentiles(appHalf) + "**", percentiles(bareHalf)));
-            md.append(row("CPU time per request (closed-loop rounds, all threads of the process)",
-                    String.format(Locale.ROOT, "%.3f ms", appCpuMs), String.format(Locale.ROOT, "%.3f ms", bareCpuMs)));
-            md.append(row("answers", appMax.statuses() + ", " + appHalf.statuses(),
+            md.append(row(
+                    String.format(
+                            Locale.ROOT,
+                            "**latency at %s (half of GuestGate's max), open loop, %d s:** " + "p50 / p99 / p99.9",
+                            BenchReport.rate(half),
+                            OPEN_LOOP.toSeconds()),
+                    "**" + percentiles(appHalf) + "**",
+                    percentiles(bareHalf)));
+            md.append(row(
+                    "CPU time per request (closed-loop rounds, all threads of the process)",
+                    String.format(Locale.ROOT, "%.3f ms", appCpuMs),
+                    String.format(Locale.ROOT, "%.3f ms", bareCpuMs)));
+            md.append(row(
+                    "answers",
+                    appMax.statuses() + ", " + appHalf.statuses(),
                     bareMax.statuses() + ", " + bareHalf.statuses()));
-            md.append(row("resident memory idle / peak under this load",
-                    String.format(Locale.ROOT, "%.0f MiB / %.0f MiB", idleMiB, peakMiB), "–"));
-            md.append(row("time to ready (JVM start → readiness 200)",
+            md.append(row(
+                    "resident memory idle / peak under this load",
+                    String.format(Locale.ROOT, "%.0f MiB / %.0f MiB", idleMiB, peakMiB),
+                    "–"));
+            md.append(row(
+                    "time to ready (JVM start → readiness 200)",
                     String.format(Locale.ROOT, "%.1f s", app.timeToReady().toMillis() / 1000.0),
                     String.format(Locale.ROOT, "%.1f s", bare.timeToReady().toMillis() / 1000.0)));
             md.append("\n");
-            md.append(String.format(Locale.ROOT, "- Ratio GuestGate / bare: **%.2f** (goal ≥ 0.5: %s).%n", ratio,
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- Ratio GuestGate / bare: **%.2f** (goal ≥ 0.5: %s).%n",
+                    ratio,
                     ratio >= 0.5 ? "met" : "**not met**"));
-            md.append(String.format(Locale.ROOT, "- Ratio of CPU time per request, bare / GuestGate: **%.2f** (what the "
-                    + "rate ratio would be if the server had the cores to itself).%n", bareCpuMs / appCpuMs));
-            md.append(String.format(Locale.ROOT, "- p99 at half of the maximum rate: **%s** (goal < 25 ms: %s).%n",
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- Ratio of CPU time per request, bare / GuestGate: **%.2f** (what the "
+                            + "rate ratio would be if the server had the cores to itself).%n",
+                    bareCpuMs / appCpuMs));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- p99 at half of the maximum rate: **%s** (goal < 25 ms: %s).%n",
                     BenchReport.ms(appHalf.percentileMillis(99)),
                     appHalf.percentileMillis(99) < 25 ? "met" : "**not met**"));
-            md.append(String.format(Locale.ROOT, "- %,d unique deliveries reached GuestGate in this run; Redis held "
-                    + "%,d keys afterwards (a dedupe record each).%n", toApp, recorded));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- %,d unique deliveries reached GuestGate in this run; Redis held "
+                            + "%,d keys afterwards (a dedupe record each).%n",
+                    toApp,
+                    recorded));
             for (int round = 0; round < 2; round++) {
-                md.append(String.format(Locale.ROOT, "- Processing behind the intake, round %d: %,d taken-in events "
-                        + "were still waiting when the round ended and were processed in %.1f s after it (its CPU is "
-                        + "in the CPU time per request).%n", round + 1, backlogs[round], drains[round]));
+                md.append(String.format(
+                        Locale.ROOT,
+                        "- Processing behind the intake, round %d: %,d taken-in events "
+                                + "were still waiting when the round ended and were processed in %.1f s after it (its CPU is "
+                                + "in the CPU time per request).%n",
+                        round + 1,
+                        backlogs[round],
+                        drains[round]));
             }
-            md.append(String.format(Locale.ROOT, "- At half of the maximum rate, %,d events were waiting when the "
-                    + "open loop ended; every event of the run was processed.%n", halfBacklog));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "- At half of the maximum rate, %,d events were waiting when the "
+                            + "open loop ended; every event of the run was processed.%n",
+                    halfBacklog));
             md.append("- ").append(BenchReport.machine(loadBefore, loadAfter)).append('\n');
             BenchReport.publish("webhook-intake", md.toString());
         }
@@ -147,10 +185,12 @@ class WebhookIntakeBenchmark {
     private static double drain(RedisServerProcess redis, String events) {
         long start = System.nanoTime();
         try {
-            await("the taken-in events processed").atMost(Duration.ofMinutes(10)).pollDelay(Duration.ZERO)
-                    .pollInterval(Duration.ofMillis(50)).until(() -> streamLength(redis, events) == 0);
-        }
-        catch (ConditionTimeoutException stillDraining) {
+            await("the taken-in events processed")
+                    .atMost(Duration.ofMinutes(10))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> streamLength(redis, events) == 0);
+        } catch (ConditionTimeoutException stillDraining) {
             // Reported as it is: the drain took the whole 10 minutes.
         }
         return (System.nanoTime() - start) / 1e9;
@@ -165,8 +205,8 @@ class WebhookIntakeBenchmark {
     }
 
     private static String percentiles(LoadGenerator.Result result) {
-        return BenchReport.ms(result.percentileMillis(50)) + " / " + BenchReport.ms(result.percentileMillis(99))
-                + " / " + BenchReport.ms(result.percentileMillis(99.9));
+        return BenchReport.ms(result.percentileMillis(50)) + " / " + BenchReport.ms(result.percentileMillis(99)) + " / "
+                + BenchReport.ms(result.percentileMillis(99.9));
     }
 
     private static String row(String what, String guestGate, String bare) {
@@ -181,13 +221,15 @@ class WebhookIntakeBenchmark {
         private volatile boolean running = true;
 
         private ResidentWatch(AppProcess process) {
-            thread = new Thread(() -> {
-                while (running) {
-                    double now = process.residentMiB();
-                    peak.accumulateAndGet(now, Math::max);
-                    AppProcess.sleep(100);
-                }
-            }, "resident-watch");
+            thread = new Thread(
+                    () -> {
+                        while (running) {
+                            double now = process.residentMiB();
+                            peak.accumulateAndGet(now, Math::max);
+                            AppProcess.sleep(100);
+                        }
+                    },
+                    "resident-watch");
             thread.setDaemon(true);
             thread.start();
         }
@@ -200,8 +242,7 @@ class WebhookIntakeBenchmark {
             running = false;
             try {
                 thread.join(1000);
-            }
-            catch (InterruptedException e) {
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             return peak.get();

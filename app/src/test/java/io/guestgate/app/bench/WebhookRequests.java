@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -54,8 +53,7 @@ final class WebhookRequests {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(key);
             return HexFormat.of().formatHex(mac.doFinal(bytes));
-        }
-        catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

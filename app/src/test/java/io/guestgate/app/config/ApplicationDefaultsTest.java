@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
@@ -15,8 +14,8 @@ class ApplicationDefaultsTest {
 
     @Test
     void healthAndMetricsHaveAManagementPortOfTheirOwn() throws IOException {
-        List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("application",
-                new ClassPathResource("application.yml"));
+        List<PropertySource<?>> sources =
+                new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"));
 
         assertThat(sources).isNotEmpty();
         assertThat(sources.get(0).getProperty("management.server.port")).isEqualTo(8081);

@@ -2,10 +2,9 @@ package io.guestgate.app.config;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.guestgate.app.GuestGateApplication;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.guestgate.app.GuestGateApplication;
 
 /**
  * The production application checks its settings whatever the environment says: neither a property nor the profile
@@ -14,11 +13,15 @@ import io.guestgate.app.GuestGateApplication;
 class CheckCannotBeTurnedOffTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"--guestgate.startup-check.enabled=false", "--guestgate.sandbox.enabled=true",
-            "--spring.profiles.active=sandbox"})
+    @ValueSource(
+            strings = {
+                "--guestgate.startup-check.enabled=false",
+                "--guestgate.sandbox.enabled=true",
+                "--spring.profiles.active=sandbox"
+            })
     void theProductionApplicationChecksItsSettingsWhateverItIsTold(String off) {
         assertThatThrownBy(() -> GuestGateApplication.application()
-                .run("--spring.main.web-application-type=none", off, "--spring.mail.host="))
+                        .run("--spring.main.web-application-type=none", off, "--spring.mail.host="))
                 .isInstanceOf(InvalidSettingsException.class);
     }
 }

@@ -3,8 +3,8 @@ package io.guestgate.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.guestgate.app.GuestGateApplication;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -12,17 +12,19 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
-import io.guestgate.app.GuestGateApplication;
-
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionSettingsCheckTest {
 
     @Test
     void startupFailsWithOneMessagePerMissingPropertyAndNoStackTrace(CapturedOutput output) {
         assertThatThrownBy(() -> GuestGateApplication.application()
-                .run("--spring.main.web-application-type=none", "--guestgate.public-base-url=guestgate.example.com", "--guestgate.webex.webhook-secret=short",
-                        "--guestgate.crypto.keys.k1=bm90LTMyLWJ5dGVz", "--guestgate.crypto.active-key=k2",
-                        "--spring.mail.host="))
+                        .run(
+                                "--spring.main.web-application-type=none",
+                                "--guestgate.public-base-url=guestgate.example.com",
+                                "--guestgate.webex.webhook-secret=short",
+                                "--guestgate.crypto.keys.k1=bm90LTMyLWJ5dGVz",
+                                "--guestgate.crypto.active-key=k2",
+                                "--spring.mail.host="))
                 .isInstanceOf(InvalidSettingsException.class)
                 .satisfies(e -> assertThat(((InvalidSettingsException) e).problems())
                         .anySatisfy(p -> assertThat(p).startsWith("guestgate.public-base-url: must be an absolute"))
@@ -32,16 +34,20 @@ class ProductionSettingsCheckTest {
                         .anySatisfy(p -> assertThat(p).startsWith("guestgate.webex.integration.client-secret: missing"))
                         .anySatisfy(p -> assertThat(p).startsWith("guestgate.webex.integration.redirect-uri: missing"))
                         .anySatisfy(p -> assertThat(p).startsWith("guestgate.webex.guest.service-app-token: missing"))
-                        .anySatisfy(p -> assertThat(p).startsWith("guestgate.crypto.keys.k1: must be the base64 of exactly 32"))
+                        .anySatisfy(p ->
+                                assertThat(p).startsWith("guestgate.crypto.keys.k1: must be the base64 of exactly 32"))
                         .anySatisfy(p -> assertThat(p).startsWith("guestgate.crypto.active-key: names 'k2'"))
-                        .anySatisfy(p -> assertThat(p).startsWith(
-                                "spring.security.oauth2.client.registration.ichapp.client-id: missing"))
-                        .anySatisfy(p -> assertThat(p).startsWith(
-                                "spring.security.oauth2.client.provider.ichapp.issuer-uri: missing"))
+                        .anySatisfy(p -> assertThat(p)
+                                .startsWith("spring.security.oauth2.client.registration.ichapp.client-id: missing"))
+                        .anySatisfy(p -> assertThat(p)
+                                .startsWith("spring.security.oauth2.client.provider.ichapp.issuer-uri: missing"))
                         .anySatisfy(p -> assertThat(p).startsWith("spring.mail.host: missing")));
 
-        assertThat(output).contains("APPLICATION FAILED TO START", "GuestGate's settings are incomplete",
-                "guestgate.webex.bot-token: missing");
+        assertThat(output)
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        "GuestGate's settings are incomplete",
+                        "guestgate.webex.bot-token: missing");
         assertThat(output).doesNotContain("\tat io.guestgate");
     }
 
@@ -58,9 +64,10 @@ class ProductionSettingsCheckTest {
 
         List<String> problems = ProductionSettingsCheck.problems(env);
 
-        assertThat(problems).containsExactlyInAnyOrder(
-                "guestgate.webex.guest.issuer-id: missing; set it to the guest issuer's id (guest mode guest-issuer)",
-                "guestgate.webex.guest.issuer-secret: is not valid base64");
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "guestgate.webex.guest.issuer-id: missing; set it to the guest issuer's id (guest mode guest-issuer)",
+                        "guestgate.webex.guest.issuer-secret: is not valid base64");
     }
 
     @Test
@@ -73,10 +80,11 @@ class ProductionSettingsCheckTest {
     void aConnectionPoolTooSmallForTheStreamReadersIsNamed() {
         MockEnvironment env = complete().withProperty("spring.data.redis.lettuce.pool.max-active", "12");
 
-        assertThat(ProductionSettingsCheck.problems(env)).containsExactly(
-                "spring.data.redis.lettuce.pool.max-active: is 12, but guestgate.bot.intake.concurrency + "
-                        + "guestgate.outbox.concurrency = 12 stream readers each hold a connection; set it above "
-                        + "that (or leave it unset to have it sized for them)");
+        assertThat(ProductionSettingsCheck.problems(env))
+                .containsExactly(
+                        "spring.data.redis.lettuce.pool.max-active: is 12, but guestgate.bot.intake.concurrency + "
+                                + "guestgate.outbox.concurrency = 12 stream readers each hold a connection; set it above "
+                                + "that (or leave it unset to have it sized for them)");
         assertThat(ProductionSettingsCheck.problems(env.withProperty("guestgate.bot.intake.concurrency", "4")))
                 .isEmpty();
     }
@@ -98,20 +106,21 @@ class ProductionSettingsCheckTest {
 
         List<String> problems = ProductionSettingsCheck.problems(env);
 
-        assertThat(problems).containsExactlyInAnyOrder(
-                "guestgate.webex.webhook-secret: too short; use at least 16 random characters, a random secret "
-                        + "Webex signs webhook deliveries with",
-                "guestgate.webex.integration.redirect-uri: must end with /oauth/webex/callback, was "
-                        + "'https://guestgate.example.com/callback'",
-                "guestgate.outbox.concurrency: must be between 1 and 256, was 0",
-                "guestgate.outbox.max-attempts: must be between 1 and 100, was 101",
-                "guestgate.outbox.claim-idle: must be a positive duration",
-                "guestgate.crypto.keys.k2: must be the base64 of exactly 32 bytes (an AES-256 key), but decodes to 12",
-                "guestgate.crypto.active-key: names 'k9', which is not in guestgate.crypto.keys",
-                "guestgate.lobby.join-link-minutes: must be between 1 and 5",
-                "guestgate.landing.trusted-proxies: 'proxy.example.com' is not an address range: write an IP address "
-                        + "or a CIDR range such as 10.0.0.0/8 or fd00::/8",
-                "guestgate.admission.organizer-language: must be en or de, was 'fr'");
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "guestgate.webex.webhook-secret: too short; use at least 16 random characters, a random secret "
+                                + "Webex signs webhook deliveries with",
+                        "guestgate.webex.integration.redirect-uri: must end with /oauth/webex/callback, was "
+                                + "'https://guestgate.example.com/callback'",
+                        "guestgate.outbox.concurrency: must be between 1 and 256, was 0",
+                        "guestgate.outbox.max-attempts: must be between 1 and 100, was 101",
+                        "guestgate.outbox.claim-idle: must be a positive duration",
+                        "guestgate.crypto.keys.k2: must be the base64 of exactly 32 bytes (an AES-256 key), but decodes to 12",
+                        "guestgate.crypto.active-key: names 'k9', which is not in guestgate.crypto.keys",
+                        "guestgate.lobby.join-link-minutes: must be between 1 and 5",
+                        "guestgate.landing.trusted-proxies: 'proxy.example.com' is not an address range: write an IP address "
+                                + "or a CIDR range such as 10.0.0.0/8 or fd00::/8",
+                        "guestgate.admission.organizer-language: must be en or de, was 'fr'");
     }
 
     @Test
@@ -124,14 +133,16 @@ class ProductionSettingsCheckTest {
         context.setEnvironment(env);
 
         assertThatThrownBy(() -> new ProductionSettingsCheck().initialize(context))
-                .isInstanceOfSatisfying(InvalidSettingsException.class, e -> assertThat(e.problems())
-                        .isEqualTo(ProductionSettingsCheck.problems(env))
-                        .containsExactlyInAnyOrder(
-                                "guestgate.webex.guest.service-app-token: missing; set it to the Service App's access "
-                                        + "token (guest mode service-app)",
-                                "guestgate.bot.intake.claim-idle: must be longer than "
-                                        + "guestgate.bot.intake.processing-timeout",
-                                "guestgate.mail.reminder: must be 0 (no reminder) or positive"));
+                .isInstanceOfSatisfying(
+                        InvalidSettingsException.class,
+                        e -> assertThat(e.problems())
+                                .isEqualTo(ProductionSettingsCheck.problems(env))
+                                .containsExactlyInAnyOrder(
+                                        "guestgate.webex.guest.service-app-token: missing; set it to the Service App's access "
+                                                + "token (guest mode service-app)",
+                                        "guestgate.bot.intake.claim-idle: must be longer than "
+                                                + "guestgate.bot.intake.processing-timeout",
+                                        "guestgate.mail.reminder: must be 0 (no reminder) or positive"));
     }
 
     private static MockEnvironment complete() {
@@ -141,7 +152,8 @@ class ProductionSettingsCheckTest {
                 .withProperty("guestgate.webex.webhook-secret", "0123456789abcdef0123")
                 .withProperty("guestgate.webex.integration.client-id", "id")
                 .withProperty("guestgate.webex.integration.client-secret", "secret")
-                .withProperty("guestgate.webex.integration.redirect-uri",
+                .withProperty(
+                        "guestgate.webex.integration.redirect-uri",
                         "https://guestgate.example.com/oauth/webex/callback")
                 .withProperty("guestgate.webex.guest.service-app-token", "sa")
                 .withProperty("guestgate.crypto.keys.k1", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")
@@ -166,49 +178,62 @@ class ProductionSettingsCheckTest {
     void nobodyMayUseTheBotUntilTheOperatorSaysWho() {
         MockEnvironment nobody = without(complete(), "guestgate.bot.allowed-org-ids");
 
-        assertThat(ProductionSettingsCheck.problems(nobody)).singleElement().satisfies(problem -> assertThat(problem)
-                .startsWith("guestgate.bot.allowed-org-ids: say who may use the bot")
-                .contains("guestgate.bot.allowed-email-domains", "guestgate.bot.allow-anyone=true"));
-        assertThat(ProductionSettingsCheck.problems(nobody.withProperty("guestgate.bot.allowed-email-domains",
-                "example.com"))).isEmpty();
+        assertThat(ProductionSettingsCheck.problems(nobody))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem)
+                        .startsWith("guestgate.bot.allowed-org-ids: say who may use the bot")
+                        .contains("guestgate.bot.allowed-email-domains", "guestgate.bot.allow-anyone=true"));
+        assertThat(ProductionSettingsCheck.problems(
+                        nobody.withProperty("guestgate.bot.allowed-email-domains", "example.com")))
+                .isEmpty();
     }
 
     @Test
     void allowingAnyoneIsAcceptedAndNamedAsARisk() {
-        MockEnvironment anyone = without(complete(), "guestgate.bot.allowed-org-ids")
-                .withProperty("guestgate.bot.allow-anyone", "true");
+        MockEnvironment anyone =
+                without(complete(), "guestgate.bot.allowed-org-ids").withProperty("guestgate.bot.allow-anyone", "true");
 
         assertThat(ProductionSettingsCheck.problems(anyone)).isEmpty();
-        assertThat(ProductionSettingsCheck.risks(anyone)).singleElement().satisfies(risk -> assertThat(risk)
-                .startsWith("guestgate.bot.allow-anyone=true").contains("any Webex user"));
+        assertThat(ProductionSettingsCheck.risks(anyone))
+                .singleElement()
+                .satisfies(risk -> assertThat(risk)
+                        .startsWith("guestgate.bot.allow-anyone=true")
+                        .contains("any Webex user"));
         assertThat(ProductionSettingsCheck.risks(complete())).isEmpty();
     }
 
     @Test
     void thePublicBaseUrlIsHttpsExceptOnThisMachine() {
-        assertThat(ProductionSettingsCheck.problems(complete()
-                .withProperty("guestgate.public-base-url", "http://guestgate.example.com")))
+        assertThat(ProductionSettingsCheck.problems(
+                        complete().withProperty("guestgate.public-base-url", "http://guestgate.example.com")))
                 .containsExactly("guestgate.public-base-url: must be https (guests sign in through it, and cookies "
                         + "and tokens cross it), was 'http://guestgate.example.com'");
-        assertThat(ProductionSettingsCheck.problems(complete()
-                .withProperty("guestgate.public-base-url", "http://127.0.0.1:8080"))).isEmpty();
-        assertThat(ProductionSettingsCheck.problems(complete()
-                .withProperty("guestgate.public-base-url", "http://localhost:8080"))).isEmpty();
+        assertThat(ProductionSettingsCheck.problems(
+                        complete().withProperty("guestgate.public-base-url", "http://127.0.0.1:8080")))
+                .isEmpty();
+        assertThat(ProductionSettingsCheck.problems(
+                        complete().withProperty("guestgate.public-base-url", "http://localhost:8080")))
+                .isEmpty();
     }
 
     @Test
     void theNamePolicyWithoutALevelOfAssuranceIsRefusedWithItsReason() {
-        assertThat(ProductionSettingsCheck.problems(complete().withProperty("guestgate.admission.match-policy",
-                "name"))).singleElement().satisfies(problem -> assertThat(problem)
-                .startsWith("guestgate.admission.required-acr: ").contains("match-policy=name"));
-        assertThat(ProductionSettingsCheck.problems(complete().withProperty("guestgate.admission.match-policy", "name")
-                .withProperty("guestgate.admission.required-acr", "high"))).isEmpty();
+        assertThat(ProductionSettingsCheck.problems(
+                        complete().withProperty("guestgate.admission.match-policy", "name")))
+                .singleElement()
+                .satisfies(problem -> assertThat(problem)
+                        .startsWith("guestgate.admission.required-acr: ")
+                        .contains("match-policy=name"));
+        assertThat(ProductionSettingsCheck.problems(complete()
+                        .withProperty("guestgate.admission.match-policy", "name")
+                        .withProperty("guestgate.admission.required-acr", "high")))
+                .isEmpty();
     }
 
     @Test
     void theServiceAppsRefreshSettingsComeTogetherOrNotAtAll() {
-        assertThat(ProductionSettingsCheck.problems(complete()
-                .withProperty("guestgate.webex.guest.service-app-refresh-token", "refresh")))
+        assertThat(ProductionSettingsCheck.problems(
+                        complete().withProperty("guestgate.webex.guest.service-app-refresh-token", "refresh")))
                 .containsExactlyInAnyOrder(
                         "guestgate.webex.guest.service-app-client-id: missing; set it together with the others of "
                                 + "guestgate.webex.guest.service-app-refresh-token, "
@@ -221,8 +246,9 @@ class ProductionSettingsCheckTest {
                                 + "guestgate.webex.guest.service-app-client-secret, so that GuestGate can keep the "
                                 + "Service App's token valid by itself");
         assertThat(ProductionSettingsCheck.problems(complete()
-                .withProperty("guestgate.webex.guest.service-app-refresh-token", "refresh")
-                .withProperty("guestgate.webex.guest.service-app-client-id", "id")
-                .withProperty("guestgate.webex.guest.service-app-client-secret", "secret"))).isEmpty();
+                        .withProperty("guestgate.webex.guest.service-app-refresh-token", "refresh")
+                        .withProperty("guestgate.webex.guest.service-app-client-id", "id")
+                        .withProperty("guestgate.webex.guest.service-app-client-secret", "secret")))
+                .isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -17,13 +16,20 @@ class SettingsRecordsTest {
     void theCheckBindsEverySettingsRecordOfGuestGate() {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
-        Set<String> records = Set.of("io.guestgate.platform", "io.guestgate.domain", "io.guestgate.bot",
-                        "io.guestgate.landing", "io.guestgate.app").stream()
+        Set<String> records = Set.of(
+                        "io.guestgate.platform",
+                        "io.guestgate.domain",
+                        "io.guestgate.bot",
+                        "io.guestgate.landing",
+                        "io.guestgate.app")
+                .stream()
                 .flatMap(module -> scanner.findCandidateComponents(module).stream())
                 .map(definition -> definition.getBeanClassName())
                 .collect(Collectors.toSet());
 
-        assertThat(records).hasSizeGreaterThan(15).containsExactlyInAnyOrderElementsOf(
-                SettingsRecords.ALL.stream().map(Class::getName).toList());
+        assertThat(records)
+                .hasSizeGreaterThan(15)
+                .containsExactlyInAnyOrderElementsOf(
+                        SettingsRecords.ALL.stream().map(Class::getName).toList());
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -23,9 +22,16 @@ class DeployManifestsTest {
         List<String> problems = new ArrayList<>();
         documents.forEach(document -> problems.addAll(ManifestRules.check(document)));
 
-        assertThat(documents).extracting(document -> document.get("kind"))
-                .contains("Deployment", "Service", "Ingress", "HorizontalPodAutoscaler", "PodDisruptionBudget",
-                        "ConfigMap", "Secret");
+        assertThat(documents)
+                .extracting(document -> document.get("kind"))
+                .contains(
+                        "Deployment",
+                        "Service",
+                        "Ingress",
+                        "HorizontalPodAutoscaler",
+                        "PodDisruptionBudget",
+                        "ConfigMap",
+                        "Secret");
         assertThat(problems).isEmpty();
     }
 
@@ -35,18 +41,22 @@ class DeployManifestsTest {
         Map<String, Object> hpa = only("HorizontalPodAutoscaler");
         Map<String, Object> pdb = only("PodDisruptionBudget");
 
-        assertThat((Integer) ManifestRules.map(deployment.get("spec")).get("replicas")).isGreaterThanOrEqualTo(2);
-        assertThat((Integer) ManifestRules.map(hpa.get("spec")).get("minReplicas")).isGreaterThanOrEqualTo(2);
+        assertThat((Integer) ManifestRules.map(deployment.get("spec")).get("replicas"))
+                .isGreaterThanOrEqualTo(2);
+        assertThat((Integer) ManifestRules.map(hpa.get("spec")).get("minReplicas"))
+                .isGreaterThanOrEqualTo(2);
         assertThat(ManifestRules.map(pdb.get("spec")).get("minAvailable")).isEqualTo(1);
     }
 
     @Test
     void kustomizationListsEveryManifest() throws IOException {
-        Map<String, Object> kustomization = load(DEPLOY.resolve("k8s/kustomization.yaml")).get(0);
+        Map<String, Object> kustomization =
+                load(DEPLOY.resolve("k8s/kustomization.yaml")).get(0);
         List<Object> resources = ManifestRules.list(kustomization.get("resources"));
         try (Stream<Path> files = Files.list(DEPLOY.resolve("k8s"))) {
             List<String> manifests = files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.endsWith(".yaml") && !name.equals("kustomization.yaml")).toList();
+                    .filter(name -> name.endsWith(".yaml") && !name.equals("kustomization.yaml"))
+                    .toList();
             assertThat(resources).containsExactlyInAnyOrderElementsOf(manifests);
         }
     }
@@ -54,13 +64,20 @@ class DeployManifestsTest {
     @Test
     void composeAndImageRunTheAppAsNonRoot() throws IOException {
         Map<String, Object> compose = load(DEPLOY.resolve("compose.yaml")).get(0);
-        Map<String, Object> app = ManifestRules.map(ManifestRules.map(compose.get("services")).get("guestgate"));
+        Map<String, Object> app =
+                ManifestRules.map(ManifestRules.map(compose.get("services")).get("guestgate"));
         assertThat(String.valueOf(app.get("user"))).doesNotStartWith("0").isNotEqualTo("null");
 
         List<String> dockerfile = Files.readAllLines(DEPLOY.resolve("Dockerfile"));
-        String runtimeBase = dockerfile.stream().filter(line -> line.startsWith("FROM ")).reduce((a, b) -> b).orElseThrow();
+        String runtimeBase = dockerfile.stream()
+                .filter(line -> line.startsWith("FROM "))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(runtimeBase).contains("-jre");
-        String user = dockerfile.stream().filter(line -> line.startsWith("USER ")).reduce((a, b) -> b).orElseThrow();
+        String user = dockerfile.stream()
+                .filter(line -> line.startsWith("USER "))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(user).doesNotContain("root").doesNotMatch("USER 0(:.*)?");
     }
 
@@ -84,12 +101,17 @@ class DeployManifestsTest {
         String deployment = Files.readString(DEPLOY.resolve("k8s").resolve("deployment.yaml"));
         String all = deployment + Files.readString(DEPLOY.resolve("k8s").resolve("configmap.yaml"));
 
-        java.util.regex.Matcher strategy = java.util.regex.Pattern
-                .compile("name: SERVER_FORWARD_HEADERS_STRATEGY\\s+value: \"?([a-z]+)").matcher(deployment);
-        assertThat(strategy.find()).as("the deployment names the forwarded-headers strategy").isTrue();
+        java.util.regex.Matcher strategy = java.util.regex.Pattern.compile(
+                        "name: SERVER_FORWARD_HEADERS_STRATEGY\\s+value: \"?([a-z]+)")
+                .matcher(deployment);
+        assertThat(strategy.find())
+                .as("the deployment names the forwarded-headers strategy")
+                .isTrue();
         assertThat(strategy.group(1)).isEqualTo("none");
         assertThat(all).doesNotContainPattern("FORWARD_HEADERS_STRATEGY: \"?(framework|native)");
-        assertThat(String.valueOf(config.get("GUESTGATE_LANDING_TRUSTED_PROXIES"))).isNotBlank().isNotEqualTo("null");
+        assertThat(String.valueOf(config.get("GUESTGATE_LANDING_TRUSTED_PROXIES")))
+                .isNotBlank()
+                .isNotEqualTo("null");
         assertThat(config.keySet()).anyMatch(key -> key.startsWith("GUESTGATE_BOT_ALLOW"));
         assertThat(String.valueOf(config.get("MANAGEMENT_SERVER_PORT"))).isEqualTo("8081");
     }
@@ -118,16 +140,21 @@ class DeployManifestsTest {
     }
 
     private Map<String, Object> only(String kind) throws IOException {
-        return kubernetesDocuments().stream().filter(document -> kind.equals(document.get("kind"))).findFirst()
+        return kubernetesDocuments().stream()
+                .filter(document -> kind.equals(document.get("kind")))
+                .findFirst()
                 .orElseThrow();
     }
 
     private static List<Map<String, Object>> kubernetesDocuments() throws IOException {
         List<Map<String, Object>> documents = new ArrayList<>();
         try (Stream<Path> files = Files.walk(DEPLOY)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList()) {
                 for (Map<String, Object> document : load(file)) {
-                    if (document.containsKey("apiVersion") && document.containsKey("kind")
+                    if (document.containsKey("apiVersion")
+                            && document.containsKey("kind")
                             && !"Kustomization".equals(document.get("kind"))) {
                         documents.add(document);
                     }

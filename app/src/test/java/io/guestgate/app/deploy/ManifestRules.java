@@ -10,8 +10,7 @@ final class ManifestRules {
 
     private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "Job", "Pod");
 
-    private ManifestRules() {
-    }
+    private ManifestRules() {}
 
     /** Problems in one Kubernetes document; empty when it is fine. */
     static List<String> check(Map<String, Object> document) {

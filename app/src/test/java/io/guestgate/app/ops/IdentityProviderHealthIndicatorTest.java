@@ -2,10 +2,11 @@ package io.guestgate.app.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.landing.IdentityProperties;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;
-
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,9 +16,6 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
-
-import io.guestgate.landing.IdentityProperties;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 
 /** The health check asks the issuer of the registration the identity settings name. */
 class IdentityProviderHealthIndicatorTest {
@@ -33,11 +31,16 @@ class IdentityProviderHealthIndicatorTest {
     void asksTheIssuerOfTheConfiguredRegistration() throws Exception {
         provider.start(InetAddress.getByName("127.0.0.1"), 0);
         String issuer = provider.issuerUrl("staff").toString();
-        IdentityProperties identity = bind("guestgate.identity", IdentityProperties.class,
-                Map.of("guestgate.identity.registration-id", "staff"));
-        OAuth2ClientProperties client = bind("spring.security.oauth2.client", OAuth2ClientProperties.class, Map.of(
-                "spring.security.oauth2.client.registration.staff.client-id", "id",
-                "spring.security.oauth2.client.provider.staff.issuer-uri", issuer));
+        IdentityProperties identity = bind(
+                "guestgate.identity", IdentityProperties.class, Map.of("guestgate.identity.registration-id", "staff"));
+        OAuth2ClientProperties client = bind(
+                "spring.security.oauth2.client",
+                OAuth2ClientProperties.class,
+                Map.of(
+                        "spring.security.oauth2.client.registration.staff.client-id",
+                        "id",
+                        "spring.security.oauth2.client.provider.staff.issuer-uri",
+                        issuer));
 
         Health health = health(new IdentityProviderHealthIndicator(identity, clients(client)));
 
@@ -49,8 +52,8 @@ class IdentityProviderHealthIndicatorTest {
     void withoutAClientRegistrationItSaysSo() {
         IdentityProperties identity = bind("guestgate.identity", IdentityProperties.class, Map.of());
 
-        Health health = health(new IdentityProviderHealthIndicator(identity, new StaticListableBeanFactory()
-                .getBeanProvider(OAuth2ClientProperties.class)));
+        Health health = health(new IdentityProviderHealthIndicator(
+                identity, new StaticListableBeanFactory().getBeanProvider(OAuth2ClientProperties.class)));
 
         assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
         assertThat(health.getDetails()).containsEntry("issuer", "not configured");

@@ -2,10 +2,9 @@ package io.guestgate.app.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.landing.support.Browser;
 import java.net.URI;
 import java.util.Map;
-
-import io.guestgate.landing.support.Browser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,8 +17,7 @@ public final class GuestFlow {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private GuestFlow() {
-    }
+    private GuestFlow() {}
 
     /**
      * @param session       the meeting page's session answer: access token, display name, destination
@@ -42,7 +40,9 @@ public final class GuestFlow {
         Browser browser = new Browser(publicUrl);
         Browser.Page authorization = io.guestgate.landing.support.GuestFlow.startLogin(browser, publicUrl, token);
         Browser.Page provider = browser.get(authorization.location());
-        assertThat(provider.status()).as("the identity provider answers at once").isEqualTo(302);
+        assertThat(provider.status())
+                .as("the identity provider answers at once")
+                .isEqualTo(302);
         assertThat(URI.create(provider.location()).getPath()).isEqualTo("/login/oauth2/code/" + ScaleWorld.IDP_ISSUER);
 
         long server = 0;
@@ -58,8 +58,8 @@ public final class GuestFlow {
         assertThat(page.status()).isEqualTo(200);
         Map<String, String> data = page.dataAttributes();
         start = System.nanoTime();
-        Browser.Page session = browser.post(publicUrl + data.get("session-url"),
-                Map.of(data.get("csrf-header"), data.get("csrf-token")));
+        Browser.Page session = browser.post(
+                publicUrl + data.get("session-url"), Map.of(data.get("csrf-header"), data.get("csrf-token")));
         server += System.nanoTime() - start;
         assertThat(session.status()).as("the guest token").isEqualTo(200);
         assertThat(session.header("Cache-Control")).hasValue("no-store");

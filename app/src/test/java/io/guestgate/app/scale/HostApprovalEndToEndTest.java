@@ -3,21 +3,19 @@ package io.guestgate.app.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import io.guestgate.emulator.messages.Message;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.platform.redis.Ids;
+import io.guestgate.emulator.messages.Message;
 import io.guestgate.landing.support.Browser;
 import io.guestgate.landing.support.GuestFlow;
+import io.guestgate.platform.redis.Ids;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,8 +35,8 @@ class HostApprovalEndToEndTest {
 
     @BeforeAll
     static void start() {
-        world = ScaleWorld.start(new ScaleWorld.Options().instances(2)
-                .property("guestgate.admission.match-policy", "host-approval"));
+        world = ScaleWorld.start(
+                new ScaleWorld.Options().instances(2).property("guestgate.admission.match-policy", "host-approval"));
         world.deliverWebhooksThroughBalancer();
     }
 
@@ -53,7 +51,8 @@ class HostApprovalEndToEndTest {
     void theOrganizerAdmitsAWaitingGuestWithTheCardsButton() throws Exception {
         // Card submissions do not name the sender's address: the bot acts on them for linked organizers only.
         world.ensureOrganizerLinked();
-        Meeting meeting = world.storedMeeting("Approval " + Ids.random(5), Instant.now().minus(Duration.ofMinutes(5)));
+        Meeting meeting =
+                world.storedMeeting("Approval " + Ids.random(5), Instant.now().minus(Duration.ofMinutes(5)));
         ScaleWorld.InvitedGuest hanna = world.invite(0, meeting, "Hanna Huber", "hanna@example.com");
         Invitation invitation = hanna.invitation();
         String token = hanna.token();
@@ -67,21 +66,35 @@ class HostApprovalEndToEndTest {
         assertThat(waiting.status()).isEqualTo(200);
         assertThat(waiting.body()).contains("Waiting for the organizer");
 
-        Message card = world.awaitBotMessage(WAIT, "the approval card", message -> !message.attachments().isEmpty()
-                && JSON.valueToTree(message.attachments().get(0)).toString().contains("hanna.private@example.net"));
+        Message card = world.awaitBotMessage(
+                WAIT,
+                "the approval card",
+                message -> !message.attachments().isEmpty()
+                        && JSON.valueToTree(message.attachments().get(0))
+                                .toString()
+                                .contains("hanna.private@example.net"));
         pressOnCard(card, "admit");
 
-        world.awaitBotMessage(WAIT, "the organizer's confirmation",
+        world.awaitBotMessage(
+                WAIT,
+                "the organizer's confirmation",
                 message -> ScaleWorld.content(message).contains("You admitted **Hanna Huber**"));
-        await("the waiting page moving on").atMost(WAIT).until(() -> guest.get(waitingUrl).status() == 303);
+        await("the waiting page moving on")
+                .atMost(WAIT)
+                .until(() -> guest.get(waitingUrl).status() == 303);
         Browser.Page meetingPage = guest.follow(waitingUrl);
         assertThat(meetingPage.uri().getPath()).isEqualTo("/join/" + token + "/meeting");
         Map<String, String> data = meetingPage.dataAttributes();
-        Browser.Page session = guest.post(world.publicUrl() + data.get("session-url"),
-                Map.of(data.get("csrf-header"), data.get("csrf-token")));
+        Browser.Page session = guest.post(
+                world.publicUrl() + data.get("session-url"), Map.of(data.get("csrf-header"), data.get("csrf-token")));
         assertThat(session.status()).isEqualTo(200);
         assertThat(JSON.readTree(session.body()).get("displayName").asString()).isEqualTo("Hanna Huber");
-        assertThat(world.instance(1).getBean(InvitationStore.class).findById(invitation.id()).block().identity().subject())
+        assertThat(world.instance(1)
+                        .getBean(InvitationStore.class)
+                        .findById(invitation.id())
+                        .block()
+                        .identity()
+                        .subject())
                 .isEqualTo("hanna-" + invitation.id());
     }
 

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -54,15 +53,16 @@ class KeepAliveTest {
                 for (String path : List.of(UNKNOWN_LINK, MALFORMED_LINK, MALFORMED_LINK)) {
                     try {
                         assertThat(exchange(socket, instance, path)).as(path).matches("HTTP/1.1 (404|429) .*");
-                    }
-                    catch (SocketTimeoutException e) {
+                    } catch (SocketTimeoutException e) {
                         hung.add("connection " + connection + ": " + path);
                         break;
                     }
                 }
             }
         }
-        assertThat(hung).as("requests not answered within %d ms", READ_TIMEOUT_MILLIS).isEmpty();
+        assertThat(hung)
+                .as("requests not answered within %d ms", READ_TIMEOUT_MILLIS)
+                .isEmpty();
     }
 
     /** Sends one GET and reads its whole response; returns the status line. */
@@ -84,10 +84,13 @@ class KeepAliveTest {
         int length = -1;
         for (String line : lines) {
             if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring("content-length:".length()).strip());
+                length = Integer.parseInt(
+                        line.substring("content-length:".length()).strip());
             }
         }
-        assertThat(length).as("Content-Length of %s (the test reads no chunked bodies)", path).isNotNegative();
+        assertThat(length)
+                .as("Content-Length of %s (the test reads no chunked bodies)", path)
+                .isNotNegative();
         in.readNBytes(length);
         return lines[0];
     }

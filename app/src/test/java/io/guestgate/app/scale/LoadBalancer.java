@@ -1,14 +1,13 @@
 package io.guestgate.app.scale;
 
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaders;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.client.HttpClient;
@@ -26,14 +25,15 @@ import reactor.netty.resources.LoopResources;
 public final class LoadBalancer implements AutoCloseable {
 
     /** One request passed on: which instance answered it, and how. */
-    public record Hop(String method, String uri, int instance, int status) {
-    }
+    public record Hop(String method, String uri, int instance, int status) {}
 
     private final LoopResources loops = LoopResources.create("test-balancer", 2, true);
     private final ConnectionProvider connections = ConnectionProvider.builder("test-balancer")
-            .maxConnections(256).pendingAcquireMaxCount(10_000).build();
-    private final HttpClient client = HttpClient.create(connections).runOn(loops).followRedirect(false)
-            .responseTimeout(Duration.ofSeconds(30));
+            .maxConnections(256)
+            .pendingAcquireMaxCount(10_000)
+            .build();
+    private final HttpClient client =
+            HttpClient.create(connections).runOn(loops).followRedirect(false).responseTimeout(Duration.ofSeconds(30));
     private final AtomicInteger next = new AtomicInteger();
     private final List<Hop> hops = new CopyOnWriteArrayList<>();
     private final DisposableServer server;
@@ -41,7 +41,12 @@ public final class LoadBalancer implements AutoCloseable {
     private volatile Function<String, Integer> pin = uri -> null;
 
     private LoadBalancer() {
-        server = HttpServer.create().host("127.0.0.1").port(0).runOn(loops).handle(this::forward).bindNow();
+        server = HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
+                .runOn(loops)
+                .handle(this::forward)
+                .bindNow();
     }
 
     public static LoadBalancer start() {
@@ -90,18 +95,25 @@ public final class LoadBalancer implements AutoCloseable {
         List<Integer> ports = backends;
         Integer pinned = pin.apply(request.uri());
         int instance = pinned != null ? pinned : Math.floorMod(next.getAndIncrement(), ports.size());
-        return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0])
-                .flatMap(body -> client
-                        .headers(headers -> copyRequestHeaders(request.requestHeaders(), headers))
+        return request.receive()
+                .aggregate()
+                .asByteArray()
+                .defaultIfEmpty(new byte[0])
+                .flatMap(body -> client.headers(headers -> copyRequestHeaders(request.requestHeaders(), headers))
                         .request(request.method())
                         .uri("http://127.0.0.1:" + ports.get(instance) + request.uri())
                         .send((outbound, out) -> body.length == 0 ? out : out.sendByteArray(Mono.just(body)))
-                        .responseSingle((answer, content) -> content.asByteArray().defaultIfEmpty(new byte[0])
+                        .responseSingle((answer, content) -> content.asByteArray()
+                                .defaultIfEmpty(new byte[0])
                                 .map(bytes -> Map.entry(answer, bytes))))
                 .flatMap(answered -> {
                     var answer = answered.getKey();
                     byte[] bytes = answered.getValue();
-                    hops.add(new Hop(request.method().name(), request.uri(), instance, answer.status().code()));
+                    hops.add(new Hop(
+                            request.method().name(),
+                            request.uri(),
+                            instance,
+                            answer.status().code()));
                     response.status(answer.status());
                     answer.responseHeaders().forEach(header -> {
                         if (!isHopByHop(header.getKey())) {
@@ -127,7 +139,9 @@ public final class LoadBalancer implements AutoCloseable {
     }
 
     private static boolean isHopByHop(String name) {
-        return name.equalsIgnoreCase("content-length") || name.equalsIgnoreCase("transfer-encoding")
-                || name.equalsIgnoreCase("connection") || name.equalsIgnoreCase("keep-alive");
+        return name.equalsIgnoreCase("content-length")
+                || name.equalsIgnoreCase("transfer-encoding")
+                || name.equalsIgnoreCase("connection")
+                || name.equalsIgnoreCase("keep-alive");
     }
 }

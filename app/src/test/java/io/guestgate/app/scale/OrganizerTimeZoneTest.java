@@ -2,17 +2,15 @@ package io.guestgate.app.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.emulator.config.EmulatorSeed;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-
 import org.junit.jupiter.api.Test;
-
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.domain.meeting.MeetingStore;
 
 /**
  * An organizer's times are read and shown in the time zone they set in Webex: read when they link, kept fresh when
@@ -34,22 +32,32 @@ class OrganizerTimeZoneTest {
 
         world.say(peter, "create NY sync | tomorrow 10:00 | 45m");
 
-        String created = ScaleWorld.content(world.awaitBotMessage(peter, WAIT, "the created meeting",
+        String created = ScaleWorld.content(world.awaitBotMessage(
+                peter,
+                WAIT,
+                "the created meeting",
                 message -> ScaleWorld.content(message).startsWith("Created **NY sync**")));
         assertThat(created).contains("10:00–10:45 (America/New_York)");
-        Meeting meeting = world.instance(0).getBean(MeetingStore.class).upcomingFor(peter.id())
-                .filter(found -> found.title().equals("NY sync")).blockFirst(WAIT);
-        ZonedDateTime tomorrowTen = ZonedDateTime.of(LocalDate.now(NEW_YORK).plusDays(1), LocalTime.of(10, 0),
-                NEW_YORK);
+        Meeting meeting = world.instance(0)
+                .getBean(MeetingStore.class)
+                .upcomingFor(peter.id())
+                .filter(found -> found.title().equals("NY sync"))
+                .blockFirst(WAIT);
+        ZonedDateTime tomorrowTen =
+                ZonedDateTime.of(LocalDate.now(NEW_YORK).plusDays(1), LocalTime.of(10, 0), NEW_YORK);
         assertThat(meeting.start()).isEqualTo(tomorrowTen.toInstant());
         assertThat(meeting.timezone()).isEqualTo(NEW_YORK);
-        assertThat(world.webex().meetings()).filteredOn(atWebex -> atWebex.id().equals(meeting.webex().id()))
-                .singleElement().satisfies(atWebex -> assertThat(atWebex.timezone()).isEqualTo(NEW_YORK));
+        assertThat(world.webex().meetings())
+                .filteredOn(atWebex -> atWebex.id().equals(meeting.webex().id()))
+                .singleElement()
+                .satisfies(atWebex -> assertThat(atWebex.timezone()).isEqualTo(NEW_YORK));
         awaitAnswer("help", "Times are in America/New_York.");
 
         // Changed in Webex later: the next token refresh brings it along; the meeting stays in its own zone.
         world.webex().setTimezone(peter.id(), "Asia/Tokyo");
-        assertThat(world.webex().expireIssuedAccessTokensOf(peter.id())).as("GuestGate's token for Peter").isPositive();
+        assertThat(world.webex().expireIssuedAccessTokensOf(peter.id()))
+                .as("GuestGate's token for Peter")
+                .isPositive();
         awaitAnswer("rename " + meeting.webex().meetingNumber() + " to NY sync (final)", "Renamed **NY sync**");
         awaitAnswer("help", "Times are in Asia/Tokyo.");
         awaitAnswer("show " + meeting.webex().meetingNumber(), "10:00–10:45 (America/New_York)");
@@ -61,15 +69,18 @@ class OrganizerTimeZoneTest {
 
         world.say("help");
 
-        world.awaitBotMessage(WAIT, "the help", message -> ScaleWorld.content(message)
-                .contains("Times are in Europe/Vienna."));
+        world.awaitBotMessage(
+                WAIT, "the help", message -> ScaleWorld.content(message).contains("Times are in Europe/Vienna."));
     }
 
     private void awaitAnswer(String command, String expected) {
         int before = world.botMessagesTo(peter).size();
         world.say(peter, command);
-        world.awaitBotMessage(peter, WAIT, "the answer to " + command, message ->
-                world.botMessagesTo(peter).indexOf(message) >= before
+        world.awaitBotMessage(
+                peter,
+                WAIT,
+                "the answer to " + command,
+                message -> world.botMessagesTo(peter).indexOf(message) >= before
                         && ScaleWorld.content(message).contains(expected));
     }
 }

@@ -22,29 +22,31 @@ final class OutboxReads implements AutoCloseable {
 
     /** The consumer of an XREADGROUP on the stream: {@code <instance>-<reader>}. */
     private final Pattern read;
+
     private final Socket socket;
     private final Map<String, AtomicInteger> byReader = new ConcurrentHashMap<>();
     private final Thread listener;
 
     OutboxReads(String host, int port, String stream, String group) {
-        this.read = Pattern.compile("\"XREADGROUP\" \"GROUP\" \"" + Pattern.quote(group) + "\" \"([^\"]+)-(\\d+)\".*\""
-                + Pattern.quote(stream) + "\"", Pattern.CASE_INSENSITIVE);
+        this.read = Pattern.compile(
+                "\"XREADGROUP\" \"GROUP\" \"" + Pattern.quote(group) + "\" \"([^\"]+)-(\\d+)\".*\""
+                        + Pattern.quote(stream) + "\"",
+                Pattern.CASE_INSENSITIVE);
         try {
             socket = new Socket();
             socket.connect(new InetSocketAddress(host, port), 1000);
             OutputStream out = socket.getOutputStream();
             out.write("*1\r\n$7\r\nMONITOR\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             if (!"+OK".equals(in.readLine())) {
                 throw new IllegalStateException("Redis on port " + port + " refused MONITOR");
             }
             listener = new Thread(() -> listen(in), "outbox-reads");
             listener.setDaemon(true);
             listener.start();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -58,8 +60,7 @@ final class OutboxReads implements AutoCloseable {
                             .incrementAndGet();
                 }
             }
-        }
-        catch (IOException closed) {
+        } catch (IOException closed) {
             // close() ends the monitor
         }
     }
@@ -67,8 +68,8 @@ final class OutboxReads implements AutoCloseable {
     /** How many instances have readers that all started at least {@code reads} reads since this began to count. */
     long instancesWhoseReadersAllStarted(int reads) {
         Map<String, Boolean> allOfInstance = new ConcurrentHashMap<>();
-        byReader.forEach((reader, count) -> allOfInstance.merge(reader.substring(0, reader.lastIndexOf('-')),
-                count.get() >= reads, Boolean::logicalAnd));
+        byReader.forEach((reader, count) -> allOfInstance.merge(
+                reader.substring(0, reader.lastIndexOf('-')), count.get() >= reads, Boolean::logicalAnd));
         return allOfInstance.values().stream().filter(Boolean::booleanValue).count();
     }
 
@@ -76,8 +77,7 @@ final class OutboxReads implements AutoCloseable {
     public void close() {
         try {
             socket.close();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -13,8 +13,7 @@ final class ScaleTests {
     private static RedisServerProcess redis;
     private static ScaleWorld world;
 
-    private ScaleTests() {
-    }
+    private ScaleTests() {}
 
     static synchronized ScaleWorld world() {
         if (world == null) {

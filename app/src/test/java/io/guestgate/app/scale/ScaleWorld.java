@@ -3,6 +3,26 @@ package io.guestgate.app.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.app.GuestGateApplication;
+import io.guestgate.domain.account.OrganizerAccount;
+import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.emulator.messages.Message;
+import io.guestgate.emulator.messages.Room;
+import io.guestgate.landing.support.Browser;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.WebexClientSettings;
+import io.guestgate.webex.messages.CreateMessageRequest;
+import io.guestgate.webex.oauth.AccessToken;
+import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -15,7 +35,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,29 +44,6 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.web.reactive.function.client.WebClient;
-
-import io.guestgate.app.GuestGateApplication;
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.emulator.messages.Message;
-import io.guestgate.emulator.messages.Room;
-import io.guestgate.domain.account.OrganizerAccount;
-import io.guestgate.domain.account.OrganizerAccounts;
-import io.guestgate.domain.invitation.Invitation;
-import io.guestgate.domain.invitation.InvitationStore;
-import io.guestgate.domain.invitation.Invitee;
-import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.domain.meeting.MeetingStatus;
-import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.domain.testing.DomainTestProperties;
-import io.guestgate.landing.support.Browser;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.WebexClient;
-import io.guestgate.webex.WebexClientSettings;
-import io.guestgate.webex.messages.CreateMessageRequest;
-import io.guestgate.webex.webhooks.CreateWebhookRequest;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
  * GuestGate as operators run it, on one machine: several instances of the real application (each a Spring context
@@ -56,10 +54,12 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 public final class ScaleWorld implements AutoCloseable {
 
     public static final String WEBHOOK_PATH = "/webhooks/webex";
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
     public static final String IDP_CLIENT_ID = "guestgate-scale";
     public static final String IDP_ISSUER = "ichapp";
-    private static final Pattern LOGIN_LINK = Pattern.compile("\\((https?://[^)\\s]+/oauth/webex/start\\?state=[^)\\s]+)\\)");
+    private static final Pattern LOGIN_LINK =
+            Pattern.compile("\\((https?://[^)\\s]+/oauth/webex/start\\?state=[^)\\s]+)\\)");
 
     private final LoadBalancer balancer;
     private final WebexEmulator webex;
@@ -78,9 +78,10 @@ public final class ScaleWorld implements AutoCloseable {
         this.extra = new LinkedHashMap<>(options.appProperties);
         this.balancer = LoadBalancer.start();
         EmulatorSeed defaults = EmulatorSeed.defaults();
-        EmulatorSeed seed = defaults.withIntegration(defaults.integration()
-                .withRedirectUris(List.of(balancer.url() + "/oauth/webex/callback")));
-        WebexEmulator.Builder emulator = WebexEmulator.builder().seed(seed)
+        EmulatorSeed seed = defaults.withIntegration(
+                defaults.integration().withRedirectUris(List.of(balancer.url() + "/oauth/webex/callback")));
+        WebexEmulator.Builder emulator = WebexEmulator.builder()
+                .seed(seed)
                 // Webex keeps redelivering a failed webhook for a while; a webhook that fails is not switched off here.
                 .property("emulator.webhooks.max-attempts", "10")
                 .property("emulator.webhooks.initial-backoff", "PT0.25S")
@@ -90,13 +91,12 @@ public final class ScaleWorld implements AutoCloseable {
         this.identityProvider = new MockOAuth2Server();
         try {
             identityProvider.start(InetAddress.getByName("127.0.0.1"), 0);
-        }
-        catch (UnknownHostException e) {
+        } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
         this.smtp = Smtp.start();
-        this.client = WebexClient.create(WebexClientSettings.defaults().withApiBaseUrl(URI.create(webex.apiBaseUrl())),
-                WebClient.builder());
+        this.client = WebexClient.create(
+                WebexClientSettings.defaults().withApiBaseUrl(URI.create(webex.apiBaseUrl())), WebClient.builder());
     }
 
     /** Starts the world and {@code options.instances} instances; the caller closes it. */
@@ -107,8 +107,7 @@ public final class ScaleWorld implements AutoCloseable {
                 world.startInstance();
             }
             return world;
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             world.close();
             throw e;
         }
@@ -122,18 +121,18 @@ public final class ScaleWorld implements AutoCloseable {
         // Reactor Netty resources of its own for every instance. With the global ones (Spring Boot's default for one
         // application per JVM), closing one context disposes the event loops that every other context in this JVM
         // still serves and calls on, and those instances stop answering.
-        application.addInitializers(context -> ((GenericApplicationContext) context).registerBean(
-                ReactorResourceFactory.class, () -> {
+        application.addInitializers(
+                context -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class, () -> {
                     ReactorResourceFactory resources = new ReactorResourceFactory();
                     resources.setUseGlobalResources(false);
                     return resources;
                 }));
         instances.add(application.run(applicationProperties("instance-" + index).entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new)));
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new)));
         balancer.backends(instances.stream().map(ScaleWorld::port).toList());
         return index;
     }
-
 
     /**
      * Everything an instance is started with: the settings production needs, pointed at this world. {@code name}
@@ -163,7 +162,8 @@ public final class ScaleWorld implements AutoCloseable {
         p.put(registration + ".client-id", IDP_CLIENT_ID);
         p.put(registration + ".client-secret", "scale-idp-client-secret");
         p.put(registration + ".scope", "openid,profile,email");
-        p.put("spring.security.oauth2.client.provider." + IDP_ISSUER + ".issuer-uri",
+        p.put(
+                "spring.security.oauth2.client.provider." + IDP_ISSUER + ".issuer-uri",
                 identityProvider.issuerUrl(IDP_ISSUER).toString());
         p.put("spring.mail.host", "127.0.0.1");
         p.put("spring.mail.port", Integer.toString(smtp.port()));
@@ -247,13 +247,24 @@ public final class ScaleWorld implements AutoCloseable {
     /** Replaces the bot's webhooks with one pair (messages, card actions) per base URL. */
     public void deliverWebhooksTo(List<String> baseUrls) {
         AccessToken bot = AccessToken.of(webex.seed().bot().accessToken());
-        client.webhooks().list(bot).concatMap(hook -> client.webhooks().delete(bot, hook.id())).blockLast();
+        client.webhooks()
+                .list(bot)
+                .concatMap(hook -> client.webhooks().delete(bot, hook.id()))
+                .blockLast();
         int n = 0;
         for (String baseUrl : baseUrls) {
             n++;
             for (String resource : List.of("messages", "attachmentActions")) {
-                client.webhooks().create(bot, CreateWebhookRequest.of("scale-" + resource + "-" + n,
-                        baseUrl + WEBHOOK_PATH, resource, "created", webhookSecret)).block();
+                client.webhooks()
+                        .create(
+                                bot,
+                                CreateWebhookRequest.of(
+                                        "scale-" + resource + "-" + n,
+                                        baseUrl + WEBHOOK_PATH,
+                                        resource,
+                                        "created",
+                                        webhookSecret))
+                        .block();
             }
         }
     }
@@ -267,10 +278,16 @@ public final class ScaleWorld implements AutoCloseable {
 
     public Message say(EmulatorSeed.Person person, String text) {
         io.guestgate.webex.messages.Message sent = client.messages()
-                .create(AccessToken.of(person.accessToken()),
-                        CreateMessageRequest.toPersonEmail(webex.seed().bot().email()).text(text).build())
+                .create(
+                        AccessToken.of(person.accessToken()),
+                        CreateMessageRequest.toPersonEmail(webex.seed().bot().email())
+                                .text(text)
+                                .build())
                 .block();
-        return webex.messages().stream().filter(m -> m.id().equals(sent.id())).findFirst().orElseThrow();
+        return webex.messages().stream()
+                .filter(m -> m.id().equals(sent.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The bot's messages in the 1:1 space with {@code person}, oldest first. */
@@ -279,9 +296,12 @@ public final class ScaleWorld implements AutoCloseable {
         List<Message> all = webex.messages();
         java.util.Set<String> directSpaces = all.stream()
                 .filter(m -> person.id().equals(m.personId()) && m.roomType() == Room.Type.DIRECT)
-                .map(Message::roomId).collect(java.util.stream.Collectors.toSet());
-        return all.stream().filter(m -> bot.equals(m.personId())
-                && (directSpaces.contains(m.roomId()) || person.id().equals(m.toPersonId()))).toList();
+                .map(Message::roomId)
+                .collect(java.util.stream.Collectors.toSet());
+        return all.stream()
+                .filter(m -> bot.equals(m.personId())
+                        && (directSpaces.contains(m.roomId()) || person.id().equals(m.toPersonId())))
+                .toList();
     }
 
     public List<Message> botMessages() {
@@ -294,9 +314,11 @@ public final class ScaleWorld implements AutoCloseable {
     }
 
     /** The first bot message to {@code person} that matches, waiting for it. */
-    public Message awaitBotMessage(EmulatorSeed.Person person, Duration timeout, String description,
-            Predicate<Message> matching) {
-        await(description).atMost(timeout).until(() -> botMessagesTo(person).stream().anyMatch(matching));
+    public Message awaitBotMessage(
+            EmulatorSeed.Person person, Duration timeout, String description, Predicate<Message> matching) {
+        await(description)
+                .atMost(timeout)
+                .until(() -> botMessagesTo(person).stream().anyMatch(matching));
         return botMessagesTo(person).stream().filter(matching).findFirst().orElseThrow();
     }
 
@@ -306,20 +328,22 @@ public final class ScaleWorld implements AutoCloseable {
      */
     public void pressCardButton(Message card, Map<?, ?> buttonData) {
         try {
-            String body = JSON.writeValueAsString(Map.of("type", "submit", "messageId", card.id(), "inputs",
-                    buttonData));
-            java.net.http.HttpResponse<String> posted = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(URI.create(webex.apiBaseUrl() + "/attachment/actions"))
-                            .header("Authorization", "Bearer " + organizer().accessToken())
-                            .header("Content-Type", "application/json")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            String body =
+                    JSON.writeValueAsString(Map.of("type", "submit", "messageId", card.id(), "inputs", buttonData));
+            java.net.http.HttpResponse<String> posted = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(URI.create(webex.apiBaseUrl() + "/attachment/actions"))
+                                    .header(
+                                            "Authorization",
+                                            "Bearer " + organizer().accessToken())
+                                    .header("Content-Type", "application/json")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
-        }
-        catch (java.io.IOException e) {
+        } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -343,7 +367,8 @@ public final class ScaleWorld implements AutoCloseable {
      */
     public void awaitEventsProcessed(Duration timeout) {
         ReactiveStringRedisTemplate redis = instance(0).getBean(ReactiveStringRedisTemplate.class);
-        await("every event taken in processed").atMost(timeout)
+        await("every event taken in processed")
+                .atMost(timeout)
                 .until(() -> redis.opsForStream().size(intakeStream()).block(), length -> length == 0);
     }
 
@@ -353,9 +378,15 @@ public final class ScaleWorld implements AutoCloseable {
      */
     public void awaitOutboxSettled(Duration timeout) {
         ReactiveStringRedisTemplate redis = instance(0).getBean(ReactiveStringRedisTemplate.class);
-        await("the outbox settled").atMost(timeout).until(() -> redis.opsForStream().size(outboxStream()).block() == 0
-                && redis.opsForStream().pending(outboxStream(), "mailers").block().getTotalPendingMessages() == 0
-                && redis.opsForZSet().size(keyPrefix + "{outbox}:retry").block() == 0);
+        await("the outbox settled")
+                .atMost(timeout)
+                .until(() -> redis.opsForStream().size(outboxStream()).block() == 0
+                        && redis.opsForStream()
+                                        .pending(outboxStream(), "mailers")
+                                        .block()
+                                        .getTotalPendingMessages()
+                                == 0
+                        && redis.opsForZSet().size(keyPrefix + "{outbox}:retry").block() == 0);
     }
 
     /** What a message says, as the organizer reads it. */
@@ -380,12 +411,19 @@ public final class ScaleWorld implements AutoCloseable {
         }
         int before = botMessagesTo(person).size();
         say(person, "login");
-        await("the login link").atMost(Duration.ofSeconds(30)).until(() -> botMessagesTo(person).size() > before
-                && botMessagesTo(person).subList(before, botMessagesTo(person).size()).stream()
-                        .anyMatch(m -> LOGIN_LINK.matcher(content(m)).find()));
+        await("the login link")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> botMessagesTo(person).size() > before
+                        && botMessagesTo(person)
+                                .subList(before, botMessagesTo(person).size())
+                                .stream()
+                                .anyMatch(m -> LOGIN_LINK.matcher(content(m)).find()));
         List<Message> answers = botMessagesTo(person);
         Matcher link = answers.subList(before, answers.size()).stream()
-                .map(m -> LOGIN_LINK.matcher(content(m))).filter(Matcher::find).findFirst().orElseThrow();
+                .map(m -> LOGIN_LINK.matcher(content(m)))
+                .filter(Matcher::find)
+                .findFirst()
+                .orElseThrow();
         webex.signInAs(person);
         Browser browser = new Browser(publicUrl());
         Browser.Page start = browser.get(link.group(1));
@@ -395,12 +433,15 @@ public final class ScaleWorld implements AutoCloseable {
         Browser.Page callback = browser.get(authorize.location());
         assertThat(callback.status()).as("login callback").isEqualTo(200);
         if (!instances.isEmpty()) {
-            assertThat(isLinked(person)).as("the account of " + person.email() + " is linked").isTrue();
+            assertThat(isLinked(person))
+                    .as("the account of " + person.email() + " is linked")
+                    .isTrue();
         }
     }
 
     private boolean isLinked(EmulatorSeed.Person person) {
-        OrganizerAccount account = instance(0).getBean(OrganizerAccounts.class).find(person.id()).block();
+        OrganizerAccount account =
+                instance(0).getBean(OrganizerAccounts.class).find(person.id()).block();
         return account != null && account.isLinked();
     }
 
@@ -409,13 +450,25 @@ public final class ScaleWorld implements AutoCloseable {
     /** A meeting of the organizer's as the bot stores it (not at Webex), for tests about guests and mail. */
     public Meeting storedMeeting(String title, java.time.Instant start) {
         EmulatorSeed.Person person = organizer();
-        Meeting meeting = new Meeting(MeetingStore.newId(),
+        Meeting meeting = new Meeting(
+                MeetingStore.newId(),
                 new Meeting.Organizer(person.id(), person.email(), person.displayName()),
-                title, start, start.plus(Duration.ofHours(1)), java.time.ZoneId.of("Europe/Vienna"),
-                new Meeting.WebexMeeting("webex-" + UUID.randomUUID(), "2550123456",
-                        "https://guestgate-sandbox.webex.com/m/1", "2550123456@guestgate-sandbox.webex.com"),
-                0, MeetingStatus.SCHEDULED, java.time.Instant.now());
-        return instance(instances.size() - 1).getBean(MeetingStore.class).save(meeting).block();
+                title,
+                start,
+                start.plus(Duration.ofHours(1)),
+                java.time.ZoneId.of("Europe/Vienna"),
+                new Meeting.WebexMeeting(
+                        "webex-" + UUID.randomUUID(),
+                        "2550123456",
+                        "https://guestgate-sandbox.webex.com/m/1",
+                        "2550123456@guestgate-sandbox.webex.com"),
+                0,
+                MeetingStatus.SCHEDULED,
+                java.time.Instant.now());
+        return instance(instances.size() - 1)
+                .getBean(MeetingStore.class)
+                .save(meeting)
+                .block();
     }
 
     /**
@@ -424,41 +477,72 @@ public final class ScaleWorld implements AutoCloseable {
      */
     public Meeting meetingAtWebex(String title) {
         EmulatorSeed.Person person = organizer();
-        java.time.Instant start = java.time.Instant.now().plus(Duration.ofMinutes(1)).truncatedTo(
-                java.time.temporal.ChronoUnit.MINUTES);
+        java.time.Instant start =
+                java.time.Instant.now().plus(Duration.ofMinutes(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         java.time.ZoneId zone = java.time.ZoneId.of("Europe/Vienna");
-        io.guestgate.webex.meetings.Meeting created = client.meetings().create(AccessToken.of(person.accessToken()),
-                io.guestgate.webex.meetings.MeetingRequest.builder(title, start.atZone(zone).toOffsetDateTime(),
-                                start.plus(Duration.ofHours(1)).atZone(zone).toOffsetDateTime())
-                        .timezone(zone.getId())
-                        .unlockedMeetingJoinSecurity(io.guestgate.webex.meetings.UnlockedMeetingJoinSecurity
-                                .ALLOW_JOIN_WITH_LOBBY)
-                        .build()).block();
-        Meeting meeting = new Meeting(MeetingStore.newId(),
+        io.guestgate.webex.meetings.Meeting created = client.meetings()
+                .create(
+                        AccessToken.of(person.accessToken()),
+                        io.guestgate.webex.meetings.MeetingRequest.builder(
+                                        title,
+                                        start.atZone(zone).toOffsetDateTime(),
+                                        start.plus(Duration.ofHours(1))
+                                                .atZone(zone)
+                                                .toOffsetDateTime())
+                                .timezone(zone.getId())
+                                .unlockedMeetingJoinSecurity(
+                                        io.guestgate.webex.meetings.UnlockedMeetingJoinSecurity.ALLOW_JOIN_WITH_LOBBY)
+                                .build())
+                .block();
+        Meeting meeting = new Meeting(
+                MeetingStore.newId(),
                 new Meeting.Organizer(person.id(), person.email(), person.displayName()),
-                title, start, start.plus(Duration.ofHours(1)), zone,
-                new Meeting.WebexMeeting(created.id(), created.meetingNumber(), created.webLink(),
-                        created.sipAddress()),
-                0, MeetingStatus.SCHEDULED, java.time.Instant.now());
-        return instance(instances.size() - 1).getBean(MeetingStore.class).save(meeting).block();
+                title,
+                start,
+                start.plus(Duration.ofHours(1)),
+                zone,
+                new Meeting.WebexMeeting(
+                        created.id(), created.meetingNumber(), created.webLink(), created.sipAddress()),
+                0,
+                MeetingStatus.SCHEDULED,
+                java.time.Instant.now());
+        return instance(instances.size() - 1)
+                .getBean(MeetingStore.class)
+                .save(meeting)
+                .block();
     }
 
     /** An invitation and the link token its mail would carry. */
-    public record InvitedGuest(Invitation invitation, String token) {
-    }
+    public record InvitedGuest(Invitation invitation, String token) {}
 
     /** Invites a guest to {@code meeting} through instance {@code via}, with a fresh link token. */
     public InvitedGuest invite(int via, Meeting meeting, String name, String email) {
         InvitationStore invitations = instance(via).getBean(InvitationStore.class);
-        Invitation invitation = invitations.add(meeting, new Invitee(name, email)).block().invitation();
-        return new InvitedGuest(invitation, invitations.issueLinkToken(invitation).block());
+        Invitation invitation =
+                invitations.add(meeting, new Invitee(name, email)).block().invitation();
+        return new InvitedGuest(
+                invitation, invitations.issueLinkToken(invitation).block());
     }
 
     /** The identity provider's next login vouches for this person (email verified). */
     public void nextGuestLogin(String subject, String givenName, String familyName, String email) {
-        identityProvider.enqueueCallback(new DefaultOAuth2TokenCallback(IDP_ISSUER, subject, "JWT",
-                List.of(IDP_CLIENT_ID), Map.of("given_name", givenName, "family_name", familyName,
-                        "name", givenName + " " + familyName, "email", email, "email_verified", true), 3600));
+        identityProvider.enqueueCallback(new DefaultOAuth2TokenCallback(
+                IDP_ISSUER,
+                subject,
+                "JWT",
+                List.of(IDP_CLIENT_ID),
+                Map.of(
+                        "given_name",
+                        givenName,
+                        "family_name",
+                        familyName,
+                        "name",
+                        givenName + " " + familyName,
+                        "email",
+                        email,
+                        "email_verified",
+                        true),
+                3600));
     }
 
     @Override
@@ -466,8 +550,7 @@ public final class ScaleWorld implements AutoCloseable {
         for (int i = instances.size() - 1; i >= 0; i--) {
             try {
                 instances.get(i).close();
-            }
-            catch (RuntimeException e) {
+            } catch (RuntimeException e) {
                 // Close the rest anyway.
             }
         }
@@ -485,8 +568,8 @@ public final class ScaleWorld implements AutoCloseable {
     public static final class Options {
 
         private int instances = 3;
-        private Map<String, String> redis = Map.of("spring.data.redis.host", "127.0.0.1",
-                "spring.data.redis.port", "6379");
+        private Map<String, String> redis =
+                Map.of("spring.data.redis.host", "127.0.0.1", "spring.data.redis.port", "6379");
         private final Map<String, String> appProperties = new LinkedHashMap<>();
         private final Map<String, String> emulatorProperties = new LinkedHashMap<>();
 

@@ -1,5 +1,9 @@
 package io.guestgate.app.scale;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -7,12 +11,6 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * GreenMail's SMTP server on a fixed loopback port, which a test may stop (an outage: connections are refused) and
@@ -90,8 +88,7 @@ public final class Smtp implements AutoCloseable {
     public static String recipient(MimeMessage mail) {
         try {
             return mail.getAllRecipients()[0].toString().replaceAll(".*<|>.*", "");
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -99,8 +96,7 @@ public final class Smtp implements AutoCloseable {
     public static String from(MimeMessage mail) {
         try {
             return mail.getFrom()[0].toString().replaceAll(".*<|>.*", "");
-        }
-        catch (MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -108,8 +104,7 @@ public final class Smtp implements AutoCloseable {
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

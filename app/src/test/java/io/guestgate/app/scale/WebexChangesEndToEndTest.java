@@ -3,6 +3,13 @@ package io.guestgate.app.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,21 +18,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
-
-import org.junit.jupiter.api.Test;
-
-import io.guestgate.domain.invitation.InvitationStore;
-import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.domain.meeting.MeetingStore;
-import io.micrometer.core.instrument.MeterRegistry;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
 
 /**
  * A meeting GuestGate created, changed by its organizer in Webex itself (the Webex app, the site, Outlook): the
@@ -47,8 +44,10 @@ class WebexChangesEndToEndTest {
         String title = "Sync " + run;
         String guest = "gina-" + run + "@guest.example";
         world.say("create " + title + " | tomorrow 10:00 | 45m");
-        world.awaitBotMessage(WAIT, "the created meeting", m -> ScaleWorld.content(m).startsWith("Created **" + title));
-        Meeting meeting = store().upcomingFor(world.organizer().id()).filter(m -> m.title().equals(title))
+        world.awaitBotMessage(
+                WAIT, "the created meeting", m -> ScaleWorld.content(m).startsWith("Created **" + title));
+        Meeting meeting = store().upcomingFor(world.organizer().id())
+                .filter(m -> m.title().equals(title))
                 .blockFirst(WAIT);
         String number = meeting.webex().meetingNumber();
         world.say("add Gina <" + guest + "> to " + number);
@@ -56,11 +55,14 @@ class WebexChangesEndToEndTest {
 
         // Moved and renamed in the Webex app.
         Instant newStart = meeting.start().plus(Duration.ofDays(1));
-        world.webex().hostReschedules(meeting.webex().id(), title + " moved", newStart,
-                newStart.plus(Duration.ofHours(1)));
+        world.webex()
+                .hostReschedules(meeting.webex().id(), title + " moved", newStart, newStart.plus(Duration.ofHours(1)));
 
-        world.awaitBotMessage(WAIT, "the notice of the change", m -> ScaleWorld.content(m)
-                .startsWith("📅 **" + title + "** was changed in Webex: it is now **" + title + " moved**"));
+        world.awaitBotMessage(
+                WAIT,
+                "the notice of the change",
+                m -> ScaleWorld.content(m)
+                        .startsWith("📅 **" + title + "** was changed in Webex: it is now **" + title + " moved**"));
         await().atMost(WAIT).until(() -> mailsTo(guest).size() == 2);
         VEvent update = eventOf(mailsTo(guest).get(1));
         assertThat(value(update, "SEQUENCE")).isEqualTo("1");
@@ -79,34 +81,48 @@ class WebexChangesEndToEndTest {
         await().atMost(WAIT).until(() -> count("unchanged") > unchangedBefore);
         await().atMost(WAIT).until(() -> mailsTo(guest).size() == 3);
         assertThat(value(eventOf(mailsTo(guest).get(2)), "SEQUENCE")).isEqualTo("2");
-        assertThat(world.botMessages()).filteredOn(m -> ScaleWorld.content(m).contains("was changed in Webex")
-                && ScaleWorld.content(m).contains(title)).hasSize(1);
+        assertThat(world.botMessages())
+                .filteredOn(m -> ScaleWorld.content(m).contains("was changed in Webex")
+                        && ScaleWorld.content(m).contains(title))
+                .hasSize(1);
         assertThat(store().findById(meeting.id()).block(WAIT).sequence()).isEqualTo(2);
 
         // Moved in the Webex app again, and the webhook never comes: show looks at Webex and catches up.
         world.webex().dropDeliveries("meetings", 1);
         Instant lastStart = ownStart.plus(Duration.ofHours(1));
-        world.webex().hostReschedules(meeting.webex().id(), title + " moved", lastStart,
-                lastStart.plus(Duration.ofHours(1)));
+        world.webex()
+                .hostReschedules(
+                        meeting.webex().id(), title + " moved", lastStart, lastStart.plus(Duration.ofHours(1)));
         world.say("show " + number);
         String expectedTime = lastStart.atZone(VIENNA).format(DateTimeFormatter.ofPattern("HH:mm"));
-        world.awaitBotMessage(WAIT, "show with the time from Webex", m -> ScaleWorld.content(m)
-                .startsWith("**" + title + " moved**") && ScaleWorld.content(m).contains(expectedTime + "–"));
+        world.awaitBotMessage(
+                WAIT,
+                "show with the time from Webex",
+                m -> ScaleWorld.content(m).startsWith("**" + title + " moved**")
+                        && ScaleWorld.content(m).contains(expectedTime + "–"));
         await().atMost(WAIT).until(() -> mailsTo(guest).size() == 4);
         assertThat(value(eventOf(mailsTo(guest).get(3)), "SEQUENCE")).isEqualTo("3");
 
         // Deleted in the Webex app.
         world.webex().hostDeletes(meeting.webex().id());
 
-        world.awaitBotMessage(WAIT, "the notice of the deletion", m -> ScaleWorld.content(m)
-                .startsWith("🗑️ **" + title + " moved** was deleted in Webex, so GuestGate cancelled it. "
-                        + "Sending 1 guest a cancellation"));
+        world.awaitBotMessage(
+                WAIT,
+                "the notice of the deletion",
+                m -> ScaleWorld.content(m)
+                        .startsWith("🗑️ **" + title + " moved** was deleted in Webex, so GuestGate cancelled it. "
+                                + "Sending 1 guest a cancellation"));
         await().atMost(WAIT).until(() -> mailsTo(guest).size() == 5);
         Calendar cancel = calendarOf(mailsTo(guest).get(4));
         assertThat(cancel.getProperty("METHOD").map(Property::getValue)).hasValue("CANCEL");
         assertThat(store().findById(meeting.id()).block(WAIT).isCancelled()).isTrue();
-        assertThat(world.instance(0).getBean(InvitationStore.class).findByMeeting(meeting.id()).collectList()
-                .block(WAIT)).singleElement().satisfies(invitation -> assertThat(invitation.isRevoked()).isTrue());
+        assertThat(world.instance(0)
+                        .getBean(InvitationStore.class)
+                        .findByMeeting(meeting.id())
+                        .collectList()
+                        .block(WAIT))
+                .singleElement()
+                .satisfies(invitation -> assertThat(invitation.isRevoked()).isTrue());
     }
 
     private MeetingStore store() {
@@ -114,14 +130,18 @@ class WebexChangesEndToEndTest {
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return world.smtp().received().stream().filter(mail -> Smtp.recipient(mail).equals(address)).toList();
+        return world.smtp().received().stream()
+                .filter(mail -> Smtp.recipient(mail).equals(address))
+                .toList();
     }
 
     private double count(String outcome) {
         double counted = 0;
         for (int i = 0; i < world.size(); i++) {
-            counted += world.instance(i).getBean(MeterRegistry.class)
-                    .counter("guestgate.meetings.webex-changes", "outcome", outcome).count();
+            counted += world.instance(i)
+                    .getBean(MeterRegistry.class)
+                    .counter("guestgate.meetings.webex-changes", "outcome", outcome)
+                    .count();
         }
         return counted;
     }

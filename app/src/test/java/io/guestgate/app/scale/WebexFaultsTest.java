@@ -3,23 +3,21 @@ package io.guestgate.app.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.emulator.faults.Fault;
+import io.guestgate.emulator.journal.JournalEntry;
+import io.guestgate.emulator.messages.Message;
+import io.guestgate.platform.redis.Ids;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.guestgate.emulator.faults.Fault;
-import io.guestgate.emulator.journal.JournalEntry;
-import io.guestgate.emulator.messages.Message;
-import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.platform.redis.Ids;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -66,11 +64,14 @@ class WebexFaultsTest {
         world.webex().injectFault(Fault.status("POST /v1/messages", 429, 3).withRetryAfter(1));
 
         Flux.fromIterable(titles)
-                .flatMap(title -> Mono.fromCallable(() -> world.say("create " + title + " | " + inTwoDays() + " | 30m"))
-                        .subscribeOn(Schedulers.boundedElastic()), 5)
+                .flatMap(
+                        title -> Mono.fromCallable(() -> world.say("create " + title + " | " + inTwoDays() + " | 30m"))
+                                .subscribeOn(Schedulers.boundedElastic()),
+                        5)
                 .blockLast();
 
-        await("every command answered").atMost(Duration.ofSeconds(60))
+        await("every command answered")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> titles.stream().allMatch(title -> repliesAbout(title) >= 1));
         world.awaitEventsProcessed(Duration.ofSeconds(30));
         assertThat(titles).allSatisfy(title -> {
@@ -79,10 +80,15 @@ class WebexFaultsTest {
         });
         List<JournalEntry> creates = world.webex().requests("POST", "/v1/meetings");
         assertThat(creates).filteredOn(e -> e.status() == 429).hasSize(3);
-        JournalEntry firstRefusal = creates.stream().filter(e -> e.status() == 429).findFirst().orElseThrow();
-        JournalEntry lastSuccess = creates.stream().filter(e -> e.status() == 200).reduce((a, b) -> b).orElseThrow();
+        JournalEntry firstRefusal =
+                creates.stream().filter(e -> e.status() == 429).findFirst().orElseThrow();
+        JournalEntry lastSuccess = creates.stream()
+                .filter(e -> e.status() == 200)
+                .reduce((a, b) -> b)
+                .orElseThrow();
         // Retry-After (1 s) was honoured: the refused calls came back no sooner.
-        assertThat(Duration.between(firstRefusal.time(), lastSuccess.time())).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(Duration.between(firstRefusal.time(), lastSuccess.time()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(900));
     }
 
     @Test
@@ -112,7 +118,8 @@ class WebexFaultsTest {
         String read = "Slow read " + Ids.random(6);
         world.webex().injectFault(Fault.delay("GET /v1/messages/{id}", 3000, 1));
         world.say("create " + read + " | " + inTwoDays() + " | 30m");
-        await("the answer after a read that timed out once").atMost(Duration.ofSeconds(30))
+        await("the answer after a read that timed out once")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> repliesAbout(read) == 1);
 
         String slow = "Slow create " + Ids.random(6);
@@ -121,15 +128,19 @@ class WebexFaultsTest {
         world.say("create " + slow + " | " + inTwoDays() + " | 30m");
         Message answer = firstNewMessage(before, Duration.ofSeconds(30));
         // The request went out and no answer came: the bot says it does not know yet, looks, and says what it found.
-        await("the outcome after the lost answer").atMost(Duration.ofSeconds(30))
+        await("the outcome after the lost answer")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> world.botMessages().size() >= before + 2);
         Message outcome = world.botMessages().get(before + 1);
 
         assertThat(ScaleWorld.content(answer)).contains("don’t know yet whether the meeting was created");
-        assertThat(ScaleWorld.content(outcome)).contains("was not created at Webex").contains("nothing was changed");
+        assertThat(ScaleWorld.content(outcome))
+                .contains("was not created at Webex")
+                .contains("nothing was changed");
         // What the organizer was told holds: GuestGate gave up on the slow create with its connection, so the
         // emulator abandoned it, and there is no such meeting at Webex.
-        assertThat(meetingsTitled(slow)).as("Webex must not have made the meeting the organizer was told about")
+        assertThat(meetingsTitled(slow))
+                .as("Webex must not have made the meeting the organizer was told about")
                 .isZero();
         assertThat(storedMeetingsTitled(slow)).isZero();
         assertThat(meetingsTitled(read)).isEqualTo(1);
@@ -142,11 +153,16 @@ class WebexFaultsTest {
         int before = world.botMessages().size();
         Message command = world.say("create Unread " + Ids.random(6) + " | " + inTwoDays() + " | 30m");
 
-        await("the four failed reads").atMost(Duration.ofSeconds(30))
-                .until(() -> world.webex().requests("GET", "/v1/messages/" + command.id()).size() >= 4);
+        await("the four failed reads")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> world.webex()
+                                .requests("GET", "/v1/messages/" + command.id())
+                                .size()
+                        >= 4);
 
         // An answer in the organizer's space: the bot could not read the message, so please write again.
-        await("an answer although the message could not be read").atMost(Duration.ofSeconds(30))
+        await("an answer although the message could not be read")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> world.botMessages().size() > before);
     }
 
@@ -160,15 +176,23 @@ class WebexFaultsTest {
     }
 
     private static long meetingsTitled(String title) {
-        return world.webex().meetings().stream().filter(m -> m.title().equals(title)).count();
+        return world.webex().meetings().stream()
+                .filter(m -> m.title().equals(title))
+                .count();
     }
 
     private static long storedMeetingsTitled(String title) {
-        return world.instance(0).getBean(MeetingStore.class).upcomingFor(world.organizer().id())
-                .filter(m -> m.title().equals(title)).count().block();
+        return world.instance(0)
+                .getBean(MeetingStore.class)
+                .upcomingFor(world.organizer().id())
+                .filter(m -> m.title().equals(title))
+                .count()
+                .block();
     }
 
     private static long repliesAbout(String title) {
-        return world.botMessages().stream().filter(m -> ScaleWorld.content(m).contains("**" + title + "**")).count();
+        return world.botMessages().stream()
+                .filter(m -> ScaleWorld.content(m).contains("**" + title + "**"))
+                .count();
     }
 }

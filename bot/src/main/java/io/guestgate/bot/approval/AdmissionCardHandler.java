@@ -1,11 +1,5 @@
 package io.guestgate.bot.approval;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.CardActionHandler;
 import io.guestgate.bot.command.CardSubmission;
 import io.guestgate.bot.command.Conversation;
@@ -18,6 +12,10 @@ import io.guestgate.domain.approval.ApprovalStore;
 import io.guestgate.domain.approval.Decision;
 import io.guestgate.domain.audit.AuditEvent;
 import io.guestgate.domain.audit.AuditLog;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -50,13 +48,15 @@ class AdmissionCardHandler implements CardActionHandler {
     public Flux<Reply> handle(CardSubmission submission, Conversation conversation) {
         Language language = submission.language();
         Optional<String> requestId = submission.input("requestId").filter(ApprovalStore::isWellFormedId);
-        Optional<Boolean> admit = submission.input("decision")
+        Optional<Boolean> admit = submission
+                .input("decision")
                 .filter(decision -> decision.equals("admit") || decision.equals("deny"))
                 .map("admit"::equals);
         if (requestId.isEmpty() || admit.isEmpty()) {
             return Flux.just(Reply.text(AdmissionTexts.text(language, "invalid")));
         }
-        return approvals.decide(requestId.get(), conversation.personId(), admit.get())
+        return approvals
+                .decide(requestId.get(), conversation.personId(), admit.get())
                 .flatMap(decision -> answer(decision, language, conversation))
                 .flux();
     }
@@ -65,24 +65,34 @@ class AdmissionCardHandler implements CardActionHandler {
         if (decision instanceof Decision.Recorded recorded) {
             ApprovalRequest request = recorded.request();
             boolean admitted = request.status() == ApprovalStatus.ADMITTED;
-            return audit.record(new AuditEvent(clock.instant(), "approval", admitted ? "admitted" : "denied",
-                            request.meetingId(), request.invitationId(), conversation.personId(),
+            return audit.record(new AuditEvent(
+                            clock.instant(),
+                            "approval",
+                            admitted ? "admitted" : "denied",
+                            request.meetingId(),
+                            request.invitationId(),
+                            conversation.personId(),
                             Map.of("verifiedName", request.identity().displayName(), "requestId", request.id())))
-                    .thenReturn(Reply.text(AdmissionTexts.text(language, admitted ? "admitted" : "denied",
-                            name(request))));
+                    .thenReturn(
+                            Reply.text(AdmissionTexts.text(language, admitted ? "admitted" : "denied", name(request))));
         }
         if (decision instanceof Decision.AlreadyDecided already) {
             boolean admitted = already.request().status() == ApprovalStatus.ADMITTED;
-            return Mono.just(Reply.text(AdmissionTexts.text(language,
-                    admitted ? "already-admitted" : "already-denied", name(already.request()))));
+            return Mono.just(Reply.text(AdmissionTexts.text(
+                    language, admitted ? "already-admitted" : "already-denied", name(already.request()))));
         }
         if (decision instanceof Decision.TimedOut timedOut) {
             return Mono.just(Reply.text(AdmissionTexts.text(language, "timed-out", name(timedOut.request()))));
         }
         if (decision instanceof Decision.NotOrganizer notOrganizer) {
-            return audit.record(new AuditEvent(clock.instant(), "approval", "not-organizer",
-                            notOrganizer.request().meetingId(), notOrganizer.request().invitationId(),
-                            conversation.personId(), Map.of("requestId", notOrganizer.request().id())))
+            return audit.record(new AuditEvent(
+                            clock.instant(),
+                            "approval",
+                            "not-organizer",
+                            notOrganizer.request().meetingId(),
+                            notOrganizer.request().invitationId(),
+                            conversation.personId(),
+                            Map.of("requestId", notOrganizer.request().id())))
                     .thenReturn(Reply.text(AdmissionTexts.text(language, "not-organizer")));
         }
         return Mono.just(Reply.text(AdmissionTexts.text(language, "unknown")));

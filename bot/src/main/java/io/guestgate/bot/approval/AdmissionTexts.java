@@ -1,9 +1,8 @@
 package io.guestgate.bot.approval;
 
+import io.guestgate.bot.i18n.Language;
 import java.text.MessageFormat;
 import java.util.Map;
-
-import io.guestgate.bot.i18n.Language;
 
 /**
  * The admission handler's answers in German and English. Kept beside the handler: they belong to this one feature,
@@ -23,18 +22,21 @@ final class AdmissionTexts {
 
     private static final Map<String, String> DE = Map.of(
             "admitted", "✅ Sie haben **{0}** zugelassen. Die Person tritt jetzt bei.",
-            "denied", "⛔ Sie haben **{0}** abgelehnt. Die Person wurde informiert, dass Sie sie nicht zugelassen haben.",
+            "denied",
+                    "⛔ Sie haben **{0}** abgelehnt. Die Person wurde informiert, dass Sie sie nicht zugelassen haben.",
             "already-admitted", "Sie haben **{0}** bereits zugelassen.",
             "already-denied", "Sie haben **{0}** bereits abgelehnt.",
-            "timed-out", "⌛ Zu spät: **{0}** hat gewartet, niemand hat rechtzeitig geantwortet, und die Person wurde "
-                    + "informiert.",
-            "not-organizer", "Nur die Organisatorin bzw. der Organisator des Meetings kann Gäste zulassen oder ablehnen.",
+            "timed-out",
+                    "⌛ Zu spät: **{0}** hat gewartet, niemand hat rechtzeitig geantwortet, und die Person wurde "
+                            + "informiert.",
+            "not-organizer",
+                    "Nur die Organisatorin bzw. der Organisator des Meetings kann Gäste zulassen oder ablehnen.",
             "unknown", "Diese Anfrage ist nicht mehr bekannt. Der Gast kann seinen Link noch einmal öffnen.",
-            "invalid", "Diese Karte konnte nicht gelesen werden. Bitte verwenden Sie die Schaltfläche Zulassen oder "
-                    + "Ablehnen auf der Karte.");
+            "invalid",
+                    "Diese Karte konnte nicht gelesen werden. Bitte verwenden Sie die Schaltfläche Zulassen oder "
+                            + "Ablehnen auf der Karte.");
 
-    private AdmissionTexts() {
-    }
+    private AdmissionTexts() {}
 
     static String text(Language language, String key, Object... args) {
         String pattern = (language == Language.DE ? DE : EN).get(key);

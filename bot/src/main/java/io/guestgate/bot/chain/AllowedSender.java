@@ -1,14 +1,5 @@
 package io.guestgate.bot.chain;
 
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Function;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.account.AllowedOrganizers;
@@ -16,6 +7,13 @@ import io.guestgate.domain.account.OrganizerAccount;
 import io.guestgate.domain.account.OrganizerAccounts;
 import io.guestgate.platform.metrics.GuestgateMetrics;
 import io.guestgate.platform.redis.RedisKeys;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -43,8 +41,14 @@ class AllowedSender implements Step<WebhookEvent, WebhookEvent> {
     private final RedisKeys keys;
     private final GuestgateMetrics metrics;
 
-    AllowedSender(AllowedOrganizers allowed, OrganizerAccounts accounts, SenderOrgs orgs, ReplySender replies,
-            ReactiveStringRedisTemplate redis, RedisKeys keys, GuestgateMetrics metrics) {
+    AllowedSender(
+            AllowedOrganizers allowed,
+            OrganizerAccounts accounts,
+            SenderOrgs orgs,
+            ReplySender replies,
+            ReactiveStringRedisTemplate redis,
+            RedisKeys keys,
+            GuestgateMetrics metrics) {
         this.allowed = allowed;
         this.accounts = accounts;
         this.orgs = orgs;
@@ -64,7 +68,8 @@ class AllowedSender implements Step<WebhookEvent, WebhookEvent> {
                 return next.apply(event);
             }
             // Webex names no address with a card submission, nor the sender's org with anything: ask Webex who it is.
-            Mono<Boolean> byWebex = event.personId().isBlank() ? Mono.just(false)
+            Mono<Boolean> byWebex = event.personId().isBlank()
+                    ? Mono.just(false)
                     : orgs.of(event.personId())
                             .map(sender -> allowed.admits(email.orElse(sender.email()), sender.orgId()))
                             .defaultIfEmpty(false);
@@ -83,16 +88,28 @@ class AllowedSender implements Step<WebhookEvent, WebhookEvent> {
     }
 
     private Mono<Void> refuse(WebhookEvent event) {
-        log.info("Refused {} {} from person {}: not among the allowed organizations or email domains",
-                event.kind(), event.dataId(), event.personId());
+        log.info(
+                "Refused {} {} from person {}: not among the allowed organizations or email domains",
+                event.kind(),
+                event.dataId(),
+                event.personId());
         metrics.senderRefused();
         if (event.personId().isBlank() || event.roomId().isBlank()) {
             return Mono.empty();
         }
-        return redis.opsForValue().setIfAbsent(keys.key("refused-sender", event.personId()), "1", ANSWER_ONCE_PER)
-                .flatMap(first -> !first ? Mono.<Void>empty()
-                        : replies.send(new Conversation(event.personId(), event.personEmail(), event.roomId(), false,
-                                Optional.empty()), Reply.text(REFUSAL)).then())
+        return redis.opsForValue()
+                .setIfAbsent(keys.key("refused-sender", event.personId()), "1", ANSWER_ONCE_PER)
+                .flatMap(first -> !first
+                        ? Mono.<Void>empty()
+                        : replies.send(
+                                        new Conversation(
+                                                event.personId(),
+                                                event.personEmail(),
+                                                event.roomId(),
+                                                false,
+                                                Optional.empty()),
+                                        Reply.text(REFUSAL))
+                                .then())
                 .onErrorResume(e -> {
                     log.warn("Could not answer refused person {}: {}", event.personId(), e.toString());
                     return Mono.empty();

@@ -1,9 +1,8 @@
 package io.guestgate.bot.chain;
 
-import java.util.Objects;
-
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.reply.Reply;
+import java.util.Objects;
 import reactor.core.publisher.Flux;
 
 /** The replies to a request, to be sent in order as they come. Failures are already turned into replies. */

@@ -1,9 +1,5 @@
 package io.guestgate.bot.chain;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.Invalid;
 import io.guestgate.bot.command.Command.ListMeetings;
 import io.guestgate.bot.command.Command.Unknown;
@@ -17,6 +13,9 @@ import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.platform.redis.Ids;
 import io.guestgate.webex.WebexApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /** The answers no handler gives: to mistakes, unknown words, unknown cards and failures. */
 @Component
@@ -40,8 +39,8 @@ class Answers {
     }
 
     Reply unknown(Unknown unknown) {
-        return Reply.text(messages.text(unknown.language(), "unknown", Markdown.escape(unknown.word()),
-                help.keywords(unknown.language())));
+        return Reply.text(messages.text(
+                unknown.language(), "unknown", Markdown.escape(unknown.word()), help.keywords(unknown.language())));
     }
 
     Reply notAvailable(Verb verb, Language language) {
@@ -50,8 +49,8 @@ class Answers {
 
     /** The command reached its handler on an instance that stopped before it finished: it may be done or not. */
     Reply interrupted(Verb verb, Language language) {
-        return Reply.text(messages.text(language, "interrupted", verb.keyword(language),
-                ListMeetings.VERB.keyword(language)));
+        return Reply.text(
+                messages.text(language, "interrupted", verb.keyword(language), ListMeetings.VERB.keyword(language)));
     }
 
     /** The card's action reached its handler on an instance that stopped before it finished. */
@@ -66,20 +65,31 @@ class Answers {
     /** A failure turned into words: Webex's reason and tracking id, or a reference to find the log line by. */
     Reply failure(Throwable error, Language language, Conversation conversation) {
         if (error instanceof WebexApiException webex) {
-            log.warn("A command of person {} in space {} failed at Webex: {}", conversation.personId(),
-                    conversation.roomId(), webex.getMessage());
+            log.warn(
+                    "A command of person {} in space {} failed at Webex: {}",
+                    conversation.personId(),
+                    conversation.roomId(),
+                    webex.getMessage());
             if (webex.isConnectionFailure()) {
                 return Reply.text(messages.text(language, "webex.failed.unreachable"));
             }
-            String reason = webex.webexMessage() != null && !webex.webexMessage().isBlank() ? webex.webexMessage()
-                    : webex.errorDescriptions().isEmpty() ? "HTTP " + webex.status() : webex.errorDescriptions().get(0);
+            String reason =
+                    webex.webexMessage() != null && !webex.webexMessage().isBlank()
+                            ? webex.webexMessage()
+                            : webex.errorDescriptions().isEmpty()
+                                    ? "HTTP " + webex.status()
+                                    : webex.errorDescriptions().get(0);
             String trackingId = webex.trackingId() == null ? "–" : webex.trackingId();
-            return Reply.text(messages.text(language, "webex.failed", Markdown.escape(reason),
-                    Markdown.escape(trackingId)));
+            return Reply.text(
+                    messages.text(language, "webex.failed", Markdown.escape(reason), Markdown.escape(trackingId)));
         }
         String reference = Ids.random(8);
-        log.error("A command of person {} in space {} failed (reference {}): {}", conversation.personId(),
-                conversation.roomId(), reference, error.toString());
+        log.error(
+                "A command of person {} in space {} failed (reference {}): {}",
+                conversation.personId(),
+                conversation.roomId(),
+                reference,
+                error.toString());
         return Reply.text(messages.text(language, "failed", reference));
     }
 }

@@ -1,18 +1,16 @@
 package io.guestgate.bot.chain;
 
+import io.guestgate.platform.webex.WebexProperties;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.oauth.AccessToken;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -44,7 +42,8 @@ public class BotIdentity {
     }
 
     private static Mono<Me> ask(WebexClient webex, AccessToken bot) {
-        return webex.people().me(bot)
+        return webex.people()
+                .me(bot)
                 .map(person -> new Me(person.id(), person.displayName() == null ? "" : person.displayName()))
                 .retryWhen(Retry.backoff(2, Duration.ofMillis(200))
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
@@ -60,11 +59,13 @@ public class BotIdentity {
 
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
-        me().subscribe(found -> log.info("The bot is Webex person {} ({})", found.id(), found.displayName()),
-                error -> log.warn("Could not ask Webex who the bot is (GET /people/me with guestgate.webex.bot-token): "
-                        + "{}. Will ask again with the next event.", error.toString()));
+        me().subscribe(
+                        found -> log.info("The bot is Webex person {} ({})", found.id(), found.displayName()),
+                        error -> log.warn(
+                                "Could not ask Webex who the bot is (GET /people/me with guestgate.webex.bot-token): "
+                                        + "{}. Will ask again with the next event.",
+                                error.toString()));
     }
 
-    public record Me(String id, String displayName) {
-    }
+    public record Me(String id, String displayName) {}
 }

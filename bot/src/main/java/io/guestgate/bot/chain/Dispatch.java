@@ -1,13 +1,5 @@
 package io.guestgate.bot.chain;
 
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.chain.Incoming.CardAction;
 import io.guestgate.bot.chain.Request.CommandRequest;
 import io.guestgate.bot.command.CardActionRegistry;
@@ -17,6 +9,12 @@ import io.guestgate.bot.command.Verb;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.platform.metrics.GuestgateMetrics;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -39,7 +37,11 @@ class Dispatch implements Step<Request, Answer> {
     private final GuestgateMetrics metrics;
     private final IntakeQueue intake;
 
-    Dispatch(CommandRegistry commands, CardActionRegistry cards, Answers answers, GuestgateMetrics metrics,
+    Dispatch(
+            CommandRegistry commands,
+            CardActionRegistry cards,
+            Answers answers,
+            GuestgateMetrics metrics,
             IntakeQueue intake) {
         this.commands = commands;
         this.cards = cards;
@@ -58,8 +60,7 @@ class Dispatch implements Step<Request, Answer> {
             language = command.language();
             replies = replies(command, commandRequest);
             name = metricName(command);
-        }
-        else {
+        } else {
             CardAction card = (CardAction) request;
             language = card.submission().language();
             Optional<Flux<Reply>> handler = cards.dispatch(card.submission(), card.conversation());
@@ -68,8 +69,7 @@ class Dispatch implements Step<Request, Answer> {
             // The action comes from the card's inputs, which anyone can write: only a handled one names a series.
             name = "card:" + (handler.isPresent() ? card.submission().action() : "unknown");
         }
-        Flux<Reply> answered = replies
-                .doOnComplete(() -> metrics.command(name, outcome(name)))
+        Flux<Reply> answered = replies.doOnComplete(() -> metrics.command(name, outcome(name)))
                 .onErrorResume(error -> {
                     metrics.command(name, "failed");
                     return Flux.just(answers.failure(error, language, request.conversation()));
@@ -84,7 +84,9 @@ class Dispatch implements Step<Request, Answer> {
         if (command instanceof Command.Unknown) {
             return "unknown";
         }
-        return Verb.of(command).map(verb -> verb.name().toLowerCase(java.util.Locale.ROOT)).orElse("other");
+        return Verb.of(command)
+                .map(verb -> verb.name().toLowerCase(java.util.Locale.ROOT))
+                .orElse("other");
     }
 
     private static String outcome(String name) {
@@ -110,8 +112,11 @@ class Dispatch implements Step<Request, Answer> {
             if (first) {
                 return handler;
             }
-            log.warn("Event {} of person {} in space {} reached its handler before, on an instance that did not "
-                    + "finish it; not run again", request.eventId(), request.conversation().personId(),
+            log.warn(
+                    "Event {} of person {} in space {} reached its handler before, on an instance that did not "
+                            + "finish it; not run again",
+                    request.eventId(),
+                    request.conversation().personId(),
                     request.conversation().roomId());
             return Flux.just(interrupted.get());
         });

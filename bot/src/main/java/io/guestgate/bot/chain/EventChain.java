@@ -1,10 +1,8 @@
 package io.guestgate.bot.chain;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.lobby.Door;
 import io.guestgate.bot.meetingsync.MeetingSync;
-
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,8 +19,16 @@ public class EventChain {
     private final Door door;
     private final MeetingSync sync;
 
-    EventChain(IgnoreSelf ignoreSelf, AllowedSender allowedSender, FetchContent fetch, StripMention stripMention,
-            ParseCommand parse, Dispatch dispatch, SendReplies replies, Door door, MeetingSync sync) {
+    EventChain(
+            IgnoreSelf ignoreSelf,
+            AllowedSender allowedSender,
+            FetchContent fetch,
+            StripMention stripMention,
+            ParseCommand parse,
+            Dispatch dispatch,
+            SendReplies replies,
+            Door door,
+            MeetingSync sync) {
         this.steps = ignoreSelf
                 .then(allowedSender)
                 .then(fetch)

@@ -1,17 +1,15 @@
 package io.guestgate.bot.chain;
 
+import io.guestgate.bot.BotProperties;
+import io.guestgate.platform.redis.StreamGroup;
+import io.guestgate.platform.redis.StreamWorker;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.bot.BotProperties;
-import io.guestgate.platform.redis.StreamGroup;
-import io.guestgate.platform.redis.StreamWorker;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -37,6 +35,7 @@ public class EventProcessor extends StreamWorker {
 
     /** Below {@code spring.data.redis.timeout}, which bounds the blocking read. */
     static final Duration POLL = Duration.ofSeconds(1);
+
     static final int MAX_DELIVERIES = 3;
     /** Instances that hold nothing and have been idle this many claim idle times are gone. */
     private static final int PRUNE_AFTER_CLAIM_IDLES = 20;
@@ -78,9 +77,14 @@ public class EventProcessor extends StreamWorker {
     protected Mono<Void> loops() {
         String consumer = StreamGroup.instanceName(settings.consumerName());
         return Mono.when(
-                readers(settings.concurrency(), consumer, "read taken-in events",
+                readers(
+                        settings.concurrency(),
+                        consumer,
+                        "read taken-in events",
                         name -> group.next(name, POLL).concatMap(this::process).then()),
-                every(settings.claimIdle().dividedBy(4), "claim events of instances gone",
+                every(
+                        settings.claimIdle().dividedBy(4),
+                        "claim events of instances gone",
                         () -> group.takeOver(consumer, settings.claimIdle(), settings.concurrency())
                                 .flatMap(this::process, settings.concurrency())
                                 .then(group.prune(settings.claimIdle().multipliedBy(PRUNE_AFTER_CLAIM_IDLES)))
@@ -89,32 +93,43 @@ public class EventProcessor extends StreamWorker {
 
     @Override
     protected void stillWorkingAtShutdown() {
-        processing.forEach(id -> log.warn("Event {} still being processed at shutdown; another instance takes it "
-                + "over after {}", id, settings.claimIdle()));
+        processing.forEach(id -> log.warn(
+                "Event {} still being processed at shutdown; another instance takes it " + "over after {}",
+                id,
+                settings.claimIdle()));
     }
 
     private Mono<Void> process(StreamGroup.Entry entry) {
         WebhookEvent event;
         try {
             event = IntakeQueue.event(entry.fields());
-        }
-        catch (IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException malformed) {
             log.warn("Dropping malformed taken-in event {}", entry.id());
             return settle(entry);
         }
         if (entry.deliveries() > MAX_DELIVERIES) {
-            log.error("Event {} {} from person {} in space {} was handed out {} times without finishing; given up",
-                    event.kind(), event.dataId(), event.personId(), event.roomId(), entry.deliveries());
+            log.error(
+                    "Event {} {} from person {} in space {} was handed out {} times without finishing; given up",
+                    event.kind(),
+                    event.dataId(),
+                    event.personId(),
+                    event.roomId(),
+                    entry.deliveries());
             return settle(entry);
         }
         processing.add(entry.id());
         return Mono.defer(() -> chain.apply(event))
                 .subscribeOn(scheduler())
                 .timeout(settings.processingTimeout())
-                .doOnError(error -> log.error("Event {} {} ({} {}, {} {}) failed and got no answer: {}",
-                        event.kind(), event.dataId(), event.isAboutAMeeting() ? "host" : "person",
-                        event.personId(), event.isAboutAMeeting() ? "meeting" : "space",
-                        event.roomId(), error.toString()))
+                .doOnError(error -> log.error(
+                        "Event {} {} ({} {}, {} {}) failed and got no answer: {}",
+                        event.kind(),
+                        event.dataId(),
+                        event.isAboutAMeeting() ? "host" : "person",
+                        event.personId(),
+                        event.isAboutAMeeting() ? "meeting" : "space",
+                        event.roomId(),
+                        error.toString()))
                 .onErrorResume(error -> Mono.empty())
                 .then(settle(entry))
                 .doFinally(signal -> processing.remove(entry.id()));
@@ -128,8 +143,10 @@ public class EventProcessor extends StreamWorker {
         return group.settle(entry.id())
                 .retryWhen(Retry.backoff(30, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(2)))
                 .onErrorResume(e -> {
-                    log.warn("Event entry {} processed but not settled in Redis; it may be processed again: {}",
-                            entry.id(), e.toString());
+                    log.warn(
+                            "Event entry {} processed but not settled in Redis; it may be processed again: {}",
+                            entry.id(),
+                            e.toString());
                     return Mono.empty();
                 });
     }

@@ -1,9 +1,7 @@
 package io.guestgate.bot.chain;
 
 import java.util.function.Function;
-
 import org.springframework.stereotype.Component;
-
 import reactor.core.publisher.Mono;
 
 /** Drops events the bot caused itself: its own replies arrive as {@code messages:created} like anyone's. */

@@ -1,10 +1,9 @@
 package io.guestgate.bot.chain;
 
-import java.util.List;
-import java.util.Objects;
-
 import io.guestgate.bot.command.CardSubmission;
 import io.guestgate.bot.command.Conversation;
+import java.util.List;
+import java.util.Objects;
 
 /** An event with its content fetched from Webex: a chat message, or a card submission. */
 sealed interface Incoming permits Incoming.ChatMessage, Incoming.CardAction {

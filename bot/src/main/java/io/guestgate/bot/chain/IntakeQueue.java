@@ -1,15 +1,13 @@
 package io.guestgate.bot.chain;
 
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.BotProperties;
 import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.platform.redis.StreamGroup;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -90,12 +88,20 @@ public class IntakeQueue {
 
     /** Takes the event in, unless it was seen before or too many wait. */
     public Mono<Acceptance> accept(WebhookEvent event) {
-        return redis.execute(ACCEPT, List.of(seenKey(event.dataId()), group.stream()),
-                        List.of(ttl, capacity, event.kind().name(), event.dataId(), event.roomId(), event.personId(),
+        return redis.execute(
+                        ACCEPT,
+                        List.of(seenKey(event.dataId()), group.stream()),
+                        List.of(
+                                ttl,
+                                capacity,
+                                event.kind().name(),
+                                event.dataId(),
+                                event.roomId(),
+                                event.personId(),
                                 event.personEmail()))
                 .next()
-                .map(result -> result == 1L ? Acceptance.ACCEPTED
-                        : result == 0L ? Acceptance.DUPLICATE : Acceptance.FULL);
+                .map(result ->
+                        result == 1L ? Acceptance.ACCEPTED : result == 0L ? Acceptance.DUPLICATE : Acceptance.FULL);
     }
 
     /**
@@ -104,7 +110,9 @@ public class IntakeQueue {
      * the command may be done already, and doing it again could, say, create a second meeting.
      */
     public Mono<Boolean> firstDispatch(String dataId) {
-        return redis.execute(DISPATCH, List.of(seenKey(dataId)), List.of(ttl)).next().map(result -> result == 1L);
+        return redis.execute(DISPATCH, List.of(seenKey(dataId)), List.of(ttl))
+                .next()
+                .map(result -> result == 1L);
     }
 
     /** The record of a taken-in event's id. */
@@ -122,7 +130,11 @@ public class IntakeQueue {
         if (kind == null) {
             throw new IllegalArgumentException("no kind");
         }
-        return new WebhookEvent(WebhookEvent.Kind.valueOf(kind), fields.get("id"), fields.get("room"),
-                fields.get("person"), fields.get("email"));
+        return new WebhookEvent(
+                WebhookEvent.Kind.valueOf(kind),
+                fields.get("id"),
+                fields.get("room"),
+                fields.get("person"),
+                fields.get("email"));
     }
 }

@@ -1,14 +1,12 @@
 package io.guestgate.bot.chain;
 
-import java.util.function.Function;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.chain.Incoming.CardAction;
 import io.guestgate.bot.chain.Incoming.ChatMessage;
 import io.guestgate.bot.chain.Request.CommandRequest;
 import io.guestgate.bot.command.CommandParser;
 import io.guestgate.bot.i18n.OrganizerZones;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,8 +27,9 @@ class ParseCommand implements Step<Incoming, Request> {
     @Override
     public Mono<Void> apply(Incoming incoming, Function<Request, Mono<Void>> next) {
         if (incoming instanceof ChatMessage message) {
-            return zones.of(message.conversation().personId()).flatMap(zone -> next.apply(new CommandRequest(
-                    message.conversation(), parser.inZone(zone).parse(message.text()), message.messageId())));
+            return zones.of(message.conversation().personId())
+                    .flatMap(zone -> next.apply(new CommandRequest(
+                            message.conversation(), parser.inZone(zone).parse(message.text()), message.messageId())));
         }
         return next.apply((CardAction) incoming);
     }

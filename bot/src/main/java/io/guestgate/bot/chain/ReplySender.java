@@ -1,14 +1,13 @@
 package io.guestgate.bot.chain;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.messages.Message;
+import io.guestgate.webex.oauth.AccessToken;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,9 +26,12 @@ class ReplySender {
 
     Mono<Message> send(Conversation conversation, Reply reply) {
         CreateMessageRequest.Builder message = switch (reply.audience()) {
-            case CONVERSATION -> conversation.parentId()
-                    .map(parent -> CreateMessageRequest.toRoom(conversation.roomId()).inThread(parent))
-                    .orElseGet(() -> CreateMessageRequest.toRoom(conversation.roomId()));
+            case CONVERSATION ->
+                conversation
+                        .parentId()
+                        .map(parent -> CreateMessageRequest.toRoom(conversation.roomId())
+                                .inThread(parent))
+                        .orElseGet(() -> CreateMessageRequest.toRoom(conversation.roomId()));
             case SENDER_DIRECTLY -> CreateMessageRequest.toPerson(conversation.personId());
         };
         message.markdown(reply.markdown());

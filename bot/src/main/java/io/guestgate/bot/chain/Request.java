@@ -1,9 +1,8 @@
 package io.guestgate.bot.chain;
 
-import java.util.Objects;
-
 import io.guestgate.bot.command.Command;
 import io.guestgate.bot.command.Conversation;
+import java.util.Objects;
 
 /** What is dispatched to a handler: a parsed command, or a card submission. */
 sealed interface Request permits Request.CommandRequest, Incoming.CardAction {

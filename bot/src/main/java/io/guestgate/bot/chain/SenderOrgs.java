@@ -1,14 +1,12 @@
 package io.guestgate.bot.chain;
 
-import java.time.Duration;
-import java.util.List;
-
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.platform.webex.WebexProperties;
 import io.guestgate.webex.WebexClient;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,7 +33,8 @@ class SenderOrgs {
     /** The sender's first address and org id (either may be empty); empty when Webex does not know the person. */
     Mono<Sender> of(String personId) {
         String key = keys.key("sender", personId);
-        return redis.<String, String>opsForHash().multiGet(key, List.of("email", "org"))
+        return redis.<String, String>opsForHash()
+                .multiGet(key, List.of("email", "org"))
                 .filter(values -> values.get(0) != null || values.get(1) != null)
                 .map(values -> new Sender(values.get(0), values.get(1)))
                 .switchIfEmpty(Mono.defer(() -> webex.people().get(webexProperties.bot(), personId))

@@ -1,7 +1,6 @@
 package io.guestgate.bot.chain;
 
 import java.util.function.Function;
-
 import reactor.core.publisher.Mono;
 
 /**

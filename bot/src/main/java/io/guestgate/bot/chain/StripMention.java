@@ -1,10 +1,8 @@
 package io.guestgate.bot.chain;
 
-import java.util.function.Function;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.chain.Incoming.ChatMessage;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,7 +21,8 @@ class StripMention implements Step<Incoming, Incoming> {
 
     @Override
     public Mono<Void> apply(Incoming incoming, Function<Incoming, Mono<Void>> next) {
-        if (!(incoming instanceof ChatMessage message) || !message.conversation().group()) {
+        if (!(incoming instanceof ChatMessage message)
+                || !message.conversation().group()) {
             return next.apply(incoming);
         }
         return identity.me().flatMap(me -> next.apply(message.withText(strip(message.text(), me.displayName()))));

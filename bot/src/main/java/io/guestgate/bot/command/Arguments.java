@@ -1,10 +1,9 @@
 package io.guestgate.bot.command;
 
+import io.guestgate.bot.command.Command.Participant;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
-
-import io.guestgate.bot.command.Command.Participant;
 
 /**
  * The text after a command's keyword, and the readers a command's {@link Verb.Reading} uses for its parts. Each reader

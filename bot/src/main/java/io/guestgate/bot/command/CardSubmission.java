@@ -1,10 +1,9 @@
 package io.guestgate.bot.command;
 
+import io.guestgate.bot.i18n.Language;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import io.guestgate.bot.i18n.Language;
 
 /**
  * A submitted adaptive card, as read from Webex ({@code GET /attachment/actions/{id}}).

@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** How chat text is tidied before parsing. */
 final class ChatText {
 
-    private ChatText() {
-    }
+    private ChatText() {}
 
     /**
      * NFC (a keyboard may send "ü" as u + combining diaeresis), no-break spaces and control characters turned into

@@ -1,12 +1,11 @@
 package io.guestgate.bot.command;
 
+import io.guestgate.bot.i18n.Language;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import io.guestgate.bot.i18n.Language;
 
 /**
  * What an organizer wrote, as {@link CommandParser} reads it: one of the bot's commands ({@link Known}), a known
@@ -22,10 +21,21 @@ public interface Command {
     Language language();
 
     /** The commands the bot knows, in the order help lists them: {@link Commands#BOT}. */
-    sealed interface Known extends Command permits Help, Login, Logout, Status, Create, ListMeetings, ShowMeeting,
-            AddParticipants, RemoveParticipant, MoveMeeting, RenameMeeting, ResendInvitation, SetGuestLanguage,
-            CancelMeeting {
-    }
+    sealed interface Known extends Command
+            permits Help,
+                    Login,
+                    Logout,
+                    Status,
+                    Create,
+                    ListMeetings,
+                    ShowMeeting,
+                    AddParticipants,
+                    RemoveParticipant,
+                    MoveMeeting,
+                    RenameMeeting,
+                    ResendInvitation,
+                    SetGuestLanguage,
+                    CancelMeeting {}
 
     record Help(Language language) implements Known {
 
@@ -114,7 +124,8 @@ public interface Command {
     record AddParticipants(Language language, List<Participant> participants, Optional<MeetingRef> ref)
             implements Known {
 
-        public static final Verb VERB = Verb.keywords("add", "hinzufügen", "hinzufuegen").reading(Readings::add);
+        public static final Verb VERB =
+                Verb.keywords("add", "hinzufügen", "hinzufuegen").reading(Readings::add);
 
         public AddParticipants {
             Objects.requireNonNull(language, "language");

@@ -1,18 +1,17 @@
 package io.guestgate.bot.command;
 
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
-
 import io.guestgate.bot.command.Command.AddParticipants;
 import io.guestgate.bot.command.Command.CreateMeeting;
 import io.guestgate.bot.command.Command.Help;
 import io.guestgate.bot.command.Command.Invalid;
 import io.guestgate.bot.command.Command.Unknown;
 import io.guestgate.bot.i18n.Language;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A pure function from chat text to a {@link Command}. It never throws: whatever was typed becomes a command,
@@ -71,8 +70,7 @@ public final class CommandParser {
         }
         try {
             return verb.read(language, new Arguments(input.substring(space), when));
-        }
-        catch (InputProblem problem) {
+        } catch (InputProblem problem) {
             return new Invalid(language, verb, problem.problem(), problem.detail());
         }
     }
@@ -88,12 +86,12 @@ public final class CommandParser {
     public Command createFromForm(Language language, String title, String date, String time, String length) {
         Arguments form = new Arguments("", when);
         try {
-            String cleanTitle = form.title(ChatText.clean(title).replace('\n', ' ').replace('\r', ' '));
+            String cleanTitle =
+                    form.title(ChatText.clean(title).replace('\n', ' ').replace('\r', ' '));
             String start = (date == null ? "" : date.strip()) + " " + (time == null ? "" : time.strip());
             ZonedDateTime at = form.start(start.isBlank() ? "" : start);
             return new CreateMeeting(language, cleanTitle, at, form.lengthOrEnd(length == null ? "" : length, at));
-        }
-        catch (InputProblem problem) {
+        } catch (InputProblem problem) {
             return new Invalid(language, Command.Create.VERB, problem.problem(), problem.detail());
         }
     }
@@ -109,8 +107,7 @@ public final class CommandParser {
                 throw new InputProblem(Problem.TEXT_TOO_LONG, Integer.toString(MAX_TEXT));
             }
             return new AddParticipants(language, ParticipantsParser.participants(input), Optional.empty());
-        }
-        catch (InputProblem problem) {
+        } catch (InputProblem problem) {
             return new Invalid(language, AddParticipants.VERB, problem.problem(), problem.detail());
         }
     }

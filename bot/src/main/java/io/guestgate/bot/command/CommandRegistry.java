@@ -1,14 +1,12 @@
 package io.guestgate.bot.command;
 
+import io.guestgate.bot.reply.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.bot.reply.Reply;
 import reactor.core.publisher.Flux;
 
 /**
@@ -32,13 +30,15 @@ public class CommandRegistry {
     public CommandRegistry(Commands commands, List<CommandHandler<?>> handlers) {
         this.commands = commands;
         for (CommandHandler<?> handler : handlers) {
-            Verb verb = commands.verb(handler.commandType()).orElseThrow(() -> new IllegalStateException(
-                    handler.getClass().getName() + " must run a command of " + commands + ", not "
-                            + handler.commandType().getName()));
+            Verb verb = commands.verb(handler.commandType())
+                    .orElseThrow(() -> new IllegalStateException(
+                            handler.getClass().getName() + " must run a command of " + commands + ", not "
+                                    + handler.commandType().getName()));
             CommandHandler<?> before = byVerb.putIfAbsent(verb, handler);
             if (before != null) {
                 throw new IllegalStateException("Two command handlers claim the keywords " + verb.keywords() + ": "
-                        + before.getClass().getName() + " and " + handler.getClass().getName());
+                        + before.getClass().getName() + " and "
+                        + handler.getClass().getName());
             }
             for (Class<?> record : commands.records(handler.commandType())) {
                 byRecord.put(record, handler);
@@ -46,9 +46,10 @@ public class CommandRegistry {
         }
         for (Verb verb : commands.verbs()) {
             if (!byVerb.containsKey(verb)) {
-                throw new IllegalStateException("No command handler runs " + commands.typeOf(verb).getName()
-                        + " (" + verb.keywords() + "): implement CommandHandler<"
-                        + commands.typeOf(verb).getSimpleName() + "> as a bean");
+                throw new IllegalStateException(
+                        "No command handler runs " + commands.typeOf(verb).getName()
+                                + " (" + verb.keywords() + "): implement CommandHandler<"
+                                + commands.typeOf(verb).getSimpleName() + "> as a bean");
             }
         }
     }
@@ -64,8 +65,8 @@ public class CommandRegistry {
         return handler == null ? Optional.empty() : Optional.of(run(handler, command, conversation));
     }
 
-    private static <C extends Command> Flux<Reply> run(CommandHandler<C> handler, Command command,
-            Conversation conversation) {
+    private static <C extends Command> Flux<Reply> run(
+            CommandHandler<C> handler, Command command, Conversation conversation) {
         return Flux.defer(() -> handler.handle(handler.commandType().cast(command), conversation));
     }
 }

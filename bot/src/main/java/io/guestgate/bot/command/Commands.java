@@ -1,12 +1,11 @@
 package io.guestgate.bot.command;
 
+import io.guestgate.bot.i18n.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import io.guestgate.bot.i18n.Language;
 
 /**
  * A set of commands, and everything derived from them: which keyword starts which command (for
@@ -40,9 +39,10 @@ public final class Commands {
     private Commands(Class<?> set) {
         this.set = set;
         for (Class<?> type : set.getPermittedSubclasses()) {
-            Verb verb = Verb.declaredBy(type).orElseThrow(() -> new IllegalStateException(type.getName()
-                    + " is a command of " + set.getName() + " but declares no verb: give it a constant "
-                    + "'static final Verb VERB = Verb.keywords(…).reading(…)'"));
+            Verb verb = Verb.declaredBy(type)
+                    .orElseThrow(() -> new IllegalStateException(type.getName()
+                            + " is a command of " + set.getName() + " but declares no verb: give it a constant "
+                            + "'static final Verb VERB = Verb.keywords(…).reading(…)'"));
             verbs.put(type, verb);
             for (String keyword : verb.keywords()) {
                 Verb other = byKeyword.putIfAbsent(keyword, verb);
@@ -69,8 +69,7 @@ public final class Commands {
 
     /** The command a lowercase first word names, and the language it reveals (empty when it is the same in both). */
     Optional<Match> match(String keyword) {
-        return Optional.ofNullable(byKeyword.get(keyword))
-                .map(verb -> new Match(verb, verb.language(keyword)));
+        return Optional.ofNullable(byKeyword.get(keyword)).map(verb -> new Match(verb, verb.language(keyword)));
     }
 
     /** The verb of {@code type}, one of the types the set permits. */
@@ -83,8 +82,7 @@ public final class Commands {
         List<Class<?>> records = new ArrayList<>();
         if (type.isRecord()) {
             records.add(type);
-        }
-        else if (type.isSealed()) {
+        } else if (type.isSealed()) {
             for (Class<?> permitted : type.getPermittedSubclasses()) {
                 records.addAll(records(permitted));
             }
@@ -93,8 +91,11 @@ public final class Commands {
     }
 
     Class<?> typeOf(Verb verb) {
-        return verbs.entrySet().stream().filter(entry -> entry.getValue() == verb).map(Map.Entry::getKey)
-                .findFirst().orElseThrow();
+        return verbs.entrySet().stream()
+                .filter(entry -> entry.getValue() == verb)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
@@ -102,6 +103,5 @@ public final class Commands {
         return set.getName();
     }
 
-    record Match(Verb verb, Optional<Language> language) {
-    }
+    record Match(Verb verb, Optional<Language> language) {}
 }

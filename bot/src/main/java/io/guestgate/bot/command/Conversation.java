@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param group       true in a group space, false in a 1:1 space with the bot
  * @param parentId    the thread's first message, when the command was written in a thread
  */
-public record Conversation(String personId, String personEmail, String roomId, boolean group,
-        Optional<String> parentId) {
+public record Conversation(
+        String personId, String personEmail, String roomId, boolean group, Optional<String> parentId) {
 
     public Conversation {
         requireText(personId, "personId");

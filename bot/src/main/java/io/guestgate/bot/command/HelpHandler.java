@@ -1,10 +1,9 @@
 package io.guestgate.bot.command;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.Help;
 import io.guestgate.bot.i18n.OrganizerZones;
 import io.guestgate.bot.reply.Reply;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /** {@code help} / {@code hilfe}. */
@@ -26,6 +25,8 @@ class HelpHandler implements CommandHandler<Help> {
 
     @Override
     public Flux<Reply> handle(Help command, Conversation conversation) {
-        return zones.of(conversation.personId()).map(zone -> Reply.text(help.full(command.language(), zone))).flux();
+        return zones.of(conversation.personId())
+                .map(zone -> Reply.text(help.full(command.language(), zone)))
+                .flux();
     }
 }

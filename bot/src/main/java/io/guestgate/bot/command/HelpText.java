@@ -1,14 +1,12 @@
 package io.guestgate.bot.command;
 
-import java.time.ZoneId;
-import java.util.stream.Collectors;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.domain.meeting.MeetingsProperties;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Help generated from the commands: each one's usage and summary ({@code help.<verb>.usage}, {@code .summary}), in the
@@ -37,10 +35,14 @@ public class HelpText {
     public String full(Language language, ZoneId zone) {
         StringBuilder help = new StringBuilder(messages.text(language, "help.title")).append("\n\n");
         for (Verb verb : registry.getObject().verbs()) {
-            help.append("- `").append(messages.text(language, "help." + verb.name() + ".usage")).append("` — ")
-                    .append(messages.text(language, "help." + verb.name() + ".summary")).append('\n');
+            help.append("- `")
+                    .append(messages.text(language, "help." + verb.name() + ".usage"))
+                    .append("` — ")
+                    .append(messages.text(language, "help." + verb.name() + ".summary"))
+                    .append('\n');
         }
-        return help.append('\n').append(messages.text(language, "help.footer", zone.getId()))
+        return help.append('\n')
+                .append(messages.text(language, "help.footer", zone.getId()))
                 .toString();
     }
 

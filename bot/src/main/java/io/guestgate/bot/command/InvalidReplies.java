@@ -1,19 +1,17 @@
 package io.guestgate.bot.command;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.Invalid;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * The answer to a command written wrongly: what was wrong, in the command's language, and an example that works.
@@ -42,7 +40,9 @@ public class InvalidReplies {
 
     public Reply reply(Invalid invalid) {
         Language language = invalid.language();
-        String example = messages.text(language, "invalid.example",
+        String example = messages.text(
+                language,
+                "invalid.example",
                 messages.text(language, "example." + invalid.verb().name()));
         return Reply.text(problem(invalid) + "\n\n" + example);
     }

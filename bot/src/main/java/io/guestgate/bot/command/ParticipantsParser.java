@@ -1,12 +1,11 @@
 package io.guestgate.bot.command;
 
+import io.guestgate.bot.command.Command.Participant;
+import io.guestgate.domain.invitation.Invitee;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import io.guestgate.bot.command.Command.Participant;
-import io.guestgate.domain.invitation.Invitee;
 
 /**
  * Reads participant lists such as {@code Anna Müller <anna@example.com>, bob@example.org}. Entries are separated by
@@ -20,8 +19,7 @@ final class ParticipantsParser {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
-    private ParticipantsParser() {
-    }
+    private ParticipantsParser() {}
 
     static List<Participant> participants(String text) {
         List<Participant> participants = new ArrayList<>();
@@ -59,23 +57,23 @@ final class ParticipantsParser {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            }
-            else if (c == '<' && !quoted) {
+            } else if (c == '<' && !quoted) {
                 bracketed = true;
-            }
-            else if (c == '>' && !quoted) {
+            } else if (c == '>' && !quoted) {
                 bracketed = false;
             }
             if ((c == ',' || c == ';' || c == '\n' || c == '\r') && !quoted && !bracketed) {
                 entries.add(current.toString());
                 current.setLength(0);
-            }
-            else {
+            } else {
                 current.append(c);
             }
         }
         entries.add(current.toString());
-        return entries.stream().map(String::strip).filter(entry -> !entry.isEmpty()).toList();
+        return entries.stream()
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .toList();
     }
 
     /** One entry: {@code Name <email>}, {@code <email>}, {@code email}, {@code Name email}, or several bare addresses. */
@@ -86,12 +84,13 @@ final class ParticipantsParser {
             if (close < 0 || !entry.substring(close + 1).isBlank()) {
                 throw new InputProblem(Problem.PARTICIPANT_INVALID, entry);
             }
-            return List.of(new Participant(name(entry.substring(0, open), entry),
-                    address(entry.substring(open + 1, close), entry)));
+            return List.of(new Participant(
+                    name(entry.substring(0, open), entry), address(entry.substring(open + 1, close), entry)));
         }
         String[] words = entry.split("\\s+");
         if (words.length > 1 && java.util.Arrays.stream(words).allMatch(word -> word.contains("@"))) {
-            return java.util.Arrays.stream(words).map(word -> new Participant(Optional.empty(), address(word, entry)))
+            return java.util.Arrays.stream(words)
+                    .map(word -> new Participant(Optional.empty(), address(word, entry)))
                     .toList();
         }
         String last = words[words.length - 1];
@@ -107,7 +106,9 @@ final class ParticipantsParser {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        if (name.length() > Invitee.MAX_NAME_LENGTH || name.contains("@") || name.contains("\"")
+        if (name.length() > Invitee.MAX_NAME_LENGTH
+                || name.contains("@")
+                || name.contains("\"")
                 || name.chars().anyMatch(Character::isISOControl)) {
             throw new InputProblem(Problem.PARTICIPANT_INVALID, entry);
         }

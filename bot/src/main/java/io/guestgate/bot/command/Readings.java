@@ -1,12 +1,5 @@
 package io.guestgate.bot.command;
 
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.guestgate.bot.command.Command.AddParticipants;
 import io.guestgate.bot.command.Command.CreateMeeting;
 import io.guestgate.bot.command.Command.CreateMeetingForm;
@@ -16,6 +9,12 @@ import io.guestgate.bot.command.Command.RenameMeeting;
 import io.guestgate.bot.command.Command.ResendInvitation;
 import io.guestgate.bot.command.Command.SetGuestLanguage;
 import io.guestgate.bot.i18n.Language;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the bot's commands with more than one part read the text after their keyword. Each command's {@code VERB}
@@ -27,20 +26,22 @@ final class Readings {
     private static final Pattern ADD_TARGET = Pattern.compile("(?is)(.*?)\\s+(?:to|an|zu)\\s+(#?[0-9][0-9\\s-]*)");
     private static final Pattern REMOVE = Pattern.compile("(?is)(.*)\\s+(?:from|von|aus)\\s+(.*)");
     /** {@code <ref> to <title>}; German {@code umbenennen 2 in Neuer Titel}. The first "to" ends the reference. */
-    private static final Pattern RENAME = Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|in|zu|nach)(?:\\s+(.*)|\\s*)");
+    private static final Pattern RENAME =
+            Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|in|zu|nach)(?:\\s+(.*)|\\s*)");
     /** {@code <email> in <ref>}; also {@code for}, and German {@code für}, {@code an} or {@code zu}. */
     private static final Pattern RESEND = Pattern.compile("(?is)(.*?)\\s+(?:in|for|für|fuer|an|zu|to)\\s+(.*)");
     /** {@code add}'s options at its end, in any order: {@code with approval}, {@code in German}, {@code auf Englisch}. */
     private static final Pattern ADD_APPROVAL = Pattern.compile("(?is)(.*?)\\s+(?:with\\s+approval|mit\\s+freigabe)");
-    private static final Pattern ADD_LANGUAGE = Pattern.compile(
-            "(?is)(.*?)\\s+(?:in|auf)\\s+(german|deutsch|english|englisch)");
+
+    private static final Pattern ADD_LANGUAGE =
+            Pattern.compile("(?is)(.*?)\\s+(?:in|auf)\\s+(german|deutsch|english|englisch)");
     /** {@code <email> de|en [in <ref>]}. */
     private static final Pattern LANG = Pattern.compile(
             "(?is)(.*?)\\s+(de|en|deutsch|german|english|englisch)(?:\\s+(?:in|for|für|fuer|an|zu|to)\\s+(.*))?");
+
     private static final Pattern MOVE = Pattern.compile("(?is)(#?[0-9][0-9 -]*?)\\s+(?:to|an|zu|auf|nach)\\s+(.*)");
 
-    private Readings() {
-    }
+    private Readings() {}
 
     /**
      * {@code <title> | <start> | <length or end>}; the title may itself contain '|', so split from the right. Without
@@ -83,8 +84,12 @@ final class Readings {
         Optional<MeetingRef> ref = target.matches() ? Optional.of(arguments.ref(target.group(2))) : Optional.empty();
         boolean hostApproval = approval;
         Optional<Language> chosen = guestLanguage;
-        return new AddParticipants(language, arguments.participants(people).stream()
-                .map(participant -> participant.with(chosen, hostApproval)).toList(), ref);
+        return new AddParticipants(
+                language,
+                arguments.participants(people).stream()
+                        .map(participant -> participant.with(chosen, hostApproval))
+                        .toList(),
+                ref);
     }
 
     /** {@code <email> de|en [in <ref>]}. */
@@ -95,8 +100,7 @@ final class Readings {
             arguments.email(rest); // says what is wrong with the address, if anything
             throw new InputProblem(Problem.GUEST_LANGUAGE_MISSING);
         }
-        Optional<MeetingRef> ref = lang.group(3) == null ? Optional.empty()
-                : Optional.of(arguments.ref(lang.group(3)));
+        Optional<MeetingRef> ref = lang.group(3) == null ? Optional.empty() : Optional.of(arguments.ref(lang.group(3)));
         return new SetGuestLanguage(language, arguments.email(lang.group(1)), languageWord(lang.group(2)), ref);
     }
 
@@ -118,8 +122,8 @@ final class Readings {
         String target = move.group(2);
         int bar = target.indexOf('|');
         ZonedDateTime start = arguments.start(bar < 0 ? target : target.substring(0, bar));
-        Optional<Duration> length = bar < 0 ? Optional.empty()
-                : Optional.of(arguments.lengthOrEnd(target.substring(bar + 1), start));
+        Optional<Duration> length =
+                bar < 0 ? Optional.empty() : Optional.of(arguments.lengthOrEnd(target.substring(bar + 1), start));
         return new MoveMeeting(language, ref, start, length);
     }
 
@@ -138,8 +142,8 @@ final class Readings {
         String rest = arguments.text();
         Matcher resend = RESEND.matcher(rest);
         if (resend.matches()) {
-            return new ResendInvitation(language, arguments.email(resend.group(1)),
-                    Optional.of(arguments.ref(resend.group(2))));
+            return new ResendInvitation(
+                    language, arguments.email(resend.group(1)), Optional.of(arguments.ref(resend.group(2))));
         }
         return new ResendInvitation(language, arguments.email(rest), Optional.empty());
     }

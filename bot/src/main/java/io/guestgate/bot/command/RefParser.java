@@ -6,8 +6,7 @@ package io.guestgate.bot.command;
  */
 final class RefParser {
 
-    private RefParser() {
-    }
+    private RefParser() {}
 
     static MeetingRef ref(String text) {
         String input = text.strip();

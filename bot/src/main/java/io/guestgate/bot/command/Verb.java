@@ -1,5 +1,6 @@
 package io.guestgate.bot.command;
 
+import io.guestgate.bot.i18n.Language;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -8,8 +9,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-
-import io.guestgate.bot.i18n.Language;
 
 /**
  * A command's keywords, English and German, and how the text after them is read. Each command declares its own, as
@@ -114,8 +113,7 @@ public final class Verb {
         Field field;
         try {
             field = type.getDeclaredField("VERB");
-        }
-        catch (NoSuchFieldException none) {
+        } catch (NoSuchFieldException none) {
             return Optional.empty();
         }
         int modifiers = field.getModifiers();
@@ -125,8 +123,7 @@ public final class Verb {
         try {
             field.trySetAccessible();
             return Optional.of((Verb) field.get(null));
-        }
-        catch (IllegalAccessException e) {
+        } catch (IllegalAccessException e) {
             throw new IllegalStateException(type.getName() + ".VERB cannot be read", e);
         }
     }
@@ -167,7 +164,9 @@ public final class Verb {
         }
 
         private static String lowercase(String keyword) {
-            if (keyword == null || keyword.isBlank() || !keyword.equals(keyword.toLowerCase(Locale.ROOT))
+            if (keyword == null
+                    || keyword.isBlank()
+                    || !keyword.equals(keyword.toLowerCase(Locale.ROOT))
                     || keyword.chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalArgumentException("a keyword is one lowercase word: '" + keyword + "'");
             }

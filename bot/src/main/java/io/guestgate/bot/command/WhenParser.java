@@ -36,10 +36,11 @@ final class WhenParser {
             + "sunday|sun|montag|mo|dienstag|di|mittwoch|mi|donnerstag|do|freitag|fr|samstag|sonnabend|sa|sonntag|so)"
             + "\\.?,?\\s+" + TIME);
     /** "in 2 hours", "in 90 Minuten": from now. */
-    private static final Pattern FROM_NOW = Pattern.compile(
-            "in\\s+(\\d{1,3})\\s*(hours?|hrs?|h|stunden?|std|minutes?|mins?|min|m|minuten)");
+    private static final Pattern FROM_NOW =
+            Pattern.compile("in\\s+(\\d{1,3})\\s*(hours?|hrs?|h|stunden?|std|minutes?|mins?|min|m|minuten)");
     /** Words for twelve o'clock, read as 12:00 wherever a time may stand. */
     private static final Pattern NOON = Pattern.compile("\\b(?:noon|midday|mittags?)\\b");
+
     private static final Pattern END = Pattern.compile("(?:(?:bis|until|till|to)\\s+|[-–]\\s*)?" + TIME);
     private static final Pattern MINUTES = Pattern.compile("(\\d{1,4})(?:m|min|mins|minute|minutes|minuten)");
     private static final Pattern HOURS = Pattern.compile(
@@ -59,8 +60,7 @@ final class WhenParser {
         if (input.isEmpty()) {
             throw new InputProblem(Problem.START_UNREADABLE);
         }
-        ZonedDateTime start = dateTime(input)
-                .orElseThrow(() -> new InputProblem(Problem.START_UNREADABLE, text));
+        ZonedDateTime start = dateTime(input).orElseThrow(() -> new InputProblem(Problem.START_UNREADABLE, text));
         if (!start.toInstant().isAfter(clock.instant())) {
             throw new InputProblem(Problem.START_NOT_IN_FUTURE, text);
         }
@@ -89,8 +89,8 @@ final class WhenParser {
         }
         Matcher german = GERMAN.matcher(input);
         if (german.matches()) {
-            return Optional.of(at(date(german.group(3), german.group(2), german.group(1)),
-                    time(german.group(4), german.group(5))));
+            return Optional.of(at(
+                    date(german.group(3), german.group(2), german.group(1)), time(german.group(4), german.group(5))));
         }
         Matcher relative = RELATIVE.matcher(input);
         if (relative.matches()) {
@@ -108,17 +108,22 @@ final class WhenParser {
         if (weekday.matches()) {
             LocalDate today = LocalDate.now(clock.withZone(zone));
             DayOfWeek wanted = dayOfWeek(weekday.group(1));
-            LocalDate day = today.plusDays((wanted.getValue() - today.getDayOfWeek().getValue() + 7) % 7);
+            LocalDate day =
+                    today.plusDays((wanted.getValue() - today.getDayOfWeek().getValue() + 7) % 7);
             ZonedDateTime start = at(day, time(weekday.group(2), weekday.group(3)));
             // The next such day whose time is still ahead: today's if it is later today, else a week on.
-            return Optional.of(start.toInstant().isAfter(clock.instant()) ? start
-                    : at(day.plusWeeks(1), time(weekday.group(2), weekday.group(3))));
+            return Optional.of(
+                    start.toInstant().isAfter(clock.instant())
+                            ? start
+                            : at(day.plusWeeks(1), time(weekday.group(2), weekday.group(3))));
         }
         Matcher fromNow = FROM_NOW.matcher(input);
         if (fromNow.matches()) {
             long amount = Long.parseLong(fromNow.group(1));
-            Duration offset = fromNow.group(2).startsWith("h") || fromNow.group(2).startsWith("st")
-                    ? Duration.ofHours(amount) : Duration.ofMinutes(amount);
+            Duration offset =
+                    fromNow.group(2).startsWith("h") || fromNow.group(2).startsWith("st")
+                            ? Duration.ofHours(amount)
+                            : Duration.ofMinutes(amount);
             return Optional.of(clock.instant().plus(offset).atZone(zone).truncatedTo(ChronoUnit.MINUTES));
         }
         return Optional.empty();
@@ -183,7 +188,8 @@ final class WhenParser {
         // In the spring-forward gap the wall-clock time does not exist; guessing would put the meeting at an hour
         // the organizer never wrote.
         if (zone.getRules().getValidOffsets(local).isEmpty()) {
-            throw new InputProblem(Problem.START_IN_CLOCK_CHANGE, local.toString().replace('T', ' '));
+            throw new InputProblem(
+                    Problem.START_IN_CLOCK_CHANGE, local.toString().replace('T', ' '));
         }
         return ZonedDateTime.of(local, zone);
     }
@@ -191,8 +197,7 @@ final class WhenParser {
     private static LocalDate date(String year, String month, String day) {
         try {
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        }
-        catch (DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new InputProblem(Problem.DATE_INVALID, day + "." + month + "." + year);
         }
     }
@@ -200,8 +205,7 @@ final class WhenParser {
     private static LocalTime time(String hour, String minute) {
         try {
             return LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute));
-        }
-        catch (DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new InputProblem(Problem.TIME_INVALID, hour + ":" + minute);
         }
     }

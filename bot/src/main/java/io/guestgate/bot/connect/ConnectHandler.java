@@ -1,14 +1,13 @@
 package io.guestgate.bot.connect;
 
+import io.guestgate.domain.account.AccountConnection;
+import io.guestgate.domain.account.ConnectResult;
+import io.guestgate.platform.webex.OrganizerNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
-import io.guestgate.domain.account.AccountConnection;
-import io.guestgate.domain.account.ConnectResult;
-import io.guestgate.platform.webex.OrganizerNotifier;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,7 +33,10 @@ class ConnectHandler {
     Mono<ServerResponse> start(ServerRequest request) {
         String state = request.queryParam("state").orElse(null);
         return linking.authorizeRedirect(state)
-                .flatMap(authorize -> ServerResponse.status(302).location(authorize).headers(ConnectPages::secure).build())
+                .flatMap(authorize -> ServerResponse.status(302)
+                        .location(authorize)
+                        .headers(ConnectPages::secure)
+                        .build())
                 .switchIfEmpty(Mono.defer(() -> pages.render(request, ConnectPage.STATE_INVALID)))
                 .onErrorResume(e -> failed(request, "start", e));
     }
@@ -57,10 +59,15 @@ class ConnectHandler {
 
     private Mono<ServerResponse> render(ServerRequest request, ConnectResult result) {
         if (result instanceof ConnectResult.Linked linked) {
-            Mono<Void> lobbyNotice = linked.lobbyWatched() ? Mono.empty()
-                    : notifier.tellQuietly(linked.account().personId(),
+            Mono<Void> lobbyNotice = linked.lobbyWatched()
+                    ? Mono.empty()
+                    : notifier.tellQuietly(
+                            linked.account().personId(),
                             pages.chatText(ConnectPages.locale(request), "chat.lobby-not-watched"));
-            return lobbyNotice.then(pages.render(request, ConnectPage.LINKED, linked.account().displayName(),
+            return lobbyNotice.then(pages.render(
+                    request,
+                    ConnectPage.LINKED,
+                    linked.account().displayName(),
                     linked.account().email()));
         }
         if (result instanceof ConnectResult.WrongAccount) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.util.HtmlUtils;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -43,8 +41,7 @@ class ConnectPages {
 
     Mono<ServerResponse> render(ServerRequest request, ConnectPage page, Object... args) {
         Locale locale = locale(request);
-        String html = template
-                .replace("{{lang}}", locale.getLanguage())
+        String html = template.replace("{{lang}}", locale.getLanguage())
                 .replace("{{title}}", text(page, "title", locale))
                 .replace("{{message}}", text(page, "message", locale, args))
                 .replace("{{hint}}", text(page, "hint", locale));
@@ -68,8 +65,7 @@ class ConnectPages {
         try {
             Locale best = Locale.lookup(request.headers().acceptLanguage(), SUPPORTED);
             return best == null ? Locale.ENGLISH : best;
-        }
-        catch (IllegalArgumentException malformedHeader) {
+        } catch (IllegalArgumentException malformedHeader) {
             return Locale.ENGLISH;
         }
     }
@@ -91,8 +87,7 @@ class ConnectPages {
                 throw new IllegalStateException("missing resource " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

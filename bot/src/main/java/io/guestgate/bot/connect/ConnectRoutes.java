@@ -1,12 +1,11 @@
 package io.guestgate.bot.connect;
 
+import io.guestgate.domain.account.LoginLinks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
-import io.guestgate.domain.account.LoginLinks;
 
 /** The two endpoints of the organizer's Webex account link. */
 @Configuration(proxyBeanMethods = false)

@@ -1,11 +1,5 @@
 package io.guestgate.bot.connectioncheck;
 
-import java.time.Duration;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.account.ConnectionGoneNotice;
 import io.guestgate.bot.lobby.HostToken;
 import io.guestgate.domain.account.OrganizerAccount;
@@ -15,6 +9,10 @@ import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.platform.redis.RedisLock;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -37,8 +35,14 @@ public class ConnectionCheck extends PeriodicWork {
     private final RedisKeys keys;
     private final Duration interval;
 
-    ConnectionCheck(OrganizerAccounts accounts, HostToken tokens, WebexClient webex, ConnectionGoneNotice notice, RedisLock lock,
-            RedisKeys keys, ConnectionCheckProperties properties) {
+    ConnectionCheck(
+            OrganizerAccounts accounts,
+            HostToken tokens,
+            WebexClient webex,
+            ConnectionGoneNotice notice,
+            RedisLock lock,
+            RedisKeys keys,
+            ConnectionCheckProperties properties) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.webex = webex;
@@ -92,7 +96,10 @@ public class ConnectionCheck extends PeriodicWork {
                 })
                 .onErrorResume(WebexApiException.class, e -> {
                     // Webex is down or slow: nothing is known about the link. The next round asks again.
-                    log.info("Could not check the Webex link of organizer {}: {} {}", account.personId(), e.kind(),
+                    log.info(
+                            "Could not check the Webex link of organizer {}: {} {}",
+                            account.personId(),
+                            e.kind(),
                             e.status());
                     return Mono.just(false);
                 });

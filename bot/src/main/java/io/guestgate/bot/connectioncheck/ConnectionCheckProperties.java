@@ -1,11 +1,9 @@
 package io.guestgate.bot.connectioncheck;
 
+import io.guestgate.platform.settings.Violations;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violations;
 
 /**
  * The regular check of the organizers' links to Webex ({@code guestgate.account.check.*}).
@@ -17,7 +15,8 @@ import io.guestgate.platform.settings.Violations;
 public record ConnectionCheckProperties(@DefaultValue("6h") Duration interval) {
 
     public ConnectionCheckProperties {
-        new Violations().notNegative(interval, "guestgate.account.check.interval", "must be 0 (off) or positive, "
-                + "e.g. 6h").throwIfAny();
+        new Violations()
+                .notNegative(interval, "guestgate.account.check.interval", "must be 0 (off) or positive, " + "e.g. 6h")
+                .throwIfAny();
     }
 }

@@ -36,8 +36,7 @@ public class BotMessages {
     public String textOr(Language language, String key, String fallbackKey, Object... args) {
         try {
             return text(language, key, args);
-        }
-        catch (NoSuchMessageException missing) {
+        } catch (NoSuchMessageException missing) {
             return text(language, fallbackKey, args);
         }
     }

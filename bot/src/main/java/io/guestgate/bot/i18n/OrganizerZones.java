@@ -1,14 +1,12 @@
 package io.guestgate.bot.i18n;
 
-import java.time.ZoneId;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.domain.account.OrganizerAccount;
 import io.guestgate.domain.account.OrganizerAccounts;
 import io.guestgate.domain.meeting.MeetingsProperties;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,7 +32,10 @@ public class OrganizerZones {
                 .flatMap(account -> Mono.justOrEmpty(account.zone()))
                 .defaultIfEmpty(fallback)
                 .onErrorResume(e -> {
-                    log.warn("Could not read the time zone of organizer {}; using {}: {}", personId, fallback,
+                    log.warn(
+                            "Could not read the time zone of organizer {}; using {}: {}",
+                            personId,
+                            fallback,
                             e.getClass().getSimpleName());
                     return Mono.just(fallback);
                 });

@@ -1,13 +1,11 @@
 package io.guestgate.bot.i18n;
 
-import java.time.Instant;
-import java.time.ZoneId;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingTimes;
 import io.guestgate.domain.meeting.MeetingsProperties;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
 
 /**
  * Dates and times as organizers read them, in their language: a meeting in its own zone, anything else in the zone

@@ -1,11 +1,10 @@
 package io.guestgate.bot.invite;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.AddParticipants;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.reply.Reply;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /** {@code add} / {@code hinzufügen <participants> [to <ref>]}: without a reference, the next upcoming meeting. */
@@ -27,7 +26,10 @@ class AddHandler implements CommandHandler<AddParticipants> {
 
     @Override
     public Flux<Reply> handle(AddParticipants command, Conversation conversation) {
-        return access.withMeeting(conversation, command.language(), command.ref(),
+        return access.withMeeting(
+                conversation,
+                command.language(),
+                command.ref(),
                 meeting -> adder.add(meeting, command.participants(), command.language()));
     }
 }

@@ -1,11 +1,5 @@
 package io.guestgate.bot.invite;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.CardActionHandler;
 import io.guestgate.bot.command.CardSubmission;
 import io.guestgate.bot.command.Command;
@@ -17,6 +11,10 @@ import io.guestgate.bot.meeting.MeetingCards;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.meeting.MeetingStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
@@ -33,7 +31,11 @@ class AddParticipantsCard implements CardActionHandler {
     private final CommandParser parser;
     private final InvalidReplies invalidReplies;
 
-    AddParticipantsCard(MeetingStore meetings, MeetingAccess access, GuestAdder adder, CommandParser parser,
+    AddParticipantsCard(
+            MeetingStore meetings,
+            MeetingAccess access,
+            GuestAdder adder,
+            CommandParser parser,
             InvalidReplies invalidReplies) {
         this.meetings = meetings;
         this.access = access;
@@ -51,13 +53,23 @@ class AddParticipantsCard implements CardActionHandler {
     public Flux<Reply> handle(CardSubmission submission, Conversation conversation) {
         String meetingId = submission.input(MeetingCards.MEETING_ID_INPUT).orElse("");
         return meetings.findById(meetingId)
-                .flatMapMany(meeting -> access.changeable(conversation, submission.language(), meeting, found ->
-                        lines(submission.language(), submission.input(MeetingCards.PARTICIPANTS_INPUT).orElse(""))
+                .flatMapMany(meeting -> access.changeable(
+                        conversation,
+                        submission.language(),
+                        meeting,
+                        found -> lines(
+                                        submission.language(),
+                                        submission
+                                                .input(MeetingCards.PARTICIPANTS_INPUT)
+                                                .orElse(""))
                                 .map(participants -> adder.add(found, participants, submission.language()))
-                                .orElseGet(() -> Flux.just(firstBadLine(submission.language(),
-                                        submission.input(MeetingCards.PARTICIPANTS_INPUT).orElse(""))))))
-                .switchIfEmpty(Flux.defer(() -> Flux.just(
-                        Reply.text(ChatTexts.text(submission.language(), "chat.gone")))));
+                                .orElseGet(() -> Flux.just(firstBadLine(
+                                        submission.language(),
+                                        submission
+                                                .input(MeetingCards.PARTICIPANTS_INPUT)
+                                                .orElse(""))))))
+                .switchIfEmpty(
+                        Flux.defer(() -> Flux.just(Reply.text(ChatTexts.text(submission.language(), "chat.gone")))));
     }
 
     /** Every line's guests, or empty when any line cannot be read: then nobody is invited. */
@@ -83,8 +95,12 @@ class AddParticipantsCard implements CardActionHandler {
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank() && parser.participants(language, lines[i]) instanceof Command.Invalid invalid) {
-                return Reply.text(ChatTexts.text(language, "chat.card.invalid-line", i + 1,
-                        Markdown.escape(lines[i].strip()), invalidReplies.problem(invalid)));
+                return Reply.text(ChatTexts.text(
+                        language,
+                        "chat.card.invalid-line",
+                        i + 1,
+                        Markdown.escape(lines[i].strip()),
+                        invalidReplies.problem(invalid)));
             }
         }
         return Reply.text(ChatTexts.text(language, "chat.card.empty"));

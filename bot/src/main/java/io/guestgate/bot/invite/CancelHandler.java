@@ -1,9 +1,5 @@
 package io.guestgate.bot.invite;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.CancelMeeting;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
@@ -12,9 +8,11 @@ import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.oauth.AccessToken;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,7 +30,11 @@ class CancelHandler implements CommandHandler<CancelMeeting> {
     private final MeetingCancellation cancellation;
     private final MeetingChangeLock lock;
 
-    CancelHandler(MeetingAccess access, OrganizerSession session, WebexClient webex, MeetingCancellation cancellation,
+    CancelHandler(
+            MeetingAccess access,
+            OrganizerSession session,
+            WebexClient webex,
+            MeetingCancellation cancellation,
             MeetingChangeLock lock) {
         this.access = access;
         this.session = session;
@@ -49,17 +51,24 @@ class CancelHandler implements CommandHandler<CancelMeeting> {
     @Override
     public Flux<Reply> handle(CancelMeeting command, Conversation conversation) {
         Language language = command.language();
-        return access.withMeeting(conversation, language, Optional.of(command.ref()),
+        return access.withMeeting(
+                conversation,
+                language,
+                Optional.of(command.ref()),
                 meeting -> session.withToken(conversation, language, token -> cancel(token, meeting, language)));
     }
 
     private Flux<Reply> cancel(AccessToken token, Meeting meeting, Language language) {
-        return lock.holding(meeting.id(), () -> webex.meetings().delete(token, meeting.webex().id(), false)
-                        // Already gone at Webex (deleted there by hand): GuestGate still has to close its side.
-                        .onErrorResume(WebexApiException.class, e -> e.isNotFound() ? Mono.empty() : Mono.error(e))
-                        .then(cancellation.close(meeting, language)))
-                .map(guests -> Reply.text(ChatTexts.text(language, "chat.cancel.done", Markdown.escape(meeting.title()),
-                        guests)))
+        return lock.holding(
+                        meeting.id(),
+                        () -> webex.meetings()
+                                .delete(token, meeting.webex().id(), false)
+                                // Already gone at Webex (deleted there by hand): GuestGate still has to close its side.
+                                .onErrorResume(
+                                        WebexApiException.class, e -> e.isNotFound() ? Mono.empty() : Mono.error(e))
+                                .then(cancellation.close(meeting, language)))
+                .map(guests -> Reply.text(
+                        ChatTexts.text(language, "chat.cancel.done", Markdown.escape(meeting.title()), guests)))
                 .flux();
     }
 }

@@ -1,19 +1,10 @@
 package io.guestgate.bot.invite;
 
-import io.guestgate.bot.invite.content.MailPurpose;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.invitation.AddResult;
@@ -21,6 +12,11 @@ import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.invitation.Invitee;
 import io.guestgate.domain.meeting.Meeting;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
@@ -62,15 +58,22 @@ class GuestAdder {
                 .concatMap(invitee -> invitations.add(meeting, invitee))
                 .collectList()
                 .flatMap(results -> {
-                    List<Invitation> added = results.stream().filter(AddResult.Added.class::isInstance)
-                            .map(AddResult::invitation).toList();
-                    List<String> duplicates = results.stream().filter(AddResult.AlreadyInvited.class::isInstance)
-                            .map(result -> result.invitation().invitee().email()).toList();
-                    long approving = added.stream().filter(invitation -> invitation.invitee().hostApproval()).count();
+                    List<Invitation> added = results.stream()
+                            .filter(AddResult.Added.class::isInstance)
+                            .map(AddResult::invitation)
+                            .toList();
+                    List<String> duplicates = results.stream()
+                            .filter(AddResult.AlreadyInvited.class::isInstance)
+                            .map(result -> result.invitation().invitee().email())
+                            .toList();
+                    long approving = added.stream()
+                            .filter(invitation -> invitation.invitee().hostApproval())
+                            .count();
                     return mails.queue(meeting, MailPurpose.INVITE, language, added)
                             .then(mails.remindLater(meeting, language, added))
                             .thenReturn(answer(meeting, language, added.size(), duplicates, invalid, nameless)
-                                    + (approving == 0 ? ""
+                                    + (approving == 0
+                                            ? ""
                                             : "\n" + ChatTexts.text(language, "chat.add.approval", approving)));
                 })
                 .map(Reply::text)
@@ -86,8 +89,13 @@ class GuestAdder {
             if (email.indexOf('@') < 1 || address.getPersonal() != null || email.contains(" ")) {
                 return null;
             }
-            return new Invitee(participant.name().filter(name -> !name.isBlank()).orElse(email), email,
-                    participant.language().map(language -> language.locale().getLanguage()).orElse(null),
+            return new Invitee(
+                    participant.name().filter(name -> !name.isBlank()).orElse(email),
+                    email,
+                    participant
+                            .language()
+                            .map(language -> language.locale().getLanguage())
+                            .orElse(null),
                     participant.hostApproval());
         } catch (AddressException | IllegalArgumentException e) {
             return null;
@@ -103,19 +111,26 @@ class GuestAdder {
             return List.of();
         }
         // A guest the organizer admits themselves is not matched by name: the organizer sees who it is.
-        return participants.stream().filter(participant -> !participant.hostApproval()
+        return participants.stream()
+                .filter(participant -> !participant.hostApproval()
                         && participant.name().filter(n -> !n.isBlank()).isEmpty())
-                .map(Participant::email).toList();
+                .map(Participant::email)
+                .toList();
     }
 
-    private String answer(Meeting meeting, Language language, int added, List<String> duplicates,
-            List<String> invalid, List<String> nameless) {
+    private String answer(
+            Meeting meeting,
+            Language language,
+            int added,
+            List<String> duplicates,
+            List<String> invalid,
+            List<String> nameless) {
         String title = Markdown.escape(meeting.title());
         List<String> lines = new ArrayList<>();
-        lines.add(added > 0
-                ? ChatTexts.text(language, "chat.add.queued", added, title,
-                        times.range(language, meeting))
-                : ChatTexts.text(language, "chat.add.none", title));
+        lines.add(
+                added > 0
+                        ? ChatTexts.text(language, "chat.add.queued", added, title, times.range(language, meeting))
+                        : ChatTexts.text(language, "chat.add.none", title));
         if (!duplicates.isEmpty()) {
             lines.add(ChatTexts.text(language, "chat.add.duplicates", escapedList(duplicates)));
         }
@@ -123,8 +138,8 @@ class GuestAdder {
             lines.add(ChatTexts.text(language, "chat.add.invalid", escapedList(invalid)));
         }
         if (!nameless.isEmpty()) {
-            lines.add(ChatTexts.text(language, "chat.add.nameless", escapedList(nameless),
-                    Markdown.escape(nameless.get(0))));
+            lines.add(ChatTexts.text(
+                    language, "chat.add.nameless", escapedList(nameless), Markdown.escape(nameless.get(0))));
         }
         return String.join("\n", lines);
     }
@@ -132,5 +147,4 @@ class GuestAdder {
     private static String escapedList(List<String> values) {
         return String.join(", ", values.stream().map(Markdown::escape).toList());
     }
-
 }

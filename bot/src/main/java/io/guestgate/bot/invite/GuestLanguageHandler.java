@@ -1,9 +1,5 @@
 package io.guestgate.bot.invite;
 
-import java.util.Locale;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.SetGuestLanguage;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
@@ -12,6 +8,8 @@ import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.meeting.Meeting;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
@@ -37,21 +35,25 @@ class GuestLanguageHandler implements CommandHandler<SetGuestLanguage> {
 
     @Override
     public Flux<Reply> handle(SetGuestLanguage command, Conversation conversation) {
-        return access.withMeeting(conversation, command.language(), command.ref(),
-                meeting -> set(meeting, command));
+        return access.withMeeting(conversation, command.language(), command.ref(), meeting -> set(meeting, command));
     }
 
     private Flux<Reply> set(Meeting meeting, SetGuestLanguage command) {
         Language language = command.language();
         String code = command.guestLanguage().locale().getLanguage().toLowerCase(Locale.ROOT);
         String title = Markdown.escape(meeting.title());
-        return invitations.findInvited(meeting.id(), command.email())
-                .flatMap(invitation -> invitations.update(invitation.id(),
+        return invitations
+                .findInvited(meeting.id(), command.email())
+                .flatMap(invitation -> invitations.update(
+                        invitation.id(),
                         current -> current.withInvitee(current.invitee().withLanguage(code))))
-                .map(changed -> ChatTexts.text(language, "chat.lang.done", Markdown.escape(changed.invitee().email()),
-                        title, ChatTexts.text(language, "chat.lang." + code)))
-                .defaultIfEmpty(ChatTexts.text(language, "chat.guest.unknown", Markdown.escape(command.email()),
-                        title))
+                .map(changed -> ChatTexts.text(
+                        language,
+                        "chat.lang.done",
+                        Markdown.escape(changed.invitee().email()),
+                        title,
+                        ChatTexts.text(language, "chat.lang." + code)))
+                .defaultIfEmpty(ChatTexts.text(language, "chat.guest.unknown", Markdown.escape(command.email()), title))
                 .map(Reply::text)
                 .flux();
     }

@@ -1,23 +1,19 @@
 package io.guestgate.bot.invite;
 
-import io.guestgate.bot.invite.content.MailPurpose;
-
-import io.guestgate.bot.invite.content.MailLanguage;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.meeting.Meeting;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** Queues one batch of guest mail for a command, in the guests' language. */
@@ -47,21 +43,27 @@ class GuestMails {
      */
     Mono<Void> remindLater(Meeting meeting, Language commandLanguage, List<Invitation> guests) {
         Instant due = meeting.start().minus(properties.unverifiedReminder());
-        List<Invitation> unverified = guests.stream().filter(guest -> guest.identity() == null).toList();
+        List<Invitation> unverified =
+                guests.stream().filter(guest -> guest.identity() == null).toList();
         if (properties.unverifiedReminder().isZero() || !due.isAfter(clock.instant()) || unverified.isEmpty()) {
             return Mono.empty();
         }
-        return outbox.schedule(batch(meeting, MailPurpose.REMINDER, commandLanguage, unverified), due).then()
+        return outbox.schedule(batch(meeting, MailPurpose.REMINDER, commandLanguage, unverified), due)
+                .then()
                 .onErrorResume(e -> {
                     log.warn("Could not schedule the reminders of meeting {}: {}", meeting.id(), e.toString());
                     return Mono.empty();
                 });
     }
 
-    private OutboxBatch batch(Meeting meeting, MailPurpose purpose, Language commandLanguage,
-            List<Invitation> guests) {
+    private OutboxBatch batch(Meeting meeting, MailPurpose purpose, Language commandLanguage, List<Invitation> guests) {
         MailLanguage language = properties.languageFor(ChatTexts.mailLanguage(commandLanguage));
-        return new OutboxBatch(meeting.organizer().personId(), meeting.id(), meeting.title(), purpose, language,
+        return new OutboxBatch(
+                meeting.organizer().personId(),
+                meeting.id(),
+                meeting.title(),
+                purpose,
+                language,
                 guests.stream().map(Invitation::id).toList());
     }
 }

@@ -1,15 +1,13 @@
 package io.guestgate.bot.invite;
 
-import java.time.Clock;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import io.guestgate.bot.invite.ics.IcsBuilder;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.mail.MailComposer;
 import io.guestgate.platform.GuestgateProperties;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The invitation feature's rendering beans: the calendar builder and the mail composer. */
 @Configuration(proxyBeanMethods = false)
@@ -23,8 +21,7 @@ class InviteConfiguration {
     }
 
     @Bean
-    MailComposer mailComposer(IcsBuilder ics, GuestgateProperties guestgate, InviteMailProperties mail,
-            Clock clock) {
+    MailComposer mailComposer(IcsBuilder ics, GuestgateProperties guestgate, InviteMailProperties mail, Clock clock) {
         return new MailComposer(ics, mail.fromAddress(guestgate.publicBaseUrl().getHost()), mail.fromName(), clock);
     }
 }

@@ -1,10 +1,5 @@
 package io.guestgate.bot.invite;
 
-import java.util.Optional;
-import java.util.function.Function;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.command.MeetingRef;
 import io.guestgate.bot.i18n.Language;
@@ -12,6 +7,9 @@ import io.guestgate.bot.meeting.MeetingResolver;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.meeting.Meeting;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -29,20 +27,25 @@ class MeetingAccess {
     }
 
     /** {@code work} on the meeting {@code ref} names, or, without a reference, the sender's next upcoming meeting. */
-    Flux<Reply> withMeeting(Conversation conversation, Language language, Optional<MeetingRef> ref,
+    Flux<Reply> withMeeting(
+            Conversation conversation,
+            Language language,
+            Optional<MeetingRef> ref,
             Function<Meeting, Flux<Reply>> work) {
         Mono<Meeting> meeting = ref.map(named -> resolver.resolve(conversation.personId(), named))
                 .orElseGet(() -> resolver.upcoming(conversation.personId()).next());
         String missing = ref.map(named -> ChatTexts.text(language, "chat.not-found", named))
                 .orElseGet(() -> ChatTexts.text(language, "chat.no-meeting"));
-        return meeting.map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMapMany(found -> found.isEmpty() ? Flux.just(Reply.text(missing))
+        return meeting.map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMapMany(found -> found.isEmpty()
+                        ? Flux.just(Reply.text(missing))
                         : changeable(conversation, language, found.get(), work));
     }
 
     /** {@code work} if the sender organizes {@code meeting} and it is still on; otherwise the reason in words. */
-    Flux<Reply> changeable(Conversation conversation, Language language, Meeting meeting,
-            Function<Meeting, Flux<Reply>> work) {
+    Flux<Reply> changeable(
+            Conversation conversation, Language language, Meeting meeting, Function<Meeting, Flux<Reply>> work) {
         if (!meeting.isOwnedBy(conversation.personId())) {
             return Flux.just(Reply.text(ChatTexts.text(language, "chat.not-yours", Markdown.escape(meeting.title()))));
         }

@@ -1,13 +1,11 @@
 package io.guestgate.bot.invite;
 
-import io.guestgate.bot.invite.content.MailPurpose;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**

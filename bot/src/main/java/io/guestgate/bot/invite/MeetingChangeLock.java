@@ -1,12 +1,10 @@
 package io.guestgate.bot.invite;
 
-import java.time.Duration;
-import java.util.function.Supplier;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.platform.redis.RedisLock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,6 +17,7 @@ public class MeetingChangeLock {
 
     /** Longer than a Webex call with its retries; a holder that died frees the lock after it. */
     private static final Duration TTL = Duration.ofSeconds(60);
+
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final RedisLock lock;
@@ -35,7 +34,7 @@ public class MeetingChangeLock {
         return Mono.defer(() -> lock.tryAcquire(key, TTL))
                 .repeatWhenEmpty(ticks -> ticks.delayElements(POLL))
                 .timeout(TTL.multipliedBy(2))
-                .flatMap(owner -> Mono.usingWhen(Mono.just(owner), held -> work.get(),
-                        held -> lock.release(key, held)));
+                .flatMap(
+                        owner -> Mono.usingWhen(Mono.just(owner), held -> work.get(), held -> lock.release(key, held)));
     }
 }

@@ -1,16 +1,14 @@
 package io.guestgate.bot.invite;
 
-import io.guestgate.bot.invite.content.MailPurpose;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.meeting.LockedDownMeetings;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.oauth.AccessToken;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,8 +28,14 @@ public class MeetingUpdate {
     private final OrganizerCopies copies;
     private final MeetingChangeLock lock;
 
-    MeetingUpdate(WebexClient webex, LockedDownMeetings requests, MeetingStore meetings, InvitationStore invitations,
-            GuestMails mails, OrganizerCopies copies, MeetingChangeLock lock) {
+    MeetingUpdate(
+            WebexClient webex,
+            LockedDownMeetings requests,
+            MeetingStore meetings,
+            InvitationStore invitations,
+            GuestMails mails,
+            OrganizerCopies copies,
+            MeetingChangeLock lock) {
         this.webex = webex;
         this.requests = requests;
         this.meetings = meetings;
@@ -43,9 +47,14 @@ public class MeetingUpdate {
 
     /** Applies {@code changed} (from {@link Meeting#rescheduled}); emits how many guests get an update. */
     Mono<Integer> apply(AccessToken token, Meeting changed, Language language) {
-        return lock.holding(changed.id(), () -> webex.meetings().update(token, changed.webex().id(),
-                        requests.request(changed.title(), changed.start(), changed.end(), changed.timezone()))
-                .then(follow(changed, language)));
+        return lock.holding(
+                changed.id(),
+                () -> webex.meetings()
+                        .update(
+                                token,
+                                changed.webex().id(),
+                                requests.request(changed.title(), changed.start(), changed.end(), changed.timezone()))
+                        .then(follow(changed, language)));
     }
 
     /**

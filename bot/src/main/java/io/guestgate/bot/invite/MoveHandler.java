@@ -1,11 +1,5 @@
 package io.guestgate.bot.invite;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.MoveMeeting;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
@@ -15,6 +9,10 @@ import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.meeting.Meeting;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
@@ -54,10 +52,17 @@ class MoveHandler implements CommandHandler<MoveMeeting> {
             }
             Instant end = start.plus(command.duration().orElse(meeting.duration()));
             Meeting moved = meeting.rescheduled(meeting.title(), start, end);
-            return session.withToken(conversation, language, token -> update.apply(token, moved, language)
-                    .map(guests -> Reply.text(ChatTexts.text(language, "chat.move.done", Markdown.escape(moved.title()),
-                            times.range(language, moved), guests)))
-                    .flux());
+            return session.withToken(
+                    conversation,
+                    language,
+                    token -> update.apply(token, moved, language)
+                            .map(guests -> Reply.text(ChatTexts.text(
+                                    language,
+                                    "chat.move.done",
+                                    Markdown.escape(moved.title()),
+                                    times.range(language, moved),
+                                    guests)))
+                            .flux());
         });
     }
 }

@@ -1,19 +1,16 @@
 package io.guestgate.bot.invite;
 
-import io.guestgate.bot.invite.content.MailPurpose;
-
-import java.util.List;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
 import io.guestgate.bot.meeting.OrganizerCalendar;
 import io.guestgate.domain.meeting.Meeting;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -51,11 +48,18 @@ class OrganizerCopies implements OrganizerCalendar {
         if (!properties.organizerCopy()) {
             return Mono.empty();
         }
-        return outbox.enqueue(new OutboxBatch(meeting.organizer().personId(), meeting.id(), meeting.title(), purpose,
-                        ChatTexts.mailLanguage(language), List.of(OutboxBatch.organizerCopyId(meeting.id()))))
+        return outbox.enqueue(new OutboxBatch(
+                        meeting.organizer().personId(),
+                        meeting.id(),
+                        meeting.title(),
+                        purpose,
+                        ChatTexts.mailLanguage(language),
+                        List.of(OutboxBatch.organizerCopyId(meeting.id()))))
                 .then()
                 .onErrorResume(e -> {
-                    log.warn("Could not queue the organizer's calendar entry of meeting {}: {}", meeting.id(),
+                    log.warn(
+                            "Could not queue the organizer's calendar entry of meeting {}: {}",
+                            meeting.id(),
                             e.toString());
                     return Mono.empty();
                 });

@@ -1,6 +1,5 @@
 package io.guestgate.bot.invite;
 
-
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.domain.invitation.DeliveryStatus;
 import io.guestgate.domain.invitation.Invitation;
@@ -28,8 +27,10 @@ public enum ParticipantStatus {
             case REVOKED -> REVOKED;
             case ADMITTED -> ADMITTED;
             case VERIFIED -> VERIFIED;
-            case INVITED -> invitation.delivery() == DeliveryStatus.DELIVERED ? DELIVERED
-                    : invitation.delivery() == DeliveryStatus.FAILED ? FAILED : INVITED;
+            case INVITED ->
+                invitation.delivery() == DeliveryStatus.DELIVERED
+                        ? DELIVERED
+                        : invitation.delivery() == DeliveryStatus.FAILED ? FAILED : INVITED;
         };
     }
 

@@ -1,20 +1,17 @@
 package io.guestgate.bot.invite;
 
-import io.guestgate.bot.invite.content.MailPurpose;
-
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.RemoveParticipant;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.meeting.Meeting;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
@@ -41,17 +38,24 @@ class RemoveHandler implements CommandHandler<RemoveParticipant> {
 
     @Override
     public Flux<Reply> handle(RemoveParticipant command, Conversation conversation) {
-        return access.withMeeting(conversation, command.language(), Optional.of(command.ref()),
+        return access.withMeeting(
+                conversation,
+                command.language(),
+                Optional.of(command.ref()),
                 meeting -> remove(meeting, command.email(), command.language()));
     }
 
     private Flux<Reply> remove(Meeting meeting, String email, Language language) {
         String title = Markdown.escape(meeting.title());
-        return invitations.findInvited(meeting.id(), email)
+        return invitations
+                .findInvited(meeting.id(), email)
                 .flatMap(invitation -> invitations.revoke(invitation.id()))
                 .flatMap(revoked -> mails.queue(meeting, MailPurpose.REMOVE, language, List.of(revoked))
-                        .thenReturn(ChatTexts.text(language, "chat.remove.done",
-                                Markdown.escape(revoked.invitee().email()), title)))
+                        .thenReturn(ChatTexts.text(
+                                language,
+                                "chat.remove.done",
+                                Markdown.escape(revoked.invitee().email()),
+                                title)))
                 .defaultIfEmpty(ChatTexts.text(language, "chat.guest.unknown", Markdown.escape(email), title))
                 .map(Reply::text)
                 .flux();

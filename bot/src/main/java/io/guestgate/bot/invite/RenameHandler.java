@@ -1,9 +1,5 @@
 package io.guestgate.bot.invite;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.RenameMeeting;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
@@ -12,6 +8,8 @@ import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.meeting.Meeting;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
@@ -45,10 +43,13 @@ class RenameHandler implements CommandHandler<RenameMeeting> {
                 return Flux.just(Reply.text(ChatTexts.text(language, "chat.rename.same", before)));
             }
             Meeting renamed = meeting.rescheduled(command.title(), meeting.start(), meeting.end());
-            return session.withToken(conversation, language, token -> update.apply(token, renamed, language)
-                    .map(guests -> Reply.text(ChatTexts.text(language, "chat.rename.done", before,
-                            Markdown.escape(renamed.title()), guests)))
-                    .flux());
+            return session.withToken(
+                    conversation,
+                    language,
+                    token -> update.apply(token, renamed, language)
+                            .map(guests -> Reply.text(ChatTexts.text(
+                                    language, "chat.rename.done", before, Markdown.escape(renamed.title()), guests)))
+                            .flux());
         });
     }
 }

@@ -1,14 +1,5 @@
 package io.guestgate.bot.lobby;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.CardActionHandler;
 import io.guestgate.bot.command.CardSubmission;
 import io.guestgate.bot.command.Conversation;
@@ -24,6 +15,13 @@ import io.guestgate.domain.meeting.MeetingStore;
 import io.guestgate.platform.metrics.GuestgateMetrics;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -47,8 +45,15 @@ class AdmitAnywayHandler implements CardActionHandler {
     private final GuestgateMetrics metrics;
     private final Clock clock;
 
-    AdmitAnywayHandler(MeetingStore meetings, LobbyStore lobby, WebexClient webex, HostToken hostToken,
-            DoorTexts texts, AuditLog audit, GuestgateMetrics metrics, Clock clock) {
+    AdmitAnywayHandler(
+            MeetingStore meetings,
+            LobbyStore lobby,
+            WebexClient webex,
+            HostToken hostToken,
+            DoorTexts texts,
+            AuditLog audit,
+            GuestgateMetrics metrics,
+            Clock clock) {
         this.meetings = meetings;
         this.lobby = lobby;
         this.webex = webex;
@@ -68,28 +73,34 @@ class AdmitAnywayHandler implements CardActionHandler {
     public Flux<Reply> handle(CardSubmission submission, Conversation conversation) {
         Language language = submission.language();
         Optional<String> meetingId = submission.input("meetingId").filter(id -> id.matches("[a-z0-9]{1,40}"));
-        Optional<String> participantId = submission.input("participantId")
-                .filter(id -> id.matches("[A-Za-z0-9_.:=+/-]{1,300}"));
+        Optional<String> participantId =
+                submission.input("participantId").filter(id -> id.matches("[A-Za-z0-9_.:=+/-]{1,300}"));
         if (meetingId.isEmpty() || participantId.isEmpty()) {
             return Flux.just(answer(language, "answer.invalid"));
         }
         return meetings.findById(meetingId.get())
                 .flatMap(meeting -> {
                     if (!meeting.isOwnedBy(conversation.personId())) {
-                        return audit.record(new AuditEvent(clock.instant(), "lobby", "not-organizer", meeting.id(),
-                                        null, conversation.personId(), Map.of("participantId", participantId.get())))
+                        return audit.record(new AuditEvent(
+                                        clock.instant(),
+                                        "lobby",
+                                        "not-organizer",
+                                        meeting.id(),
+                                        null,
+                                        conversation.personId(),
+                                        Map.of("participantId", participantId.get())))
                                 .thenReturn(answer(language, "answer.not-organizer"));
                     }
                     return lobby.decision(meeting.id(), participantId.get())
-                            .flatMap(decided -> admitAnyway(meeting, participantId.get(), decided, conversation,
-                                    language));
+                            .flatMap(decided ->
+                                    admitAnyway(meeting, participantId.get(), decided, conversation, language));
                 })
                 .defaultIfEmpty(answer(language, "answer.unknown"))
                 .flux();
     }
 
-    private Mono<Reply> admitAnyway(Meeting meeting, String participantId, DoorDecision decided,
-            Conversation conversation, Language language) {
+    private Mono<Reply> admitAnyway(
+            Meeting meeting, String participantId, DoorDecision decided, Conversation conversation, Language language) {
         String name = Markdown.escape(decided.displayName());
         if (decided.kind() == DoorDecision.Kind.ADMITTED_ANYWAY || decided.kind() == DoorDecision.Kind.ADMITTED) {
             return Mono.just(answer(language, "answer.already-admitted", name));
@@ -97,35 +108,55 @@ class AdmitAnywayHandler implements CardActionHandler {
         if (decided.kind() != DoorDecision.Kind.KEPT_OUT) {
             return Mono.just(answer(language, "answer.unknown"));
         }
-        Mono<Boolean> contested = decided.invitationId() == null ? Mono.just(false)
+        Mono<Boolean> contested = decided.invitationId() == null
+                ? Mono.just(false)
                 : lobby.decisions(meeting.id())
                         .any(entry -> !entry.getKey().equals(participantId)
                                 && entry.getValue().kind() == DoorDecision.Kind.KEPT_OUT
-                                && decided.invitationId().equals(entry.getValue().invitationId()));
+                                && decided.invitationId()
+                                        .equals(entry.getValue().invitationId()));
         DoorDecision anyway = decided.as(DoorDecision.Kind.ADMITTED_ANYWAY, clock.instant());
         return contested.flatMap(twoClaimants -> twoClaimants
                 ? Mono.just(answer(language, "answer.contested"))
-                : lobby.redecide(meeting.id(), participantId, decided, anyway).flatMap(won -> !won
-                        ? Mono.just(answer(language, "answer.already-admitted", name))
-                        : hostToken.call(meeting, token -> webex.meetingParticipants().admit(token,
-                                        List.of(participantId)).thenReturn(true))
-                                .then(Mono.defer(() -> {
-                                    metrics.lobbyDecision(DoorDecision.Kind.ADMITTED_ANYWAY.wire());
-                                    return audit.record(new AuditEvent(clock.instant(), "lobby",
-                                            DoorDecision.Kind.ADMITTED_ANYWAY.wire(), meeting.id(),
-                                            decided.invitationId(), conversation.personId(),
-                                            Map.of("participantId", participantId)));
-                                }))
-                                .thenReturn(answer(language, "answer.admitted", name,
-                                        Markdown.escape(meeting.title())))
-                                .onErrorResume(e -> notAdmitted(meeting, participantId, anyway, decided, e, name,
-                                        language))));
+                : lobby.redecide(meeting.id(), participantId, decided, anyway)
+                        .flatMap(won -> !won
+                                ? Mono.just(answer(language, "answer.already-admitted", name))
+                                : hostToken
+                                        .call(
+                                                meeting,
+                                                token -> webex.meetingParticipants()
+                                                        .admit(token, List.of(participantId))
+                                                        .thenReturn(true))
+                                        .then(Mono.defer(() -> {
+                                            metrics.lobbyDecision(DoorDecision.Kind.ADMITTED_ANYWAY.wire());
+                                            return audit.record(new AuditEvent(
+                                                    clock.instant(),
+                                                    "lobby",
+                                                    DoorDecision.Kind.ADMITTED_ANYWAY.wire(),
+                                                    meeting.id(),
+                                                    decided.invitationId(),
+                                                    conversation.personId(),
+                                                    Map.of("participantId", participantId)));
+                                        }))
+                                        .thenReturn(answer(
+                                                language, "answer.admitted", name, Markdown.escape(meeting.title())))
+                                        .onErrorResume(e -> notAdmitted(
+                                                meeting, participantId, anyway, decided, e, name, language))));
     }
 
     /** Webex did not admit: the decision goes back to kept out, so the organizer can press again. */
-    private Mono<Reply> notAdmitted(Meeting meeting, String participantId, DoorDecision anyway, DoorDecision before,
-            Throwable error, String name, Language language) {
-        log.warn("Admit anyway of participant {} in meeting {} failed: {}", participantId, meeting.id(),
+    private Mono<Reply> notAdmitted(
+            Meeting meeting,
+            String participantId,
+            DoorDecision anyway,
+            DoorDecision before,
+            Throwable error,
+            String name,
+            Language language) {
+        log.warn(
+                "Admit anyway of participant {} in meeting {} failed: {}",
+                participantId,
+                meeting.id(),
                 error.toString());
         boolean gone = error instanceof WebexApiException webexError && webexError.isNotFound();
         return lobby.redecide(meeting.id(), participantId, anyway, before)

@@ -1,16 +1,5 @@
 package io.guestgate.bot.lobby;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.domain.audit.AuditEvent;
 import io.guestgate.domain.audit.AuditLog;
 import io.guestgate.domain.invitation.Invitation;
@@ -24,10 +13,19 @@ import io.guestgate.domain.lobby.LobbyStore;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
 import io.guestgate.platform.metrics.GuestgateMetrics;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.meetings.MeetingParticipant;
+import io.guestgate.webex.oauth.AccessToken;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -52,6 +50,7 @@ public class Door {
     private static final Logger log = LoggerFactory.getLogger(Door.class);
     /** A decision to admit whose participant still waits after this long is carried out again (a crash between). */
     private static final Duration STUCK = Duration.ofSeconds(10);
+
     private static final String ACTOR = "guestgate";
 
     private final WebexClient webex;
@@ -65,8 +64,17 @@ public class Door {
     private final GuestgateMetrics metrics;
     private final Clock clock;
 
-    Door(WebexClient webex, HostToken hostToken, MeetingStore meetings, InvitationStore invitations, LobbyStore lobby,
-            LobbyProperties properties, DoorNotices notices, AuditLog audit, GuestgateMetrics metrics, Clock clock) {
+    Door(
+            WebexClient webex,
+            HostToken hostToken,
+            MeetingStore meetings,
+            InvitationStore invitations,
+            LobbyStore lobby,
+            LobbyProperties properties,
+            DoorNotices notices,
+            AuditLog audit,
+            GuestgateMetrics metrics,
+            Clock clock) {
         this.webex = webex;
         this.hostToken = hostToken;
         this.meetings = meetings;
@@ -83,8 +91,8 @@ public class Door {
     public Mono<Void> participantsChanged(String webexMeetingId) {
         return meetings.findByWebexId(webexMeetingId)
                 .flatMap(meeting -> look(meeting, webexMeetingId.contains("_I_") ? webexMeetingId : null))
-                .switchIfEmpty(Mono.fromRunnable(() -> log.debug("Participants of Webex meeting {} changed; not a "
-                        + "GuestGate meeting", webexMeetingId)));
+                .switchIfEmpty(Mono.fromRunnable(() -> log.debug(
+                        "Participants of Webex meeting {} changed; not a " + "GuestGate meeting", webexMeetingId)));
     }
 
     /** Looks at the lobby of one of GuestGate's meetings (the poll). */
@@ -96,16 +104,28 @@ public class Door {
         Instant keep = invitations.linkExpiry(meeting);
         // A webhook names the instance; the poll lists by the series id, which Webex answers for its latest instance.
         String listBy = instanceId != null ? instanceId : meeting.webex().id();
-        return hostToken.call(meeting, token -> webex.meetingParticipants().list(token, listBy).collectList()
-                        .flatMap(participants -> invitations.findByMeeting(meeting.id()).collectList()
-                                .flatMap(all -> decideAll(new Look(meeting, token, participants, all, keep)))))
+        return hostToken
+                .call(
+                        meeting,
+                        token -> webex.meetingParticipants()
+                                .list(token, listBy)
+                                .collectList()
+                                .flatMap(participants -> invitations
+                                        .findByMeeting(meeting.id())
+                                        .collectList()
+                                        .flatMap(all -> decideAll(new Look(meeting, token, participants, all, keep)))))
                 .onErrorResume(HostToken.RelinkNeeded.class, e -> relink(meeting, true))
-                .onErrorResume(WebexApiException.class, e -> e.status() != 403 ? Mono.error(e) : relink(meeting, false));
+                .onErrorResume(
+                        WebexApiException.class, e -> e.status() != 403 ? Mono.error(e) : relink(meeting, false));
     }
 
     /** What one look found: the meeting, the host's token, who Webex lists, and the meeting's invitations. */
-    private record Look(Meeting meeting, AccessToken token, List<MeetingParticipant> participants,
-            List<Invitation> invitations, Instant keep) {
+    private record Look(
+            Meeting meeting,
+            AccessToken token,
+            List<MeetingParticipant> participants,
+            List<Invitation> invitations,
+            Instant keep) {
 
         Optional<Invitation> verifiedGuest(MeetingParticipant participant) {
             return invitations.stream()
@@ -114,7 +134,10 @@ public class Door {
         }
 
         List<String> present() {
-            return participants.stream().filter(p -> p.inLobby() || inside(p)).map(MeetingParticipant::id).toList();
+            return participants.stream()
+                    .filter(p -> p.inLobby() || inside(p))
+                    .map(MeetingParticipant::id)
+                    .toList();
         }
 
         /** In the meeting: joined, or in one of its breakout sessions. */
@@ -157,44 +180,65 @@ public class Door {
 
     private Mono<Void> verifiedGuest(Look look, MeetingParticipant participant, Invitation invitation) {
         if (invitation.isRevoked() || look.meeting().isCancelled()) {
-            return decide(look, participant, DoorDecision.Kind.REFUSED_WITHDRAWN, invitation.id(),
+            return decide(
+                    look,
+                    participant,
+                    DoorDecision.Kind.REFUSED_WITHDRAWN,
+                    invitation.id(),
                     () -> setGuest(look, invitation, GuestState.REFUSED, participant.id())
                             .then(notices.withdrawn(look.meeting(), invitation)));
         }
         return lobby.takeSeat(look.meetingId(), invitation.id(), participant.id(), look.present())
                 .flatMap(seated -> !seated
-                        ? decide(look, participant, DoorDecision.Kind.REFUSED_DUPLICATE, invitation.id(),
+                        ? decide(
+                                look,
+                                participant,
+                                DoorDecision.Kind.REFUSED_DUPLICATE,
+                                invitation.id(),
                                 () -> setGuest(look, invitation, GuestState.REFUSED, participant.id())
                                         .then(notices.duplicate(look.meeting(), invitation)))
                         : waiting(look, invitation, participant)
-                                .flatMap(since -> decide(look, participant, DoorDecision.Kind.ADMITTED,
-                                        invitation.id(), () -> admit(look, participant, invitation, since))));
+                                .flatMap(since -> decide(
+                                        look,
+                                        participant,
+                                        DoorDecision.Kind.ADMITTED,
+                                        invitation.id(),
+                                        () -> admit(look, participant, invitation, since))));
     }
 
     /** Records that the verified guest waits in the lobby (the state their page shows); returns since when. */
     private Mono<Instant> waiting(Look look, Invitation invitation, MeetingParticipant participant) {
         return lobby.guest(look.meetingId(), invitation.id())
-                .filter(guest -> guest.state() == GuestState.LOBBY && participant.id().equals(guest.participantId()))
+                .filter(guest ->
+                        guest.state() == GuestState.LOBBY && participant.id().equals(guest.participantId()))
                 .map(GuestAtTheDoor::since)
                 .switchIfEmpty(Mono.defer(() -> {
                     Instant now = clock.instant();
-                    return setGuest(look, invitation, GuestState.LOBBY, participant.id()).thenReturn(now);
+                    return setGuest(look, invitation, GuestState.LOBBY, participant.id())
+                            .thenReturn(now);
                 }));
     }
 
     private Mono<Void> admit(Look look, MeetingParticipant participant, Invitation invitation, Instant since) {
-        return webex.meetingParticipants().admit(look.token(), List.of(participant.id()))
+        return webex.meetingParticipants()
+                .admit(look.token(), List.of(participant.id()))
                 .then(Mono.defer(() -> {
                     Instant now = clock.instant();
                     metrics.lobbyWait(Duration.between(since, now));
-                    log.info("Admitted participant {} of meeting {} for invitation {}", participant.id(),
-                            look.meetingId(), invitation.id());
+                    log.info(
+                            "Admitted participant {} of meeting {} for invitation {}",
+                            participant.id(),
+                            look.meetingId(),
+                            invitation.id());
                     return setGuest(look, invitation, GuestState.ADMITTED, participant.id())
                             .then(notices.admitted(look.meeting(), invitation));
                 }))
                 .onErrorResume(e -> {
                     // Forgotten, the decision is made again on the next look (webhook or poll).
-                    log.warn("Could not admit participant {} of meeting {}: {}", participant.id(), look.meetingId(),
+                    log.warn(
+                            "Could not admit participant {} of meeting {}: {}",
+                            participant.id(),
+                            look.meetingId(),
                             e.toString());
                     return lobby.forget(look.meetingId(), participant.id()).then(Mono.error(e));
                 });
@@ -205,22 +249,34 @@ public class Door {
                 ? Mono.just(Optional.empty())
                 : lobby.openJoinLinks(look.meetingId(), clock.instant())
                         .filter(link -> claims(participant, link))
-                        .next().map(Optional::of).defaultIfEmpty(Optional.empty());
+                        .next()
+                        .map(Optional::of)
+                        .defaultIfEmpty(Optional.empty());
         return claimed.flatMap(link -> {
             String invitationId = link.map(JoinLinkOpened::invitationId).orElse(null);
-            return decide(look, participant, DoorDecision.Kind.KEPT_OUT, invitationId, () -> link.isEmpty()
-                    ? notices.knocking(look.meeting(), participant, null)
-                    : otherClaimants(look, participant, invitationId).flatMap(others -> others > 0
-                            ? notices.contested(look.meeting(), link.get())
-                            : notices.knocking(look.meeting(), participant, link.get())));
+            return decide(
+                    look,
+                    participant,
+                    DoorDecision.Kind.KEPT_OUT,
+                    invitationId,
+                    () -> link.isEmpty()
+                            ? notices.knocking(look.meeting(), participant, null)
+                            : otherClaimants(look, participant, invitationId)
+                                    .flatMap(others -> others > 0
+                                            ? notices.contested(look.meeting(), link.get())
+                                            : notices.knocking(look.meeting(), participant, link.get())));
         });
     }
 
     /** Whoever waits under the name and address a verified guest's join link was made out to. */
     private static boolean claims(MeetingParticipant participant, JoinLinkOpened link) {
         boolean sameName = participant.displayName() != null
-                && participant.displayName().strip().equalsIgnoreCase(link.displayName().strip());
-        boolean sameEmail = link.email().isBlank() || participant.email() == null
+                && participant
+                        .displayName()
+                        .strip()
+                        .equalsIgnoreCase(link.displayName().strip());
+        boolean sameEmail = link.email().isBlank()
+                || participant.email() == null
                 || participant.email().strip().equalsIgnoreCase(link.email().strip());
         return sameName && sameEmail;
     }
@@ -238,22 +294,36 @@ public class Door {
      * Records the decision and, for the one caller (on any instance) that made it, audits, counts and carries it
      * out. A failure to carry it out fails the look, so the next one tries again.
      */
-    private Mono<Void> decide(Look look, MeetingParticipant participant, DoorDecision.Kind kind, String invitationId,
+    private Mono<Void> decide(
+            Look look,
+            MeetingParticipant participant,
+            DoorDecision.Kind kind,
+            String invitationId,
             java.util.function.Supplier<Mono<Void>> carryOut) {
         DoorDecision decision = new DoorDecision(kind, invitationId, participant.displayName(), clock.instant());
-        return lobby.decide(look.meetingId(), participant.id(), decision, look.keep()).flatMap(first -> {
-            if (!first) {
-                return Mono.empty();
-            }
-            return carryOut.get()
-                    .then(Mono.defer(() -> {
-                        metrics.lobbyDecision(kind.wire());
-                        return audit.record(new AuditEvent(clock.instant(), "lobby", kind.wire(), look.meetingId(),
-                                invitationId, ACTOR, Map.of("participantId", participant.id()))).then();
-                    }))
-                    .onErrorResume(e -> kind == DoorDecision.Kind.ADMITTED ? Mono.error(e)
-                            : lobby.forget(look.meetingId(), participant.id()).then(Mono.error(e)));
-        });
+        return lobby.decide(look.meetingId(), participant.id(), decision, look.keep())
+                .flatMap(first -> {
+                    if (!first) {
+                        return Mono.empty();
+                    }
+                    return carryOut.get()
+                            .then(Mono.defer(() -> {
+                                metrics.lobbyDecision(kind.wire());
+                                return audit.record(new AuditEvent(
+                                                clock.instant(),
+                                                "lobby",
+                                                kind.wire(),
+                                                look.meetingId(),
+                                                invitationId,
+                                                ACTOR,
+                                                Map.of("participantId", participant.id())))
+                                        .then();
+                            }))
+                            .onErrorResume(e -> kind == DoorDecision.Kind.ADMITTED
+                                    ? Mono.error(e)
+                                    : lobby.forget(look.meetingId(), participant.id())
+                                            .then(Mono.error(e)));
+                });
     }
 
     /**
@@ -261,38 +331,57 @@ public class Door {
      * seat is free again (the first device left: a guest who reloaded the page). Admitted, the admit call was lost
      * (say, the instance died): admit again.
      */
-    private Mono<Void> reconsider(Look look, MeetingParticipant participant, DoorDecision decided,
-            Optional<Invitation> guest) {
-        if (decided.kind() == DoorDecision.Kind.REFUSED_DUPLICATE && guest.isPresent() && !guest.get().isRevoked()
+    private Mono<Void> reconsider(
+            Look look, MeetingParticipant participant, DoorDecision decided, Optional<Invitation> guest) {
+        if (decided.kind() == DoorDecision.Kind.REFUSED_DUPLICATE
+                && guest.isPresent()
+                && !guest.get().isRevoked()
                 && !look.meeting().isCancelled()) {
             Invitation invitation = guest.get();
             return lobby.takeSeat(look.meetingId(), invitation.id(), participant.id(), look.present())
                     .filter(Boolean::booleanValue)
                     .flatMap(seated -> waiting(look, invitation, participant))
-                    .flatMap(since -> lobby.redecide(look.meetingId(), participant.id(), decided,
+                    .flatMap(since -> lobby.redecide(
+                                    look.meetingId(),
+                                    participant.id(),
+                                    decided,
                                     decided.as(DoorDecision.Kind.ADMITTED, clock.instant()))
                             .filter(Boolean::booleanValue)
                             .flatMap(won -> admit(look, participant, invitation, since)
                                     .then(Mono.defer(() -> {
                                         metrics.lobbyDecision(DoorDecision.Kind.ADMITTED.wire());
-                                        return audit.record(new AuditEvent(clock.instant(), "lobby",
-                                                DoorDecision.Kind.ADMITTED.wire(), look.meetingId(), invitation.id(),
-                                                ACTOR, Map.of("participantId", participant.id(),
-                                                        "after", DoorDecision.Kind.REFUSED_DUPLICATE.wire())))
+                                        return audit.record(new AuditEvent(
+                                                        clock.instant(),
+                                                        "lobby",
+                                                        DoorDecision.Kind.ADMITTED.wire(),
+                                                        look.meetingId(),
+                                                        invitation.id(),
+                                                        ACTOR,
+                                                        Map.of(
+                                                                "participantId",
+                                                                participant.id(),
+                                                                "after",
+                                                                DoorDecision.Kind.REFUSED_DUPLICATE.wire())))
                                                 .then();
                                     }))));
         }
-        boolean admitted = decided.kind() == DoorDecision.Kind.ADMITTED
-                || decided.kind() == DoorDecision.Kind.ADMITTED_ANYWAY;
+        boolean admitted =
+                decided.kind() == DoorDecision.Kind.ADMITTED || decided.kind() == DoorDecision.Kind.ADMITTED_ANYWAY;
         if (!admitted || decided.at().plus(STUCK).isAfter(clock.instant())) {
             return Mono.empty();
         }
-        log.info("Participant {} of meeting {} still waits after being admitted; admitting again", participant.id(),
+        log.info(
+                "Participant {} of meeting {} still waits after being admitted; admitting again",
+                participant.id(),
                 look.meetingId());
-        return webex.meetingParticipants().admit(look.token(), List.of(participant.id()))
+        return webex.meetingParticipants()
+                .admit(look.token(), List.of(participant.id()))
                 .onErrorResume(e -> {
-                    log.warn("Could not admit participant {} of meeting {} again: {}", participant.id(),
-                            look.meetingId(), e.toString());
+                    log.warn(
+                            "Could not admit participant {} of meeting {} again: {}",
+                            participant.id(),
+                            look.meetingId(),
+                            e.toString());
                     return Mono.empty();
                 });
     }
@@ -304,18 +393,23 @@ public class Door {
     private Mono<Void> inside(Look look, MeetingParticipant participant, Invitation invitation) {
         return lobby.guest(look.meetingId(), invitation.id())
                 .filter(guest -> guest.state() == GuestState.ADMITTED
-                        && participant.id().equals(guest.participantId())
+                                && participant.id().equals(guest.participantId())
                         || guest.state() == GuestState.REFUSED && look.present().contains(guest.participantId()))
                 .hasElement()
-                .flatMap(known -> known ? Mono.empty() : lobby.takeSeat(look.meetingId(), invitation.id(),
-                                participant.id(), look.present())
-                        .flatMap(seated -> seated ? setGuest(look, invitation, GuestState.ADMITTED, participant.id())
-                                : Mono.empty()));
+                .flatMap(known -> known
+                        ? Mono.empty()
+                        : lobby.takeSeat(look.meetingId(), invitation.id(), participant.id(), look.present())
+                                .flatMap(seated -> seated
+                                        ? setGuest(look, invitation, GuestState.ADMITTED, participant.id())
+                                        : Mono.empty()));
     }
 
     private Mono<Void> setGuest(Look look, Invitation invitation, GuestState state, String participantId) {
-        return lobby.putGuest(look.meetingId(), invitation.id(),
-                new GuestAtTheDoor(state, participantId, clock.instant()), look.keep());
+        return lobby.putGuest(
+                look.meetingId(),
+                invitation.id(),
+                new GuestAtTheDoor(state, participantId, clock.instant()),
+                look.keep());
     }
 
     /**
@@ -323,8 +417,11 @@ public class Door {
      * the lobby any more (a second device refused while the first is in is let in once the first leaves).
      */
     private Mono<Void> stopWatchingWhenNobodyIsExpected(Look look) {
-        boolean verifiedWaiting = look.participants().stream().anyMatch(participant -> participant.inLobby()
-                && look.verifiedGuest(participant).filter(invitation -> !invitation.isRevoked()).isPresent());
+        boolean verifiedWaiting = look.participants().stream()
+                .anyMatch(participant -> participant.inLobby()
+                        && look.verifiedGuest(participant)
+                                .filter(invitation -> !invitation.isRevoked())
+                                .isPresent());
         if (verifiedWaiting) {
             return Mono.empty();
         }
@@ -340,11 +437,14 @@ public class Door {
      * it lacks the participant scopes. The organizer is told once per meeting; of a gone link, once per link.
      */
     private Mono<Void> relink(Meeting meeting, boolean gone) {
-        log.warn("Cannot keep the lobby of meeting {}: organizer {} must link again", meeting.id(),
+        log.warn(
+                "Cannot keep the lobby of meeting {}: organizer {} must link again",
+                meeting.id(),
                 meeting.organizer().personId());
         String reason = gone ? "link-gone" : "missing-scopes";
         return lobby.once(meeting.id(), "relink", invitations.linkExpiry(meeting))
-                .flatMap(first -> !first ? Mono.<Void>empty()
+                .flatMap(first -> !first
+                        ? Mono.<Void>empty()
                         : (gone ? notices.linkGone(meeting) : notices.relink(meeting))
                                 .then(Mono.fromRunnable(() -> metrics.lobbyUnkept(reason))))
                 .then(lobby.unwatch(meeting.id()));

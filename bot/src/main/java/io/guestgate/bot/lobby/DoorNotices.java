@@ -1,12 +1,5 @@
 package io.guestgate.bot.lobby;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.command.account.ConnectionGoneNotice;
 import io.guestgate.bot.i18n.Language;
@@ -17,6 +10,11 @@ import io.guestgate.domain.lobby.JoinLinkOpened;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.platform.webex.OrganizerNotifier;
 import io.guestgate.webex.meetings.MeetingParticipant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,7 +47,11 @@ class DoorNotices {
     Mono<Void> admitted(Meeting meeting, Invitation invitation) {
         VerifiedIdentity identity = invitation.identity();
         String name = identity == null ? invitation.invitee().name() : identity.displayName();
-        return tell(meeting, "admitted", Markdown.escape(meeting.title()), Markdown.escape(name),
+        return tell(
+                meeting,
+                "admitted",
+                Markdown.escape(meeting.title()),
+                Markdown.escape(name),
                 Markdown.escape(provider(identity)));
     }
 
@@ -79,19 +81,28 @@ class DoorNotices {
         String shownAs = Markdown.escape(shownAs(participant));
         String markdown = link == null
                 ? texts.text(language, "stranger", Markdown.escape(meeting.title()), shownAs)
-                : texts.text(language, "join-link", Markdown.escape(meeting.title()), shownAs,
-                        Markdown.escape(link.displayName()), Markdown.escape(link.provider()));
-        return notifier.tellWithCard(meeting.organizer().personId(), markdown,
-                card(meeting, participant, link, markdown)).then();
+                : texts.text(
+                        language,
+                        "join-link",
+                        Markdown.escape(meeting.title()),
+                        shownAs,
+                        Markdown.escape(link.displayName()),
+                        Markdown.escape(link.provider()));
+        return notifier.tellWithCard(
+                        meeting.organizer().personId(), markdown, card(meeting, participant, link, markdown))
+                .then();
     }
 
-    private Map<String, Object> card(Meeting meeting, MeetingParticipant participant, JoinLinkOpened link,
-            String markdown) {
+    private Map<String, Object> card(
+            Meeting meeting, MeetingParticipant participant, JoinLinkOpened link, String markdown) {
         List<Map<String, Object>> facts = new ArrayList<>();
         facts.add(fact(text("card.meeting"), Markdown.escape(meeting.title())));
         facts.add(fact(text("card.shown-as"), Markdown.escape(shownAs(participant))));
-        facts.add(fact(text("card.email"), participant.email() == null || participant.email().isBlank()
-                ? text("card.none") : Markdown.escape(participant.email())));
+        facts.add(fact(
+                text("card.email"),
+                participant.email() == null || participant.email().isBlank()
+                        ? text("card.none")
+                        : Markdown.escape(participant.email())));
         if (link != null) {
             facts.add(fact(text("card.link-of"), Markdown.escape(link.displayName())));
         }
@@ -99,15 +110,48 @@ class DoorNotices {
         card.put("type", "AdaptiveCard");
         card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
         card.put("version", "1.3");
-        card.put("body", List.of(
-                Map.of("type", "TextBlock", "text", text("card.heading"), "weight", "Bolder", "size", "Medium",
-                        "wrap", true),
-                Map.of("type", "TextBlock", "text", markdown, "wrap", true),
-                Map.of("type", "FactSet", "facts", facts),
-                Map.of("type", "TextBlock", "text", text("card.not-verified"), "isSubtle", true, "wrap", true)));
-        card.put("actions", List.of(Map.of("type", "Action.Submit", "title", text("card.admit"), "data", Map.of(
-                "action", ACTION, "meetingId", meeting.id(), "participantId", participant.id(),
-                "lang", language.tag()))));
+        card.put(
+                "body",
+                List.of(
+                        Map.of(
+                                "type",
+                                "TextBlock",
+                                "text",
+                                text("card.heading"),
+                                "weight",
+                                "Bolder",
+                                "size",
+                                "Medium",
+                                "wrap",
+                                true),
+                        Map.of("type", "TextBlock", "text", markdown, "wrap", true),
+                        Map.of("type", "FactSet", "facts", facts),
+                        Map.of(
+                                "type",
+                                "TextBlock",
+                                "text",
+                                text("card.not-verified"),
+                                "isSubtle",
+                                true,
+                                "wrap",
+                                true)));
+        card.put(
+                "actions",
+                List.of(Map.of(
+                        "type",
+                        "Action.Submit",
+                        "title",
+                        text("card.admit"),
+                        "data",
+                        Map.of(
+                                "action",
+                                ACTION,
+                                "meetingId",
+                                meeting.id(),
+                                "participantId",
+                                participant.id(),
+                                "lang",
+                                language.tag()))));
         return card;
     }
 
@@ -120,12 +164,15 @@ class DoorNotices {
     }
 
     static String shownAs(MeetingParticipant participant) {
-        return participant.displayName() == null || participant.displayName().isBlank() ? "?"
+        return participant.displayName() == null || participant.displayName().isBlank()
+                ? "?"
                 : participant.displayName();
     }
 
     private static String verifiedName(Invitation invitation) {
-        return invitation.identity() == null ? invitation.invitee().name() : invitation.identity().displayName();
+        return invitation.identity() == null
+                ? invitation.invitee().name()
+                : invitation.identity().displayName();
     }
 
     private static String provider(VerifiedIdentity identity) {

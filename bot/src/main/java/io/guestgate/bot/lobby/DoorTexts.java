@@ -1,11 +1,9 @@
 package io.guestgate.bot.lobby;
 
+import io.guestgate.bot.i18n.Language;
 import java.util.Locale;
-
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.bot.i18n.Language;
 
 /** The door's texts in German and English ({@code lobby/messages*.properties}), kept beside the feature. */
 @Component

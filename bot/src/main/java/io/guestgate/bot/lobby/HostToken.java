@@ -1,14 +1,12 @@
 package io.guestgate.bot.lobby;
 
-import java.util.function.Function;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.domain.account.OrganizerTokens;
 import io.guestgate.domain.account.TokenResult;
 import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
+import io.guestgate.webex.oauth.AccessToken;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -37,11 +35,14 @@ public class HostToken {
                 return Mono.error(new RelinkNeeded());
             }
             return work.apply(AccessToken.of(token.accessToken()))
-                    .onErrorResume(WebexApiException.class, error -> !error.isUnauthorized() ? Mono.error(error)
-                            : tokens.renewRejected(host, token.accessToken()).flatMap(renewed ->
-                                    renewed instanceof TokenResult.Token fresh
-                                            ? work.apply(AccessToken.of(fresh.accessToken()))
-                                            : Mono.error(new RelinkNeeded())));
+                    .onErrorResume(
+                            WebexApiException.class,
+                            error -> !error.isUnauthorized()
+                                    ? Mono.error(error)
+                                    : tokens.renewRejected(host, token.accessToken())
+                                            .flatMap(renewed -> renewed instanceof TokenResult.Token fresh
+                                                    ? work.apply(AccessToken.of(fresh.accessToken()))
+                                                    : Mono.error(new RelinkNeeded())));
         });
     }
 

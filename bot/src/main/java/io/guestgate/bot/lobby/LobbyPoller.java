@@ -1,20 +1,18 @@
 package io.guestgate.bot.lobby;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.BotProperties;
 import io.guestgate.domain.lobby.LobbyProperties;
 import io.guestgate.domain.lobby.LobbyStore;
 import io.guestgate.platform.redis.StreamGroup;
 import io.guestgate.platform.redis.StreamWorker;
 import io.guestgate.webex.WebexApiException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -75,12 +73,14 @@ class LobbyPoller extends StreamWorker {
         notBefore.values().removeIf(until -> !until.isAfter(now));
         return lobby.watched(now)
                 .filter(meetingId -> !notBefore.containsKey(meetingId))
-                .flatMap(meetingId -> lobby.lease(meetingId, owner, lease())
-                        .filter(Boolean::booleanValue)
-                        .flatMap(held -> door.look(meetingId)
-                                .timeout(LOOK_TIMEOUT)
-                                .doOnSuccess(done -> warned.remove(meetingId))
-                                .onErrorResume(e -> failed(meetingId, e))), AT_ONCE)
+                .flatMap(
+                        meetingId -> lobby.lease(meetingId, owner, lease())
+                                .filter(Boolean::booleanValue)
+                                .flatMap(held -> door.look(meetingId)
+                                        .timeout(LOOK_TIMEOUT)
+                                        .doOnSuccess(done -> warned.remove(meetingId))
+                                        .onErrorResume(e -> failed(meetingId, e))),
+                        AT_ONCE)
                 .then();
     }
 
@@ -102,8 +102,7 @@ class LobbyPoller extends StreamWorker {
         // Once per meeting until a look succeeds again: a meeting not in progress yet may refuse every look.
         if (warned.add(meetingId)) {
             log.warn("Could not look at the lobby of meeting {}: {}", meetingId, e.toString());
-        }
-        else {
+        } else {
             log.debug("Could not look at the lobby of meeting {}: {}", meetingId, e.toString());
         }
         return Mono.empty();

@@ -1,7 +1,5 @@
 package io.guestgate.bot.meeting;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.CardActionHandler;
 import io.guestgate.bot.command.CardSubmission;
 import io.guestgate.bot.command.Command;
@@ -13,6 +11,7 @@ import io.guestgate.bot.command.account.OrganizerSession;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.OrganizerZones;
 import io.guestgate.bot.reply.Reply;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
@@ -30,8 +29,14 @@ class CreateFormSubmission implements CardActionHandler {
     private final BotMessages messages;
     private final OrganizerZones zones;
 
-    CreateFormSubmission(CommandParser parser, OrganizerSession session, MeetingCreator creator, CreateHandler create,
-            InvalidReplies invalid, BotMessages messages, OrganizerZones zones) {
+    CreateFormSubmission(
+            CommandParser parser,
+            OrganizerSession session,
+            MeetingCreator creator,
+            CreateHandler create,
+            InvalidReplies invalid,
+            BotMessages messages,
+            OrganizerZones zones) {
         this.parser = parser;
         this.session = session;
         this.creator = creator;
@@ -48,21 +53,29 @@ class CreateFormSubmission implements CardActionHandler {
 
     @Override
     public Flux<Reply> handle(CardSubmission submission, Conversation conversation) {
-        if (submission.input("title").isEmpty() || submission.input("date").isEmpty()
-                || submission.input("time").isEmpty() || submission.input("length").isEmpty()) {
+        if (submission.input("title").isEmpty()
+                || submission.input("date").isEmpty()
+                || submission.input("time").isEmpty()
+                || submission.input("length").isEmpty()) {
             return Flux.just(Reply.text(messages.text(submission.language(), "create.form.missing")));
         }
         return zones.of(conversation.personId()).flatMapMany(zone -> {
-            Command command = parser.inZone(zone).createFromForm(submission.language(),
-                    submission.input("title").get(), submission.input("date").get(), submission.input("time").get(),
-                    submission.input("length").get());
+            Command command = parser.inZone(zone)
+                    .createFromForm(
+                            submission.language(),
+                            submission.input("title").get(),
+                            submission.input("date").get(),
+                            submission.input("time").get(),
+                            submission.input("length").get());
             if (command instanceof Command.Invalid problem) {
                 return Flux.just(invalid.reply(problem));
             }
             CreateMeeting meeting = (CreateMeeting) command;
-            return session.withToken(conversation, submission.language(), token -> creator
-                    .create(token, conversation, meeting)
-                    .map(outcome -> create.answer(submission.language(), outcome)));
+            return session.withToken(
+                    conversation,
+                    submission.language(),
+                    token -> creator.create(token, conversation, meeting)
+                            .map(outcome -> create.answer(submission.language(), outcome)));
         });
     }
 }

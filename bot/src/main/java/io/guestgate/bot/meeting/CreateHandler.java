@@ -1,10 +1,5 @@
 package io.guestgate.bot.meeting;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command;
 import io.guestgate.bot.command.Command.CreateMeeting;
 import io.guestgate.bot.command.CommandHandler;
@@ -17,6 +12,9 @@ import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.meeting.Meeting;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
@@ -34,8 +32,14 @@ class CreateHandler implements CommandHandler<Command.Create> {
     private final OrganizerZones zones;
     private final Clock clock;
 
-    CreateHandler(OrganizerSession session, MeetingCreator creator, MeetingCards cards, BotMessages messages,
-            TimeTexts times, OrganizerZones zones, Clock clock) {
+    CreateHandler(
+            OrganizerSession session,
+            MeetingCreator creator,
+            MeetingCards cards,
+            BotMessages messages,
+            TimeTexts times,
+            OrganizerZones zones,
+            Clock clock) {
         this.session = session;
         this.creator = creator;
         this.cards = cards;
@@ -54,13 +58,23 @@ class CreateHandler implements CommandHandler<Command.Create> {
     public Flux<Reply> handle(Command.Create command, Conversation conversation) {
         Language language = command.language();
         if (command instanceof CreateMeeting create) {
-            return session.withToken(conversation, language,
+            return session.withToken(
+                    conversation,
+                    language,
                     token -> creator.create(token, conversation, create).map(outcome -> answer(language, outcome)));
         }
-        return session.withToken(conversation, language, token -> zones.of(conversation.personId()).map(zone -> {
-            LocalDate tomorrow = LocalDate.now(clock.withZone(zone)).plusDays(1);
-            return Reply.card(messages.text(language, "create.form.text"), cards.createForm(language, tomorrow, zone));
-        }).flux());
+        return session.withToken(
+                conversation,
+                language,
+                token -> zones.of(conversation.personId())
+                        .map(zone -> {
+                            LocalDate tomorrow =
+                                    LocalDate.now(clock.withZone(zone)).plusDays(1);
+                            return Reply.card(
+                                    messages.text(language, "create.form.text"),
+                                    cards.createForm(language, tomorrow, zone));
+                        })
+                        .flux());
     }
 
     /** What the organizer is told of each step of a create, here and for the form. */
@@ -70,18 +84,24 @@ class CreateHandler implements CommandHandler<Command.Create> {
         }
         if (outcome instanceof MeetingCreator.Outcome.Recovered recovered) {
             Meeting meeting = recovered.meeting();
-            return Reply.card(messages.text(language, "create.recovered", Markdown.escape(meeting.title()),
-                    times.range(language, meeting)), cards.summary(language, meeting));
+            return Reply.card(
+                    messages.text(
+                            language,
+                            "create.recovered",
+                            Markdown.escape(meeting.title()),
+                            times.range(language, meeting)),
+                    cards.summary(language, meeting));
         }
-        String key = outcome instanceof MeetingCreator.Outcome.Checking ? "create.checking"
+        String key = outcome instanceof MeetingCreator.Outcome.Checking
+                ? "create.checking"
                 : outcome instanceof MeetingCreator.Outcome.Lost ? "create.lost" : "create.unknown";
         return Reply.text(messages.text(language, key));
     }
 
     /** The answer to a created meeting, here and for the form: text and the summary card. */
     Reply summary(Language language, Meeting meeting) {
-        String text = messages.text(language, "create.done", Markdown.escape(meeting.title()),
-                times.range(language, meeting));
+        String text = messages.text(
+                language, "create.done", Markdown.escape(meeting.title()), times.range(language, meeting));
         return Reply.card(text, cards.summary(language, meeting));
     }
 }

@@ -1,7 +1,5 @@
 package io.guestgate.bot.meeting;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.ListMeetings;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
@@ -11,6 +9,7 @@ import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /**
@@ -41,15 +40,23 @@ class ListHandler implements CommandHandler<ListMeetings> {
     public Flux<Reply> handle(ListMeetings command, Conversation conversation) {
         Language language = command.language();
         // The list is the organizer's own data; a linked account is what proves they are still an organizer.
-        return session.withToken(conversation, language, token -> meetings.upcoming(conversation.personId())
-                .concatMap(meeting -> meetings.number(meeting).map(number -> messages.text(language, "list.item",
-                        number, Markdown.escape(meeting.title()),
-                        times.range(language, meeting))))
-                .collectList()
-                .map(lines -> lines.isEmpty() ? messages.text(language, "list.empty")
-                        : messages.text(language, "list.title") + "\n\n" + String.join("\n", lines) + "\n\n"
-                                + messages.text(language, "list.footer"))
-                .map(Reply::text)
-                .flux());
+        return session.withToken(
+                conversation,
+                language,
+                token -> meetings.upcoming(conversation.personId())
+                        .concatMap(meeting -> meetings.number(meeting)
+                                .map(number -> messages.text(
+                                        language,
+                                        "list.item",
+                                        number,
+                                        Markdown.escape(meeting.title()),
+                                        times.range(language, meeting))))
+                        .collectList()
+                        .map(lines -> lines.isEmpty()
+                                ? messages.text(language, "list.empty")
+                                : messages.text(language, "list.title") + "\n\n" + String.join("\n", lines) + "\n\n"
+                                        + messages.text(language, "list.footer"))
+                        .map(Reply::text)
+                        .flux());
     }
 }

@@ -1,12 +1,10 @@
 package io.guestgate.bot.meeting;
 
-import java.time.Instant;
-import java.time.ZoneId;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.domain.meeting.MeetingsProperties;
 import io.guestgate.webex.meetings.MeetingRequest;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
 
 /**
  * Builds the body of {@code POST /meetings} (and of {@code PUT}, which replaces a meeting, so a move must send the
@@ -30,7 +28,10 @@ public class LockedDownMeetings {
 
     /** A meeting in {@code zone}: Webex shows its times there, e.g. to the organizer in the Webex app. */
     public MeetingRequest request(String title, Instant start, Instant end, ZoneId zone) {
-        return MeetingRequest.builder(title, start.atZone(zone).toOffsetDateTime(), end.atZone(zone).toOffsetDateTime())
+        return MeetingRequest.builder(
+                        title,
+                        start.atZone(zone).toOffsetDateTime(),
+                        end.atZone(zone).toOffsetDateTime())
                 .timezone(zone.getId())
                 .enabledAutoRecordMeeting(flags.enabledAutoRecordMeeting())
                 .allowAnyUserToBeCoHost(flags.allowAnyUserToBeCoHost())

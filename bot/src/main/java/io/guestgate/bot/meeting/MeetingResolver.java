@@ -1,12 +1,10 @@
 package io.guestgate.bot.meeting;
 
-import java.time.Clock;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.MeetingRef;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -51,7 +49,6 @@ public class MeetingResolver {
 
     /** The upcoming meeting the organizer created last: what {@code add} without a reference means. */
     public Mono<Meeting> latest(String organizerPersonId) {
-        return upcoming(organizerPersonId)
-                .reduce((a, b) -> b.createdAt().isAfter(a.createdAt()) ? b : a);
+        return upcoming(organizerPersonId).reduce((a, b) -> b.createdAt().isAfter(a.createdAt()) ? b : a);
     }
 }

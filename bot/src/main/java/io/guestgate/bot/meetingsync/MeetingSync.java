@@ -1,11 +1,5 @@
 package io.guestgate.bot.meetingsync;
 
-import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
@@ -22,6 +16,10 @@ import io.guestgate.platform.metrics.GuestgateMetrics;
 import io.guestgate.platform.webex.OrganizerNotifier;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,9 +46,18 @@ public class MeetingSync implements WebexMeetingCheck {
     private final GuestgateMetrics metrics;
     private final Language language;
 
-    MeetingSync(MeetingStore meetings, WebexClient webex, HostToken hostToken, MeetingChangeLock lock,
-            MeetingUpdate update, MeetingCancellation cancellation, OrganizerNotifier notifier, BotMessages messages,
-            TimeTexts times, GuestgateMetrics metrics, BotProperties properties) {
+    MeetingSync(
+            MeetingStore meetings,
+            WebexClient webex,
+            HostToken hostToken,
+            MeetingChangeLock lock,
+            MeetingUpdate update,
+            MeetingCancellation cancellation,
+            OrganizerNotifier notifier,
+            BotMessages messages,
+            TimeTexts times,
+            GuestgateMetrics metrics,
+            BotProperties properties) {
         this.meetings = meetings;
         this.webex = webex;
         this.hostToken = hostToken;
@@ -74,19 +81,26 @@ public class MeetingSync implements WebexMeetingCheck {
     public Mono<Void> changed(String webexMeetingId) {
         return meetings.findByWebexId(webexMeetingId)
                 .filter(meeting -> !meeting.isCancelled())
-                .flatMap(found -> lock.holding(found.id(), () -> meetings.findById(found.id())
-                        .filter(meeting -> !meeting.isCancelled())
-                        .flatMap(this::follow)))
+                .flatMap(found -> lock.holding(
+                        found.id(),
+                        () -> meetings.findById(found.id())
+                                .filter(meeting -> !meeting.isCancelled())
+                                .flatMap(this::follow)))
                 .doOnNext(metrics::webexMeetingChange)
                 .onErrorResume(HostToken.RelinkNeeded.class, e -> {
-                    log.info("Meeting {} changed in Webex, but its organizer's link is gone: not followed",
+                    log.info(
+                            "Meeting {} changed in Webex, but its organizer's link is gone: not followed",
                             webexMeetingId);
                     metrics.webexMeetingChange("not-followed");
                     return Mono.empty();
                 })
                 .onErrorResume(WebexApiException.class, e -> {
-                    log.warn("Could not read meeting {} from Webex after its webhook: {} {} trackingId={}",
-                            webexMeetingId, e.kind(), e.status(), e.trackingId());
+                    log.warn(
+                            "Could not read meeting {} from Webex after its webhook: {} {} trackingId={}",
+                            webexMeetingId,
+                            e.kind(),
+                            e.status(),
+                            e.trackingId());
                     metrics.webexMeetingChange("not-followed");
                     return Mono.empty();
                 })
@@ -95,10 +109,15 @@ public class MeetingSync implements WebexMeetingCheck {
 
     /** What became of it: {@code changed}, {@code deleted} or {@code unchanged}. */
     private Mono<String> follow(Meeting stored) {
-        return hostToken.call(stored, token -> webex.meetings().get(token, stored.webex().id())
-                        .map(Optional::of)
-                        .onErrorResume(WebexApiException.class,
-                                e -> e.isNotFound() ? Mono.just(Optional.empty()) : Mono.error(e)))
+        return hostToken
+                .call(
+                        stored,
+                        token -> webex.meetings()
+                                .get(token, stored.webex().id())
+                                .map(Optional::of)
+                                .onErrorResume(
+                                        WebexApiException.class,
+                                        e -> e.isNotFound() ? Mono.just(Optional.empty()) : Mono.error(e)))
                 .flatMap(atWebex -> atWebex.isEmpty() ? deleted(stored) : changed(stored, atWebex.get()));
     }
 
@@ -106,23 +125,33 @@ public class MeetingSync implements WebexMeetingCheck {
         if (atWebex.title() == null || atWebex.start() == null || atWebex.end() == null) {
             return Mono.just("unchanged");
         }
-        Meeting now = stored.rescheduled(atWebex.title(), atWebex.start().toInstant(), atWebex.end().toInstant());
-        if (now.title().equals(stored.title()) && now.start().equals(stored.start()) && now.end().equals(stored.end())) {
+        Meeting now = stored.rescheduled(
+                atWebex.title(), atWebex.start().toInstant(), atWebex.end().toInstant());
+        if (now.title().equals(stored.title())
+                && now.start().equals(stored.start())
+                && now.end().equals(stored.end())) {
             return Mono.just("unchanged");
         }
         log.info("Meeting {} was changed in Webex; following it (sequence {})", stored.id(), now.sequence());
         return update.follow(now, language)
-                .flatMap(guests -> tell(stored, messages.text(language, "sync.changed",
-                        Markdown.escape(stored.title()), Markdown.escape(now.title()), times.range(language, now),
-                        guests)))
+                .flatMap(guests -> tell(
+                        stored,
+                        messages.text(
+                                language,
+                                "sync.changed",
+                                Markdown.escape(stored.title()),
+                                Markdown.escape(now.title()),
+                                times.range(language, now),
+                                guests)))
                 .thenReturn("changed");
     }
 
     private Mono<String> deleted(Meeting stored) {
         log.info("Meeting {} was deleted in Webex; cancelling it for its guests", stored.id());
-        return cancellation.close(stored, language)
-                .flatMap(guests -> tell(stored, messages.text(language, "sync.deleted",
-                        Markdown.escape(stored.title()), guests)))
+        return cancellation
+                .close(stored, language)
+                .flatMap(guests ->
+                        tell(stored, messages.text(language, "sync.deleted", Markdown.escape(stored.title()), guests)))
                 .thenReturn("deleted");
     }
 

@@ -3,8 +3,7 @@ package io.guestgate.bot.reply;
 /** Makes text typed by people safe to put into Webex markdown. */
 public final class Markdown {
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /**
      * Backslash-escapes markdown syntax, and turns {@code <} and {@code >} into look-alikes, so a title such as
@@ -21,11 +20,9 @@ public final class Markdown {
                 case '\\', '`', '*', '_', '~', '[', ']', '(', ')', '#', '|', '!', '>', '<' -> {
                     if (c == '<') {
                         escaped.append('‹');
-                    }
-                    else if (c == '>') {
+                    } else if (c == '>') {
                         escaped.append('›');
-                    }
-                    else {
+                    } else {
                         escaped.append('\\').append(c);
                     }
                 }

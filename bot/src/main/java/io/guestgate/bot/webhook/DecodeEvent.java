@@ -1,5 +1,8 @@
 package io.guestgate.bot.webhook;
 
+import io.guestgate.bot.BotProperties;
+import io.guestgate.bot.chain.WebhookEvent;
+import io.guestgate.bot.chain.WebhookEvent.Kind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,15 +13,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.bot.BotProperties;
-import io.guestgate.bot.chain.WebhookEvent;
-import io.guestgate.bot.chain.WebhookEvent.Kind;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,8 +46,7 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
         Map<?, ?> envelope;
         try {
             envelope = JSON.readValue(webhook.body(), Map.class);
-        }
-        catch (JacksonException notJson) {
+        } catch (JacksonException notJson) {
             log.info("Refused a signed webhook delivery that is not JSON");
             return Mono.just(HttpStatus.BAD_REQUEST);
         }
@@ -68,25 +65,26 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
         Kind kind;
         if ("messages".equals(envelope.get("resource"))) {
             kind = Kind.MESSAGE;
-        }
-        else if ("attachmentActions".equals(envelope.get("resource"))) {
+        } else if ("attachmentActions".equals(envelope.get("resource"))) {
             kind = Kind.CARD_ACTION;
-        }
-        else {
+        } else {
             return Mono.just(HttpStatus.OK);
         }
         if (replayed(data)) {
             // A signed delivery captured and sent again once its id is forgotten would run its command again.
-            log.warn("Ignored a replayed {} delivery {}: created {}, before the dedupe window of {}",
-                    envelope.get("resource"), text(data, "id"), text(data, "created"), replayWindow);
+            log.warn(
+                    "Ignored a replayed {} delivery {}: created {}, before the dedupe window of {}",
+                    envelope.get("resource"),
+                    text(data, "id"),
+                    text(data, "created"),
+                    replayWindow);
             return Mono.just(HttpStatus.OK);
         }
         WebhookEvent event;
         try {
-            event = new WebhookEvent(kind, text(data, "id"), text(data, "roomId"), text(data, "personId"),
-                    text(data, "personEmail"));
-        }
-        catch (IllegalArgumentException malformed) {
+            event = new WebhookEvent(
+                    kind, text(data, "id"), text(data, "roomId"), text(data, "personId"), text(data, "personEmail"));
+        } catch (IllegalArgumentException malformed) {
             log.info("Refused a signed webhook delivery: {}", malformed.getMessage());
             return Mono.just(HttpStatus.BAD_REQUEST);
         }
@@ -101,8 +99,7 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
         }
         try {
             return Instant.parse(created).isBefore(clock.instant().minus(replayWindow));
-        }
-        catch (DateTimeParseException unreadable) {
+        } catch (DateTimeParseException unreadable) {
             return false;
         }
     }
@@ -112,8 +109,8 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
      * participant causes several events (lobby, admitted, left), so the dedupe id is a digest of all three; the
      * payload is not trusted beyond its ids, since the door asks Webex who is there.
      */
-    private Mono<HttpStatus> participant(Map<?, ?> envelope, Map<?, ?> data,
-            Function<WebhookEvent, Mono<HttpStatus>> next) {
+    private Mono<HttpStatus> participant(
+            Map<?, ?> envelope, Map<?, ?> data, Function<WebhookEvent, Mono<HttpStatus>> next) {
         Object event = envelope.get("event");
         if (!"joined".equals(event) && !"left".equals(event)) {
             return Mono.just(HttpStatus.OK);
@@ -133,7 +130,8 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
      * trusted (what changed is read from Webex); the dedupe id is a digest of the event and the schedule it names, so
      * a second change of the same meeting is not taken for a repeated delivery.
      */
-    private Mono<HttpStatus> meeting(Map<?, ?> envelope, Map<?, ?> data, Function<WebhookEvent, Mono<HttpStatus>> next) {
+    private Mono<HttpStatus> meeting(
+            Map<?, ?> envelope, Map<?, ?> data, Function<WebhookEvent, Mono<HttpStatus>> next) {
         Object event = envelope.get("event");
         if (!"updated".equals(event) && !"deleted".equals(event)) {
             return Mono.just(HttpStatus.OK);
@@ -143,8 +141,9 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
             log.info("Refused a signed meetings delivery without a meeting id");
             return Mono.just(HttpStatus.BAD_REQUEST);
         }
-        String dedupe = "mt-" + digest(meetingId + "|" + event + "|" + text(data, "title") + "|" + text(data, "start")
-                + "|" + text(data, "end"));
+        String dedupe = "mt-"
+                + digest(meetingId + "|" + event + "|" + text(data, "title") + "|" + text(data, "start") + "|"
+                        + text(data, "end"));
         return next.apply(new WebhookEvent(Kind.MEETING, dedupe, meetingId, text(envelope, "createdBy"), null));
     }
 
@@ -152,8 +151,7 @@ class DecodeEvent implements IntakeStep<RawWebhook, WebhookEvent> {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-        }
-        catch (NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always there", e);
         }
     }

@@ -1,9 +1,7 @@
 package io.guestgate.bot.webhook;
 
 import java.util.function.Function;
-
 import org.springframework.http.HttpStatus;
-
 import reactor.core.publisher.Mono;
 
 /**

@@ -1,5 +1,6 @@
 package io.guestgate.bot.webhook;
 
+import io.guestgate.platform.metrics.GuestgateMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -9,8 +10,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.guestgate.platform.metrics.GuestgateMetrics;
 import reactor.core.publisher.Mono;
 
 /**
@@ -47,7 +46,7 @@ class WebhookController {
             case 400 -> metrics.webhookRejected("malformed");
             case 413 -> metrics.webhookRejected("too-large");
             case 503 -> metrics.webhookRejected("unavailable");
-            default -> { }
+            default -> {}
         }
     }
 
@@ -68,7 +67,8 @@ class WebhookController {
                 .defaultIfEmpty(new byte[0])
                 .flatMap(body -> intake.accept(new RawWebhook(body, signature)))
                 .map(WebhookController::status)
-                .onErrorResume(DataBufferLimitException.class, tooLarge -> Mono.just(status(HttpStatus.CONTENT_TOO_LARGE)))
+                .onErrorResume(
+                        DataBufferLimitException.class, tooLarge -> Mono.just(status(HttpStatus.CONTENT_TOO_LARGE)))
                 .onErrorResume(error -> !(error instanceof DataBufferLimitException), error -> {
                     // Whatever broke, Webex is asked to deliver again, and the answer still says nothing.
                     log.error("Webhook intake failed, answering 503: {}", error.toString());

@@ -1,12 +1,11 @@
 package io.guestgate.bot.webhook;
 
+import io.guestgate.bot.chain.IntakeQueue;
+import io.guestgate.bot.chain.WebhookEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.bot.chain.IntakeQueue;
-import io.guestgate.bot.chain.WebhookEvent;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,15 +34,20 @@ class WebhookIntake {
         return queue.accept(event)
                 .map(acceptance -> {
                     if (acceptance == IntakeQueue.Acceptance.FULL) {
-                        log.warn("Event {} {} refused: too many events wait, Webex will deliver it again",
-                                event.kind(), event.dataId());
+                        log.warn(
+                                "Event {} {} refused: too many events wait, Webex will deliver it again",
+                                event.kind(),
+                                event.dataId());
                         return HttpStatus.SERVICE_UNAVAILABLE;
                     }
                     return HttpStatus.OK;
                 })
                 .onErrorResume(error -> {
-                    log.warn("Could not take in event {} {} in Redis, answering 503 for redelivery: {}", event.kind(),
-                            event.dataId(), error.toString());
+                    log.warn(
+                            "Could not take in event {} {} in Redis, answering 503 for redelivery: {}",
+                            event.kind(),
+                            event.dataId(),
+                            error.toString());
                     return Mono.just(HttpStatus.SERVICE_UNAVAILABLE);
                 })
                 .defaultIfEmpty(HttpStatus.SERVICE_UNAVAILABLE);

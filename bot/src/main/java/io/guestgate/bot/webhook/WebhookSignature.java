@@ -1,17 +1,14 @@
 package io.guestgate.bot.webhook;
 
+import io.guestgate.platform.webex.WebexProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.webex.WebexProperties;
 
 /**
  * Webex's webhook signature: the lowercase hex HMAC-SHA1 of the raw body, keyed with the webhook secret. Checked over
@@ -52,8 +49,7 @@ class WebhookSignature {
         byte[] claimed;
         try {
             claimed = HexFormat.of().parseHex(header.strip());
-        }
-        catch (IllegalArgumentException notHex) {
+        } catch (IllegalArgumentException notHex) {
             return false;
         }
         return MessageDigest.isEqual(mac(body), claimed);
@@ -64,8 +60,7 @@ class WebhookSignature {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
             return mac.doFinal(body);
-        }
-        catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is part of every Java runtime", e);
         }
     }

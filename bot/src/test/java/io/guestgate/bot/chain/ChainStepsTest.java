@@ -2,17 +2,13 @@ package io.guestgate.bot.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-
-import io.guestgate.bot.BotProperties;
 import io.guestgate.bot.chain.Incoming.ChatMessage;
 import io.guestgate.bot.chain.WebhookEvent.Kind;
 import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.i18n.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /** The chain's steps one by one, each with a lambda as "next". */
@@ -26,10 +22,12 @@ class ChainStepsTest {
     void ignoresTheBotsOwnMessages() {
         IgnoreSelf step = new IgnoreSelf(BOT);
 
-        step.apply(new WebhookEvent(Kind.MESSAGE, "M1", "R1", "BOT", "guestgate@webex.bot"), this::next).block();
+        step.apply(new WebhookEvent(Kind.MESSAGE, "M1", "R1", "BOT", "guestgate@webex.bot"), this::next)
+                .block();
         assertThat(handedOn).isEmpty();
 
-        step.apply(new WebhookEvent(Kind.MESSAGE, "M2", "R1", "OLIVIA", "olivia@example.com"), this::next).block();
+        step.apply(new WebhookEvent(Kind.MESSAGE, "M2", "R1", "OLIVIA", "olivia@example.com"), this::next)
+                .block();
         assertThat(handedOn).hasSize(1);
     }
 
@@ -37,14 +35,15 @@ class ChainStepsTest {
     void stripsTheBotsMentionInGroupSpacesOnly() {
         StripMention step = new StripMention(BOT);
 
-        step.apply(message(true, "GuestGate Bot create Q3 | tomorrow 10:00 | 45m"), this::next).block();
+        step.apply(message(true, "GuestGate Bot create Q3 | tomorrow 10:00 | 45m"), this::next)
+                .block();
         step.apply(message(true, "GuestGate help"), this::next).block();
         step.apply(message(false, "GuestGate Bot help"), this::next).block();
         step.apply(message(true, "GuestGateway help"), this::next).block();
 
-        assertThat(handedOn).extracting(incoming -> ((ChatMessage) incoming).text())
-                .containsExactly("create Q3 | tomorrow 10:00 | 45m", "help", "GuestGate Bot help",
-                        "GuestGateway help");
+        assertThat(handedOn)
+                .extracting(incoming -> ((ChatMessage) incoming).text())
+                .containsExactly("create Q3 | tomorrow 10:00 | 45m", "help", "GuestGate Bot help", "GuestGateway help");
     }
 
     @Test
@@ -60,7 +59,10 @@ class ChainStepsTest {
     }
 
     private static ChatMessage message(boolean group, String text) {
-        return new ChatMessage(new Conversation("OLIVIA", "olivia@example.com", "R1", group, Optional.empty()), "M1",
-                text, List.of("BOT"));
+        return new ChatMessage(
+                new Conversation("OLIVIA", "olivia@example.com", "R1", group, Optional.empty()),
+                "M1",
+                text,
+                List.of("BOT"));
     }
 }

@@ -3,23 +3,21 @@ package io.guestgate.bot.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.bot.BotProperties;
+import io.guestgate.bot.chain.WebhookEvent.Kind;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.domain.testing.LocalRedis;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-
-import io.guestgate.bot.BotProperties;
-import io.guestgate.bot.chain.WebhookEvent.Kind;
-import io.guestgate.bot.i18n.Language;
-import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.domain.testing.DomainTestProperties;
-import io.guestgate.domain.testing.LocalRedis;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -73,10 +71,13 @@ class EventProcessorTest {
     void aFailingEventDoesNotStopTheOthersAndIsNotTriedAgain() {
         BotProperties properties = properties(1, null);
         IntakeQueue queue = new IntakeQueue(redis, keys, properties);
-        processor = new EventProcessor(event -> {
-            started.add(event.dataId());
-            return event.dataId().equals("BAD") ? Mono.error(new IllegalStateException("boom")) : Mono.empty();
-        }, queue.group(), properties);
+        processor = new EventProcessor(
+                event -> {
+                    started.add(event.dataId());
+                    return event.dataId().equals("BAD") ? Mono.error(new IllegalStateException("boom")) : Mono.empty();
+                },
+                queue.group(),
+                properties);
         processor.start();
 
         queue.accept(event("BAD")).block();
@@ -94,7 +95,11 @@ class EventProcessorTest {
         IntakeQueue queue = new IntakeQueue(redis, keys, properties);
         queue.accept(event("ORPHAN")).block();
         queue.group().ensureGroup().block();
-        assertThat(queue.group().read("gone-0", 1, Duration.ofMillis(10)).collectList().block()).hasSize(1);
+        assertThat(queue.group()
+                        .read("gone-0", 1, Duration.ofMillis(10))
+                        .collectList()
+                        .block())
+                .hasSize(1);
 
         processor = new EventProcessor(this::quick, queue.group(), properties);
         processor.start();
@@ -114,7 +119,11 @@ class EventProcessorTest {
         IntakeQueue queue = new IntakeQueue(redis, keys, properties);
         queue.accept(event("LATE")).block();
         queue.group().ensureGroup().block();
-        assertThat(queue.group().read("late-1", 1, Duration.ofMillis(10)).collectList().block()).hasSize(1);
+        assertThat(queue.group()
+                        .read("late-1", 1, Duration.ofMillis(10))
+                        .collectList()
+                        .block())
+                .hasSize(1);
 
         processor = new EventProcessor(this::quick, queue.group(), properties);
         processor.start();
@@ -137,18 +146,23 @@ class EventProcessorTest {
         // stop() returns once every read of the processor has ended: the event was handed to no one, and the next
         // instance's first read gets it.
         queue.group().ensureGroup().block();
-        assertThat(queue.group().read("next-instance", 10, Duration.ofMillis(10)).collectList().block())
-                .as("left for the next instance").extracting(entry -> entry.fields().get("id"))
+        assertThat(queue.group()
+                        .read("next-instance", 10, Duration.ofMillis(10))
+                        .collectList()
+                        .block())
+                .as("left for the next instance")
+                .extracting(entry -> entry.fields().get("id"))
                 .containsExactly("AFTER");
         assertThat(started).isEmpty();
     }
 
     private Mono<Void> slow(WebhookEvent event) {
         return Mono.defer(() -> {
-            started.add(event.dataId());
-            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
-            return release.asMono();
-        }).doOnTerminate(running::decrementAndGet);
+                    started.add(event.dataId());
+                    mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    return release.asMono();
+                })
+                .doOnTerminate(running::decrementAndGet);
     }
 
     private Mono<Void> quick(WebhookEvent event) {
@@ -157,7 +171,8 @@ class EventProcessorTest {
 
     /** How many events the group has handed out and not yet had settled. */
     private long pendingCount(IntakeQueue queue) {
-        PendingMessagesSummary pending = redis.opsForStream().pending(queue.group().stream(), queue.group().group())
+        PendingMessagesSummary pending = redis.opsForStream()
+                .pending(queue.group().stream(), queue.group().group())
                 .block();
         return pending == null ? 0 : pending.getTotalPendingMessages();
     }
@@ -172,7 +187,15 @@ class EventProcessorTest {
     }
 
     private static BotProperties properties(int concurrency, String consumerName) {
-        return new BotProperties(Language.EN, new BotProperties.Intake(Duration.ofHours(1), concurrency,
-                100, Duration.ofSeconds(1), Duration.ofMillis(500), Duration.ofSeconds(2), consumerName));
+        return new BotProperties(
+                Language.EN,
+                new BotProperties.Intake(
+                        Duration.ofHours(1),
+                        concurrency,
+                        100,
+                        Duration.ofSeconds(1),
+                        Duration.ofMillis(500),
+                        Duration.ofSeconds(2),
+                        consumerName));
     }
 }

@@ -3,6 +3,11 @@ package io.guestgate.bot.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.guestgate.bot.i18n.BotMessages;
+import io.guestgate.bot.i18n.Language;
+import io.guestgate.bot.reply.Markdown;
+import io.guestgate.bot.reply.Reply;
+import io.guestgate.domain.meeting.MeetingsProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-
-import io.guestgate.bot.i18n.BotMessages;
-import io.guestgate.bot.i18n.Language;
-import io.guestgate.bot.reply.Markdown;
-import io.guestgate.bot.reply.Reply;
-import io.guestgate.domain.meeting.MeetingsProperties;
 import reactor.core.publisher.Flux;
 
 /**
@@ -33,12 +31,11 @@ class AddingACommandTest {
     private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), VIENNA);
     private static final Commands GREETINGS = Commands.of(Greetings.class);
-    private static final Conversation CONVERSATION = new Conversation("P1", "o@example.com", "R1", false,
-            Optional.empty());
+    private static final Conversation CONVERSATION =
+            new Conversation("P1", "o@example.com", "R1", false, Optional.empty());
 
     // 1. The record, with its verb: the keywords and how the words after them are read.
-    sealed interface Greetings extends Command permits Greet {
-    }
+    sealed interface Greetings extends Command permits Greet {}
 
     /** {@code greet <email>} / {@code grüße <E-Mail>}. */
     record Greet(Language language, String email) implements Greetings {
@@ -68,8 +65,8 @@ class AddingACommandTest {
 
         @Override
         public Flux<Reply> handle(Greet command, Conversation conversation) {
-            return Flux.just(Reply.text(messages.text(command.language(), "greet.done",
-                    Markdown.escape(command.email()))));
+            return Flux.just(
+                    Reply.text(messages.text(command.language(), "greet.done", Markdown.escape(command.email()))));
         }
     }
 
@@ -87,23 +84,31 @@ class AddingACommandTest {
                 .isEqualTo(new Greet(Language.DE, "anna@example.com"));
         assertThat(parser.parse("greet anna"))
                 .isEqualTo(new Command.Invalid(Language.EN, Greet.VERB, Problem.EMAIL_INVALID, "anna"));
-        assertThat(parser.parse("create Q3 | tomorrow 10:00 | 45m")).isEqualTo(new Command.Unknown(Language.EN,
-                "create"));
+        assertThat(parser.parse("create Q3 | tomorrow 10:00 | 45m"))
+                .isEqualTo(new Command.Unknown(Language.EN, "create"));
     }
 
     @Test
     void theRegistryHandsItToItsHandlerWhichAnswersInItsLanguage() {
         assertThat(registry.verbs()).containsExactly(Greet.VERB);
-        assertThat(registry.dispatch(parser.parse("grüße anna@example.com"), CONVERSATION).orElseThrow()
-                .collectList().block()).containsExactly(Reply.text("Hallo, anna@example.com!"));
-        assertThat(registry.dispatch(parser.parse("greet anna@example.com"), CONVERSATION).orElseThrow()
-                .collectList().block()).containsExactly(Reply.text("Hello, anna@example.com!"));
+        assertThat(registry.dispatch(parser.parse("grüße anna@example.com"), CONVERSATION)
+                        .orElseThrow()
+                        .collectList()
+                        .block())
+                .containsExactly(Reply.text("Hallo, anna@example.com!"));
+        assertThat(registry.dispatch(parser.parse("greet anna@example.com"), CONVERSATION)
+                        .orElseThrow()
+                        .collectList()
+                        .block())
+                .containsExactly(Reply.text("Hello, anna@example.com!"));
     }
 
     @Test
     void helpListsItWithItsTexts() {
-        HelpText help = new HelpText(new StaticListableBeanFactory(Map.of("registry", registry))
-                .getBeanProvider(CommandRegistry.class), messages, new MeetingsProperties(VIENNA, Duration.ofDays(30)));
+        HelpText help = new HelpText(
+                new StaticListableBeanFactory(Map.of("registry", registry)).getBeanProvider(CommandRegistry.class),
+                messages,
+                new MeetingsProperties(VIENNA, Duration.ofDays(30)));
 
         assertThat(help.full(Language.EN))
                 .contains("- `greet <email>` — say hello to a guest, e.g. `greet anna@example.com`\n");
@@ -126,6 +131,7 @@ class AddingACommandTest {
     void withoutItsHandlerTheApplicationDoesNotStart() {
         assertThatThrownBy(() -> new CommandRegistry(GREETINGS, List.of()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Greet").hasMessageContaining("[greet, grüße, gruesse]");
+                .hasMessageContaining("Greet")
+                .hasMessageContaining("[greet, grüße, gruesse]");
     }
 }

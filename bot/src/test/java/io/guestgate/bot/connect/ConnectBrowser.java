@@ -2,10 +2,10 @@ package io.guestgate.bot.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.emulator.WebexEmulator;
 import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,8 +15,6 @@ import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import io.guestgate.emulator.WebexEmulator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -46,20 +44,27 @@ final class ConnectBrowser {
 
     /** The emulator's answer to the authorize redirect, with someone signed in: the callback URL. */
     URI authorize(URI authorizeUrl) {
-        ClientResponse response = toWebex.get().uri(authorizeUrl).exchangeToMono(Mono::just).block();
+        ClientResponse response =
+                toWebex.get().uri(authorizeUrl).exchangeToMono(Mono::just).block();
         assertThat(response.statusCode()).isEqualTo(HttpStatus.FOUND);
         return response.headers().asHttpHeaders().getLocation();
     }
 
     /** With nobody signed in, the emulator shows its consent page; this presses "Deny" on it. */
     URI deny(URI authorizeUrl) {
-        String page = toWebex.get().uri(authorizeUrl).retrieve().bodyToMono(String.class).block();
+        String page = toWebex.get()
+                .uri(authorizeUrl)
+                .retrieve()
+                .bodyToMono(String.class)
+                .block();
         Matcher request = CONSENT_REQUEST.matcher(page);
         assertThat(request.find()).as("consent page with a request id").isTrue();
-        ClientResponse response = toWebex.post().uri(webex.baseUrl() + "/_emulator/authorize/consent")
+        ClientResponse response = toWebex.post()
+                .uri(webex.baseUrl() + "/_emulator/authorize/consent")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData("request", request.group(1)).with("deny", "1"))
-                .exchangeToMono(Mono::just).block();
+                .exchangeToMono(Mono::just)
+                .block();
         assertThat(response.statusCode()).isEqualTo(HttpStatus.FOUND);
         return response.headers().asHttpHeaders().getLocation();
     }
@@ -72,13 +77,17 @@ final class ConnectBrowser {
 
     EntityExchangeResult<String> get(String pathAndQuery, String acceptLanguage) {
         // An absolute URI is sent as it is, without a second round of encoding.
-        return guestgate.get().uri(URI.create(base + pathAndQuery))
+        return guestgate
+                .get()
+                .uri(URI.create(base + pathAndQuery))
                 .headers(headers -> {
                     if (acceptLanguage != null) {
                         headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
                     }
                 })
-                .exchange().expectBody(String.class).returnResult();
+                .exchange()
+                .expectBody(String.class)
+                .returnResult();
     }
 
     static String query(URI uri, String name) {

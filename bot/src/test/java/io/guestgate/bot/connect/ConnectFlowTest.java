@@ -3,6 +3,22 @@ package io.guestgate.bot.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.domain.account.AccountStatus;
+import io.guestgate.domain.account.LoginLinks;
+import io.guestgate.domain.account.OrganizerAccount;
+import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.domain.account.OrganizerTokens;
+import io.guestgate.domain.account.TokenResult;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.emulator.faults.Fault;
+import io.guestgate.platform.crypto.SealBinding;
+import io.guestgate.platform.crypto.TokenSealer;
+import io.guestgate.platform.redis.Json;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.oauth.AccessToken;
+import io.guestgate.webex.people.Person;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -11,7 +27,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,41 +43,30 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.emulator.faults.Fault;
-import io.guestgate.domain.account.AccountStatus;
-import io.guestgate.domain.account.LoginLinks;
-import io.guestgate.domain.account.OrganizerAccount;
-import io.guestgate.domain.account.OrganizerAccounts;
-import io.guestgate.domain.account.OrganizerTokens;
-import io.guestgate.domain.account.TokenResult;
-import io.guestgate.platform.crypto.SealBinding;
-import io.guestgate.platform.crypto.TokenSealer;
-import io.guestgate.platform.redis.Json;
-import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.WebexClient;
-import io.guestgate.webex.people.Person;
-
 /**
  * The organizer's link from chat to a stored account: GuestGate's endpoints on a real port, the real Redis, and the
  * emulator as Webex. Logs are captured to prove that no token, code, verifier or secret reaches them.
  */
-@SpringBootTest(classes = ConnectTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = ConnectTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.io.guestgate=DEBUG")
 @ExtendWith(OutputCaptureExtension.class)
 class ConnectFlowTest {
 
-    static final EmulatorSeed.Person MALLORY = new EmulatorSeed.Person(null, "mallory@example.com",
-            "Mallory <script>alert(1)</script>", "mallory-access-token");
+    static final EmulatorSeed.Person MALLORY = new EmulatorSeed.Person(
+            null, "mallory@example.com", "Mallory <script>alert(1)</script>", "mallory-access-token");
     /** Outside the allowed domain: the bot does not answer her, and her Webex account cannot be linked. */
-    static final EmulatorSeed.Person EVE = new EmulatorSeed.Person(null, "eve@elsewhere.org", "Eve Elsewhere",
-            "eve-access-token");
-    static final EmulatorSeed SEED = EmulatorSeed.defaults().withPeople(List.of(
-            EmulatorSeed.defaults().organizer(), EmulatorSeed.defaults().secondPerson(), MALLORY, EVE));
+    static final EmulatorSeed.Person EVE =
+            new EmulatorSeed.Person(null, "eve@elsewhere.org", "Eve Elsewhere", "eve-access-token");
+
+    static final EmulatorSeed SEED = EmulatorSeed.defaults()
+            .withPeople(List.of(
+                    EmulatorSeed.defaults().organizer(), EmulatorSeed.defaults().secondPerson(), MALLORY, EVE));
+
     @RegisterExtension
     static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withSeed(SEED);
+
     static final EmulatorSeed.Person OLIVIA = SEED.organizer();
     static final EmulatorSeed.Person PETER = SEED.secondPerson();
     static final String SCOPES = "meeting:schedules_read meeting:schedules_write meeting:participants_read "
@@ -81,8 +85,12 @@ class ConnectFlowTest {
         // The emulator's default integration registers http://localhost:8080/oauth/webex/callback.
         registry.add("guestgate.public-base-url", () -> "http://localhost:8080");
         registry.add("guestgate.webex.api-base-url", WEBEX.get()::apiBaseUrl);
-        registry.add("guestgate.webex.integration.client-id", () -> SEED.integration().clientId());
-        registry.add("guestgate.webex.integration.client-secret", () -> SEED.integration().clientSecret());
+        registry.add(
+                "guestgate.webex.integration.client-id",
+                () -> SEED.integration().clientId());
+        registry.add(
+                "guestgate.webex.integration.client-secret",
+                () -> SEED.integration().clientSecret());
         registry.add("guestgate.webex.http.max-attempts", () -> "1");
         registry.add("guestgate.bot.allowed-email-domains", () -> "example.com");
         // Linking registers the organizer's lobby webhooks, and the bot tells them in chat when it could not.
@@ -92,18 +100,25 @@ class ConnectFlowTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     LoginLinks loginLinks;
+
     @Autowired
     OrganizerAccounts accounts;
+
     @Autowired
     OrganizerTokens tokens;
+
     @Autowired
     WebexClient webex;
+
     @Autowired
     TokenSealer sealer;
+
     @Autowired
     ReactiveStringRedisTemplate redis;
+
     @Autowired
     RedisKeys keys;
 
@@ -129,7 +144,8 @@ class ConnectFlowTest {
         assertSafeHeaders(start);
         URI authorize = start.getResponseHeaders().getLocation();
         assertThat(authorize.toString()).startsWith(WEBEX.get().apiBaseUrl() + "/authorize?");
-        assertThat(ConnectBrowser.query(authorize, "client_id")).isEqualTo(SEED.integration().clientId());
+        assertThat(ConnectBrowser.query(authorize, "client_id"))
+                .isEqualTo(SEED.integration().clientId());
         assertThat(ConnectBrowser.query(authorize, "response_type")).isEqualTo("code");
         assertThat(decoded(authorize, "redirect_uri")).isEqualTo("http://localhost:8080/oauth/webex/callback");
         assertThat(decoded(authorize, "scope")).isEqualTo(SCOPES);
@@ -149,26 +165,44 @@ class ConnectFlowTest {
 
         assertThat(linked.getStatus()).isEqualTo(HttpStatus.OK);
         assertSafeHeaders(linked);
-        assertThat(linked.getResponseHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("de");
+        assertThat(linked.getResponseHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE))
+                .isEqualTo("de");
         assertThat(linked.getResponseBody()).contains("Webex-Konto verbunden", "Olivia Organizer", OLIVIA.email());
         OrganizerAccount account = accounts.find(OLIVIA.id()).block();
         assertThat(account.status()).isEqualTo(AccountStatus.LINKED);
         assertThat(account.email()).isEqualTo(OLIVIA.email());
-        TokenResult.Token token = (TokenResult.Token) tokens.validAccessToken(OLIVIA.id()).block();
-        assertThat(webex.people().me(AccessToken.of(token.accessToken())).block().id()).isEqualTo(OLIVIA.id());
+        TokenResult.Token token =
+                (TokenResult.Token) tokens.validAccessToken(OLIVIA.id()).block();
+        assertThat(webex.people()
+                        .me(AccessToken.of(token.accessToken()))
+                        .block()
+                        .id())
+                .isEqualTo(OLIVIA.id());
         String refreshToken = storedRefreshToken(OLIVIA.id());
 
         // A refresh during the flow must not log its tokens either.
-        redis.opsForHash().put(accountKey(OLIVIA.id()), "accessExpiresAt",
-                Long.toString(System.currentTimeMillis() + 60_000)).block();
-        TokenResult.Token refreshed = (TokenResult.Token) tokens.validAccessToken(OLIVIA.id()).block();
+        redis.opsForHash()
+                .put(accountKey(OLIVIA.id()), "accessExpiresAt", Long.toString(System.currentTimeMillis() + 60_000))
+                .block();
+        TokenResult.Token refreshed =
+                (TokenResult.Token) tokens.validAccessToken(OLIVIA.id()).block();
         assertThat(refreshed.accessToken()).isNotEqualTo(token.accessToken());
-        assertThat(WEBEX.get().requests("POST", "/v1/access_token")).extracting(e -> e.grant())
+        assertThat(WEBEX.get().requests("POST", "/v1/access_token"))
+                .extracting(e -> e.grant())
                 .containsExactly("authorization_code", "refresh_token");
 
-        List<String> secrets = List.of(state, code, verifier, token.accessToken(), refreshToken,
-                refreshed.accessToken(), storedRefreshToken(OLIVIA.id()), SEED.integration().clientSecret());
-        assertThat(secrets).doesNotContainNull().allSatisfy(secret -> assertThat(secret).hasSizeGreaterThan(10));
+        List<String> secrets = List.of(
+                state,
+                code,
+                verifier,
+                token.accessToken(),
+                refreshToken,
+                refreshed.accessToken(),
+                storedRefreshToken(OLIVIA.id()),
+                SEED.integration().clientSecret());
+        assertThat(secrets)
+                .doesNotContainNull()
+                .allSatisfy(secret -> assertThat(secret).hasSizeGreaterThan(10));
         // The capture is live: the Webex client's DEBUG lines for these very calls are in it.
         assertThat(output.getAll()).contains("/access_token", "/people/me");
         for (String secret : secrets) {
@@ -187,8 +221,7 @@ class ConnectFlowTest {
         assertThat(accounts.find(PETER.id()).block()).isNull();
         assertNotLinked(OLIVIA.id());
         assertThat(tokens.validAccessToken(OLIVIA.id()).block()).isInstanceOf(TokenResult.RelinkNeeded.class);
-        assertThat(redis.keys(keys.prefix() + "*").collectList().block())
-                .noneMatch(key -> key.contains(PETER.id()));
+        assertThat(redis.keys(keys.prefix() + "*").collectList().block()).noneMatch(key -> key.contains(PETER.id()));
         assertThat(output.getAll()).contains("Refused account link");
         // The state is used up: the same callback cannot be retried.
         assertThat(browser.callback(callback, "en").getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -196,7 +229,9 @@ class ConnectFlowTest {
 
     @Test
     void refusesAWebexAccountOutsideTheAllowedOrganizationsAndStoresNothing(CapturedOutput output) {
-        Person eve = webex.people().me(io.guestgate.webex.oauth.AccessToken.of(EVE.accessToken())).block();
+        Person eve = webex.people()
+                .me(io.guestgate.webex.oauth.AccessToken.of(EVE.accessToken()))
+                .block();
         URI callback = consent(eve.id(), EVE).callback();
         EntityExchangeResult<String> refused = browser.callback(callback, "de");
 
@@ -204,25 +239,28 @@ class ConnectFlowTest {
         assertSafeHeaders(refused);
         assertThat(refused.getResponseBody()).contains("Nicht für diese Organisation");
         assertNotLinked(eve.id());
-        assertThat(redis.keys(keys.prefix() + "*").collectList().block())
-                .noneMatch(key -> key.contains(eve.id()));
+        assertThat(redis.keys(keys.prefix() + "*").collectList().block()).noneMatch(key -> key.contains(eve.id()));
         assertThat(output.getAll()).contains("outside the allowed organizations");
     }
 
     @Test
     void linkingRegistersTheOrganizersLobbyWebhooks() {
-        EntityExchangeResult<String> linked = browser.callback(consent(OLIVIA, OLIVIA).callback(), "en");
+        EntityExchangeResult<String> linked =
+                browser.callback(consent(OLIVIA, OLIVIA).callback(), "en");
 
         assertThat(linked.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(WEBEX.get().webhooks()).filteredOn(hook -> hook.ownerId().equals(OLIVIA.id())
-                        && hook.resource().equals("meetingParticipants"))
-                .extracting(io.guestgate.emulator.webhooks.Webhook::event).containsExactlyInAnyOrder("joined", "left");
+        assertThat(WEBEX.get().webhooks())
+                .filteredOn(hook ->
+                        hook.ownerId().equals(OLIVIA.id()) && hook.resource().equals("meetingParticipants"))
+                .extracting(io.guestgate.emulator.webhooks.Webhook::event)
+                .containsExactlyInAnyOrder("joined", "left");
     }
 
     @Test
     void anOrganizerWhoseLobbyWebexWillNotShowIsLinkedAndToldToLinkAgain() {
         WEBEX.get().injectFault(Fault.status("GET /v1/webhooks", 403, 1));
-        EntityExchangeResult<String> linked = browser.callback(consent(OLIVIA, OLIVIA).callback(), "en");
+        EntityExchangeResult<String> linked =
+                browser.callback(consent(OLIVIA, OLIVIA).callback(), "en");
 
         assertThat(linked.getStatus()).isEqualTo(HttpStatus.OK);
         assertThat(accounts.find(OLIVIA.id()).block().isLinked()).isTrue();
@@ -285,7 +323,9 @@ class ConnectFlowTest {
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertSafeHeaders(answer);
-            assertThat(answer.getResponseBody()).contains("This login link no longer works").doesNotContain("<script>");
+            assertThat(answer.getResponseBody())
+                    .contains("This login link no longer works")
+                    .doesNotContain("<script>");
         });
         assertThat(WEBEX.get().requests()).isEmpty();
         assertNotLinked(OLIVIA.id());
@@ -318,7 +358,8 @@ class ConnectFlowTest {
 
         assertThat(failed.getStatus()).isEqualTo(HttpStatus.BAD_GATEWAY);
         assertSafeHeaders(failed);
-        assertThat(failed.getResponseBody()).contains("Webex did not complete the sign-in")
+        assertThat(failed.getResponseBody())
+                .contains("Webex did not complete the sign-in")
                 .doesNotContain("Exception", "at io.", "500");
         assertNotLinked(OLIVIA.id());
     }
@@ -332,8 +373,10 @@ class ConnectFlowTest {
         EntityExchangeResult<String> linked = browser.callback(browser.authorize(authorize), "fr, xx-;;q=broken");
 
         assertThat(linked.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(linked.getResponseHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
-        assertThat(linked.getResponseBody()).contains("Webex account linked", "Mallory &lt;script&gt;alert(1)&lt;/script&gt;")
+        assertThat(linked.getResponseHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE))
+                .isEqualTo("en");
+        assertThat(linked.getResponseBody())
+                .contains("Webex account linked", "Mallory &lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>");
     }
 
@@ -349,8 +392,8 @@ class ConnectFlowTest {
     }
 
     private static String decoded(URI uri, String name) {
-        return org.springframework.web.util.UriUtils.decode(ConnectBrowser.query(uri, name),
-                java.nio.charset.StandardCharsets.UTF_8);
+        return org.springframework.web.util.UriUtils.decode(
+                ConnectBrowser.query(uri, name), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The PKCE verifier as GuestGate keeps it with the state (sealed), to search the logs for it. */
@@ -367,8 +410,7 @@ class ConnectFlowTest {
     }
 
     /** The login link from chat, and the callback Webex sends the browser to after consent. */
-    private record Consent(URI login, URI callback) {
-    }
+    private record Consent(URI login, URI callback) {}
 
     /** {@code chatPerson}'s login link opened, and consent given at Webex by whoever is signed in there. */
     private Consent consent(EmulatorSeed.Person chatPerson, EmulatorSeed.Person atWebex) {
@@ -389,12 +431,15 @@ class ConnectFlowTest {
     }
 
     private String storedRefreshToken(String personId) {
-        return sealer.open(rawAccount(personId).get("refreshToken"), new SealBinding("organizer-refresh-token", personId));
+        return sealer.open(
+                rawAccount(personId).get("refreshToken"), new SealBinding("organizer-refresh-token", personId));
     }
 
     private Map<String, String> rawAccount(String personId) {
-        return redis.<String, String>opsForHash().entries(accountKey(personId))
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue).block();
+        return redis.<String, String>opsForHash()
+                .entries(accountKey(personId))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                .block();
     }
 
     private String accountKey(String personId) {
@@ -405,8 +450,7 @@ class ConnectFlowTest {
         try {
             return java.security.MessageDigest.getInstance("SHA-256")
                     .digest(value.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        }
-        catch (java.security.NoSuchAlgorithmException e) {
+        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,9 +1,8 @@
 package io.guestgate.bot.connect;
 
+import io.guestgate.domain.DomainConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
-
-import io.guestgate.domain.DomainConfiguration;
 
 /**
  * The link endpoints on the guest list, nothing else of the bot. Deliberately not a {@code @Configuration}: the
@@ -11,5 +10,4 @@ import io.guestgate.domain.DomainConfiguration;
  */
 @EnableAutoConfiguration
 @Import({DomainConfiguration.class, ConnectRoutes.class, ConnectHandler.class, ConnectPages.class})
-class ConnectTestApplication {
-}
+class ConnectTestApplication {}

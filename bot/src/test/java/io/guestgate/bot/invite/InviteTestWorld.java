@@ -2,6 +2,16 @@ package io.guestgate.bot.invite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.account.AccountConnection;
+import io.guestgate.domain.account.ConnectResult;
+import io.guestgate.domain.account.LoginLinks;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.domain.testing.LocalRedis;
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.config.EmulatorSeed;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,24 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.domain.account.AccountConnection;
-import io.guestgate.domain.account.ConnectResult;
-import io.guestgate.domain.account.LoginLinks;
-import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.domain.meeting.MeetingStatus;
-import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.domain.testing.DomainTestProperties;
-import io.guestgate.domain.testing.LocalRedis;
 
 /**
  * What the invitation integration tests share: the real Redis under a key prefix of their own (as
@@ -38,8 +36,7 @@ import io.guestgate.domain.testing.LocalRedis;
  */
 public final class InviteTestWorld {
 
-    private InviteTestWorld() {
-    }
+    private InviteTestWorld() {}
 
     public static String uniquePrefix() {
         return DomainTestProperties.uniquePrefix();
@@ -62,7 +59,9 @@ public final class InviteTestWorld {
         EmulatorSeed.Integration integration = webex.seed().integration();
         properties.put("guestgate.webex.integration.client-id", integration.clientId());
         properties.put("guestgate.webex.integration.client-secret", integration.clientSecret());
-        properties.put("guestgate.webex.integration.redirect-uri", integration.redirectUris().get(0));
+        properties.put(
+                "guestgate.webex.integration.redirect-uri",
+                integration.redirectUris().get(0));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", Integer.toString(smtpPort));
         properties.put("spring.mail.properties.mail.smtp.connectiontimeout", "2000");
@@ -84,15 +83,24 @@ public final class InviteTestWorld {
     }
 
     /** A meeting of the emulator's organizer in GuestGate's store, with Webex details guests must never see. */
-    public static Meeting storeMeeting(ConfigurableApplicationContext context, WebexEmulator webex, String title,
-            Instant start, Duration length) {
+    public static Meeting storeMeeting(
+            ConfigurableApplicationContext context, WebexEmulator webex, String title, Instant start, Duration length) {
         EmulatorSeed.Person organizer = webex.seed().organizer();
-        Meeting meeting = new Meeting(MeetingStore.newId(),
-                new Meeting.Organizer(organizer.id(), organizer.email(), organizer.displayName()), title, start,
-                start.plus(length), ZoneId.of("Europe/Vienna"),
-                new Meeting.WebexMeeting("webex-" + UUID.randomUUID(), Fixtures.MEETING_NUMBER, Fixtures.WEBEX_LINK,
+        Meeting meeting = new Meeting(
+                MeetingStore.newId(),
+                new Meeting.Organizer(organizer.id(), organizer.email(), organizer.displayName()),
+                title,
+                start,
+                start.plus(length),
+                ZoneId.of("Europe/Vienna"),
+                new Meeting.WebexMeeting(
+                        "webex-" + UUID.randomUUID(),
+                        Fixtures.MEETING_NUMBER,
+                        Fixtures.WEBEX_LINK,
                         Fixtures.SIP_ADDRESS),
-                0, MeetingStatus.SCHEDULED, Instant.now());
+                0,
+                MeetingStatus.SCHEDULED,
+                Instant.now());
         return context.getBean(MeetingStore.class).save(meeting).block(Duration.ofSeconds(5));
     }
 
@@ -101,15 +109,23 @@ public final class InviteTestWorld {
     public static void link(ConfigurableApplicationContext context, WebexEmulator webex, EmulatorSeed.Person person) {
         Duration wait = Duration.ofSeconds(30);
         URI loginLink = context.getBean(LoginLinks.class).create(person.id()).block(wait);
-        String state = UriComponentsBuilder.fromUri(loginLink).build().getQueryParams().getFirst("state");
-        URI authorize = context.getBean(AccountConnection.class).authorizeRedirect(state).block(wait);
+        String state =
+                UriComponentsBuilder.fromUri(loginLink).build().getQueryParams().getFirst("state");
+        URI authorize = context.getBean(AccountConnection.class)
+                .authorizeRedirect(state)
+                .block(wait);
         webex.signInAs(person);
-        URI callback = WebClient.create().get().uri(authorize)
+        URI callback = WebClient.create()
+                .get()
+                .uri(authorize)
                 .exchangeToMono(response -> response.releaseBody()
                         .thenReturn(response.headers().asHttpHeaders().getLocation()))
                 .block(wait);
-        String code = UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
-        assertThat(context.getBean(AccountConnection.class).complete(state, code).block(wait))
+        String code =
+                UriComponentsBuilder.fromUri(callback).build().getQueryParams().getFirst("code");
+        assertThat(context.getBean(AccountConnection.class)
+                        .complete(state, code)
+                        .block(wait))
                 .isInstanceOf(ConnectResult.Linked.class);
     }
 

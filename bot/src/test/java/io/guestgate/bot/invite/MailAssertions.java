@@ -2,13 +2,11 @@ package io.guestgate.bot.invite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.internet.MimeMessage;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -17,8 +15,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 /** Reads the calendar out of a received guest mail and checks what no guest mail may carry. */
 public final class MailAssertions {
 
-    private MailAssertions() {
-    }
+    private MailAssertions() {}
 
     public static Calendar calendarOf(MimeMessage message) throws Exception {
         String ics = RawMail.text(RawMail.leafOfType(message, "text/calendar"));
@@ -57,8 +54,14 @@ public final class MailAssertions {
             everything.append('\n').append(RawMail.text(part));
         }
         String all = everything.toString().replace("\r\n ", "");
-        assertThat(all).doesNotContain(Fixtures.WEBEX_LINK, Fixtures.MEETING_NUMBER, Fixtures.SIP_ADDRESS,
-                Fixtures.PASSWORD, "webex.com", "j.php");
+        assertThat(all)
+                .doesNotContain(
+                        Fixtures.WEBEX_LINK,
+                        Fixtures.MEETING_NUMBER,
+                        Fixtures.SIP_ADDRESS,
+                        Fixtures.PASSWORD,
+                        "webex.com",
+                        "j.php");
     }
 
     public static String recipient(MimeMessage message) throws Exception {

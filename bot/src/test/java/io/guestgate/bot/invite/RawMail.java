@@ -1,21 +1,18 @@
 package io.guestgate.bot.invite;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
+import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-
-import com.icegreen.greenmail.util.GreenMailUtil;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** Looks at a received mail the way a mail client would: the raw header block and the MIME tree. */
 public final class RawMail {
 
-    private RawMail() {
-    }
+    private RawMail() {}
 
     /** The whole message as it was received, headers and every encoded part. */
     public static String whole(MimeMessage message) {
@@ -64,6 +61,7 @@ public final class RawMail {
                         return false;
                     }
                 })
-                .findFirst().orElseThrow(() -> new AssertionError("no part of type " + contentTypePrefix));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no part of type " + contentTypePrefix));
     }
 }

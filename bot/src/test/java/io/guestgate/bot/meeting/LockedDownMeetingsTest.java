@@ -2,17 +2,15 @@ package io.guestgate.bot.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.meeting.MeetingsProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-
-import io.guestgate.domain.meeting.MeetingsProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The body of POST /meetings carries exactly the locked-down set of the design, and nothing else. */
@@ -22,8 +20,8 @@ class LockedDownMeetingsTest {
     void sendsExactlyTheLockedDownSetByDefault() {
         LockedDownMeetings meetings = new LockedDownMeetings(bind(Map.of()));
 
-        Map<String, Object> body = json(meetings.request("Q3 review", Instant.parse("2026-12-01T09:00:00Z"),
-                Instant.parse("2026-12-01T09:45:00Z")));
+        Map<String, Object> body = json(meetings.request(
+                "Q3 review", Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T09:45:00Z")));
 
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("title", "Q3 review");
@@ -47,13 +45,17 @@ class LockedDownMeetingsTest {
 
     @Test
     void flagsAreConfigurable() {
-        MeetingsProperties meetings = bind(Map.of("guestgate.meetings.flags.enabled-join-before-host", "false",
-                "guestgate.meetings.flags.unlocked-meeting-join-security", "blockFromJoin"));
+        MeetingsProperties meetings = bind(Map.of(
+                "guestgate.meetings.flags.enabled-join-before-host",
+                "false",
+                "guestgate.meetings.flags.unlocked-meeting-join-security",
+                "blockFromJoin"));
 
-        Map<String, Object> body = json(new LockedDownMeetings(meetings).request("X",
-                Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T10:00:00Z")));
+        Map<String, Object> body = json(new LockedDownMeetings(meetings)
+                .request("X", Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T10:00:00Z")));
 
-        assertThat(body).containsEntry("enabledJoinBeforeHost", false)
+        assertThat(body)
+                .containsEntry("enabledJoinBeforeHost", false)
                 .containsEntry("unlockedMeetingJoinSecurity", "blockFromJoin")
                 .containsEntry("sendEmail", false);
     }

@@ -3,22 +3,31 @@ package io.guestgate.bot.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.bot.BotTestApplication;
+import io.guestgate.bot.BotTestWorld;
+import io.guestgate.bot.chain.IntakeQueue;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.WebexClientSettings;
+import io.guestgate.webex.messages.CreateMessageRequest;
+import io.guestgate.webex.messages.Message;
+import io.guestgate.webex.oauth.AccessToken;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import io.guestgate.bot.chain.IntakeQueue;
 import java.util.List;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -29,17 +38,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
-
-import io.guestgate.bot.BotTestApplication;
-import io.guestgate.bot.BotTestWorld;
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.WebexClient;
-import io.guestgate.webex.WebexClientSettings;
-import io.guestgate.webex.messages.CreateMessageRequest;
-import io.guestgate.webex.messages.Message;
 import reactor.core.publisher.Flux;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +52,7 @@ class WebhookIntakeTest {
 
     @RegisterExtension
     static final WebexEmulatorExtension WEBEX = BotTestWorld.emulator();
+
     static final Duration PROCESSING = Duration.ofSeconds(10);
     static String secret;
 
@@ -64,10 +63,13 @@ class WebhookIntakeTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ReactiveStringRedisTemplate redis;
+
     @Autowired
     RedisKeys keys;
+
     @Autowired
     IntakeQueue intake;
 
@@ -77,7 +79,9 @@ class WebhookIntakeTest {
 
     @BeforeEach
     void client() {
-        http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20))
+        http = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(20))
                 .build();
     }
 
@@ -86,10 +90,17 @@ class WebhookIntakeTest {
         Message help = organizerSays("help");
         byte[] body = envelope(help);
 
-        deliver(body, "0".repeat(40)).expectStatus().isUnauthorized().expectBody().isEmpty();
+        deliver(body, "0".repeat(40))
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .isEmpty();
         deliver(body, null).expectStatus().isUnauthorized().expectBody().isEmpty();
         deliver(body, new WebhookSignature("the-secret-before-rotation").sign(body))
-                .expectStatus().isUnauthorized().expectBody().isEmpty();
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .isEmpty();
         deliver(body, "not-hex").expectStatus().isUnauthorized().expectBody().isEmpty();
 
         // The intake takes an event in before it answers: a refused one was not taken in, so nothing processes it.
@@ -109,13 +120,20 @@ class WebhookIntakeTest {
         Message help = organizerSays("help");
         byte[] body = envelope(help);
         String signature = sign(body);
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        JsonMapper json =
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         byte[] reformatted = json.writeValueAsBytes(json.readTree(body));
         assertThat(json.readTree(reformatted)).isEqualTo(json.readTree(body));
 
-        deliver(reformatted, signature).expectStatus().isUnauthorized().expectBody().isEmpty();
+        deliver(reformatted, signature)
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .isEmpty();
 
-        assertThat(redis.hasKey(intake.seenKey(help.id())).block()).as("taken in").isFalse();
+        assertThat(redis.hasKey(intake.seenKey(help.id())).block())
+                .as("taken in")
+                .isFalse();
         // The bytes as signed are taken in, and answered once.
         deliver(body, signature).expectStatus().isOk();
         assertThat(BotTestWorld.awaitNonEmpty(PROCESSING, () -> BotTestWorld.botMessages(WEBEX.get(), help.roomId())))
@@ -148,11 +166,17 @@ class WebhookIntakeTest {
         WebClient raw = WebClient.create("http://127.0.0.1:" + port);
 
         List<Integer> statuses = Flux.range(0, 12)
-                .<Integer>flatMap(i -> raw.post().uri(WebhookController.PATH).contentType(MediaType.APPLICATION_JSON)
-                        .header(WebhookSignature.HEADER, signature).bodyValue(body)
-                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())),
+                .<Integer>flatMap(
+                        i -> raw.post()
+                                .uri(WebhookController.PATH)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .header(WebhookSignature.HEADER, signature)
+                                .bodyValue(body)
+                                .exchangeToMono(response -> response.releaseBody()
+                                        .thenReturn(response.statusCode().value())),
                         12)
-                .collectList().block(Duration.ofSeconds(20));
+                .collectList()
+                .block(Duration.ofSeconds(20));
 
         assertThat(statuses).hasSize(12).containsOnly(200);
         assertThat(BotTestWorld.awaitNonEmpty(PROCESSING, () -> BotTestWorld.botMessages(WEBEX.get(), help.roomId())))
@@ -167,30 +191,43 @@ class WebhookIntakeTest {
     void refusesTwoMegabytesWithAndWithoutContentLength() {
         byte[] huge = ("{\"data\":{\"id\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
 
-        deliver(huge, sign(huge)).expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE).expectBody().isEmpty();
+        deliver(huge, sign(huge))
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+                .expectBody()
+                .isEmpty();
 
         // Chunked, so the server cannot judge by Content-Length and must stop reading at the limit.
-        Flux<DataBuffer> chunks = Flux.range(0, 32).map(i -> DefaultDataBufferFactory.sharedInstance
-                .wrap(new byte[64 * 1024]));
-        http.post().uri(WebhookController.PATH).contentType(MediaType.APPLICATION_JSON)
+        Flux<DataBuffer> chunks =
+                Flux.range(0, 32).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[64 * 1024]));
+        http.post()
+                .uri(WebhookController.PATH)
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(WebhookSignature.HEADER, sign(huge))
                 .body(chunks, DataBuffer.class)
                 .exchange()
-                .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+                .expectStatus()
+                .isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
     }
 
     @Test
     void ignoresTheBotsOwnMessages() {
         Message organizers = organizerSays("help");
-        Message own = webex.messages().create(AccessToken.of(WEBEX.get().seed().bot().accessToken()),
-                CreateMessageRequest.toRoom(organizers.roomId()).markdown("help").build()).block();
+        Message own = webex.messages()
+                .create(
+                        AccessToken.of(WEBEX.get().seed().bot().accessToken()),
+                        CreateMessageRequest.toRoom(organizers.roomId())
+                                .markdown("help")
+                                .build())
+                .block();
         byte[] body = envelope(own);
 
         deliver(body, sign(body)).expectStatus().isOk();
 
         awaitEverythingTakenInProcessed();
         assertThat(WEBEX.get().requests("GET", "/v1/messages/" + own.id())).isEmpty();
-        assertThat(BotTestWorld.botMessages(WEBEX.get(), organizers.roomId())).extracting(m -> m.id())
+        assertThat(BotTestWorld.botMessages(WEBEX.get(), organizers.roomId()))
+                .extracting(m -> m.id())
                 .containsExactly(own.id());
     }
 
@@ -212,8 +249,8 @@ class WebhookIntakeTest {
     }
 
     private WebTestClient.ResponseSpec deliver(byte[] body, String signature) {
-        WebTestClient.RequestBodySpec request = http.post().uri(WebhookController.PATH)
-                .contentType(MediaType.APPLICATION_JSON);
+        WebTestClient.RequestBodySpec request =
+                http.post().uri(WebhookController.PATH).contentType(MediaType.APPLICATION_JSON);
         if (signature != null) {
             request.header(WebhookSignature.HEADER, signature);
         }
@@ -224,9 +261,15 @@ class WebhookIntakeTest {
     private Message organizerSays(String command) {
         String bot = WEBEX.get().seed().bot().id();
         EmulatorSeed.Person organizer = WEBEX.get().seed().organizer();
-        String room = WEBEX.get().createGroupRoom("intake " + UUID.randomUUID(), organizer.id(), bot).id();
-        return webex.messages().create(AccessToken.of(organizer.accessToken()),
-                CreateMessageRequest.toRoom(room).markdown("<@personId:" + bot + "|GuestGate> " + command).build())
+        String room = WEBEX.get()
+                .createGroupRoom("intake " + UUID.randomUUID(), organizer.id(), bot)
+                .id();
+        return webex.messages()
+                .create(
+                        AccessToken.of(organizer.accessToken()),
+                        CreateMessageRequest.toRoom(room)
+                                .markdown("<@personId:" + bot + "|GuestGate> " + command)
+                                .build())
                 .block();
     }
 
@@ -243,7 +286,9 @@ class WebhookIntakeTest {
         deliver(replayed, sign(replayed)).expectStatus().isOk().expectBody().isEmpty();
 
         // Taking an event in happens before the answer: what was not taken in by then never will be.
-        assertThat(redis.hasKey(intake.seenKey(help.id())).block()).as("taken in").isFalse();
+        assertThat(redis.hasKey(intake.seenKey(help.id())).block())
+                .as("taken in")
+                .isFalse();
         assertThat(WEBEX.get().requests("GET", "/v1/messages/" + help.id())).isEmpty();
         assertThat(output.getAll()).contains("Ignored a replayed messages delivery " + help.id());
     }
@@ -256,7 +301,8 @@ class WebhookIntakeTest {
     private static byte[] envelope(Message message, Instant created) {
         String json = "{\"id\":\"Y2lzY29zcGFyazovL3VzL1dFQkhPT0svMQ\",\"name\":\"guestgate-messages\","
                 + "\"targetUrl\":\"https://guestgate.example.com/webhooks/webex\",\"resource\":\"messages\","
-                + "\"event\":\"created\",\"orgId\":\"ORG\",\"createdBy\":\"" + WEBEX.get().seed().bot().id() + "\","
+                + "\"event\":\"created\",\"orgId\":\"ORG\",\"createdBy\":\""
+                + WEBEX.get().seed().bot().id() + "\","
                 + "\"appId\":\"APP\",\"ownedBy\":\"creator\",\"status\":\"active\","
                 + "\"created\":\"" + created + "\",\"actorId\":\"" + message.personId() + "\","
                 + "\"data\":{\"id\":\"" + message.id() + "\",\"roomId\":\"" + message.roomId() + "\","

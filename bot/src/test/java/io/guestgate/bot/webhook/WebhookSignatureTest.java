@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {
@@ -18,7 +17,8 @@ class WebhookSignatureTest {
         byte[] data = "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII);
 
         assertThat(signature.sign(data)).isEqualTo("effcdf6ae5eb2fa2d27416d5f184df9c259a7c79");
-        assertThat(signature.matches(data, "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79")).isTrue();
+        assertThat(signature.matches(data, "effcdf6ae5eb2fa2d27416d5f184df9c259a7c79"))
+                .isTrue();
     }
 
     @Test
@@ -31,8 +31,10 @@ class WebhookSignatureTest {
         assertThat(signature.matches(BODY, "")).isFalse();
         assertThat(signature.matches(BODY, "not hex at all")).isFalse();
         assertThat(signature.matches(BODY, valid.substring(2))).isFalse();
-        assertThat(signature.matches(BODY, (valid.charAt(0) == 'a' ? "b" : "a") + valid.substring(1))).isFalse();
-        assertThat(signature.matches(BODY, new WebhookSignature("stale-secret").sign(BODY))).isFalse();
+        assertThat(signature.matches(BODY, (valid.charAt(0) == 'a' ? "b" : "a") + valid.substring(1)))
+                .isFalse();
+        assertThat(signature.matches(BODY, new WebhookSignature("stale-secret").sign(BODY)))
+                .isFalse();
     }
 
     @Test

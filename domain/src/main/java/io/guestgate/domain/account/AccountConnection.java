@@ -1,13 +1,5 @@
 package io.guestgate.domain.account;
 
-import java.net.URI;
-import java.time.Clock;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
-import org.springframework.stereotype.Service;
-
 import io.guestgate.domain.account.ConnectResult.Linked;
 import io.guestgate.domain.account.ConnectResult.NotAllowed;
 import io.guestgate.domain.account.ConnectResult.StateInvalid;
@@ -15,6 +7,12 @@ import io.guestgate.domain.account.ConnectResult.WebexFailed;
 import io.guestgate.domain.account.ConnectResult.WrongAccount;
 import io.guestgate.platform.webex.WebhookRegistrar;
 import io.guestgate.webex.oauth.AccessToken;
+import java.net.URI;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,8 +31,13 @@ public class AccountConnection {
     private final AllowedOrganizers allowed;
     private final Clock clock;
 
-    AccountConnection(ConnectStates states, OrganizerOAuth oauth, AccountStore store, WebhookRegistrar webhooks,
-            AllowedOrganizers allowed, Clock clock) {
+    AccountConnection(
+            ConnectStates states,
+            OrganizerOAuth oauth,
+            AccountStore store,
+            WebhookRegistrar webhooks,
+            AllowedOrganizers allowed,
+            Clock clock) {
         this.states = states;
         this.oauth = oauth;
         this.store = store;
@@ -56,9 +59,7 @@ public class AccountConnection {
         if (code == null || code.isBlank()) {
             return Mono.just(new StateInvalid());
         }
-        return states.consume(state)
-                .flatMap(pending -> linkAs(pending, code))
-                .defaultIfEmpty(new StateInvalid());
+        return states.consume(state).flatMap(pending -> linkAs(pending, code)).defaultIfEmpty(new StateInvalid());
     }
 
     /** Webex came back without a code (the organizer declined, or Webex failed): the login attempt is over. */
@@ -70,17 +71,27 @@ public class AccountConnection {
         return oauth.exchangeCode(code, pending.codeVerifier())
                 .flatMap(tokens -> oauth.me(tokens.accessToken()).flatMap(person -> {
                     if (!person.id().equals(pending.personId())) {
-                        log.warn("Refused account link: chat person {} signed in to Webex as person {}",
-                                pending.personId(), person.id());
+                        log.warn(
+                                "Refused account link: chat person {} signed in to Webex as person {}",
+                                pending.personId(),
+                                person.id());
                         return Mono.just((ConnectResult) new WrongAccount());
                     }
                     if (!allowed.admits(person.email(), person.orgId())) {
-                        log.warn("Refused account link: person {} of org {} is outside the allowed organizations "
-                                + "and email domains", person.id(), person.orgId());
+                        log.warn(
+                                "Refused account link: person {} of org {} is outside the allowed organizations "
+                                        + "and email domains",
+                                person.id(),
+                                person.orgId());
                         return Mono.just((ConnectResult) new NotAllowed());
                     }
-                    OrganizerAccount account = new OrganizerAccount(person.id(), person.email(), person.displayName(),
-                            clock.instant(), AccountStatus.LINKED, person.timezone());
+                    OrganizerAccount account = new OrganizerAccount(
+                            person.id(),
+                            person.email(),
+                            person.displayName(),
+                            clock.instant(),
+                            AccountStatus.LINKED,
+                            person.timezone());
                     return store.link(account, tokens)
                             .then(watchLobby(person.id(), tokens.accessToken()))
                             .map(lobby -> (ConnectResult) new Linked(account, lobby));

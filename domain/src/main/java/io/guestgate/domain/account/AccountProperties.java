@@ -1,11 +1,9 @@
 package io.guestgate.domain.account;
 
+import io.guestgate.platform.settings.Violations;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violations;
 
 /**
  * How organizer accounts are linked and their tokens kept fresh.
@@ -18,8 +16,11 @@ import io.guestgate.platform.settings.Violations;
  * @param refreshPoll    how often an instance that waits for another one's refresh looks again
  */
 @ConfigurationProperties("guestgate.account")
-public record AccountProperties(@DefaultValue("10m") Duration linkStateTtl, @DefaultValue("5m") Duration refreshSkew,
-        @DefaultValue("20s") Duration refreshLockTtl, @DefaultValue("100ms") Duration refreshPoll) {
+public record AccountProperties(
+        @DefaultValue("10m") Duration linkStateTtl,
+        @DefaultValue("5m") Duration refreshSkew,
+        @DefaultValue("20s") Duration refreshLockTtl,
+        @DefaultValue("100ms") Duration refreshPoll) {
 
     public AccountProperties {
         Violations violations = new Violations()
@@ -28,7 +29,9 @@ public record AccountProperties(@DefaultValue("10m") Duration linkStateTtl, @Def
                 .positive(refreshPoll, "guestgate.account.refresh-poll", "must be positive")
                 .notNegative(refreshSkew, "guestgate.account.refresh-skew", "must be zero or positive");
         if (refreshPoll != null && refreshLockTtl != null) {
-            violations.require(refreshPoll.compareTo(refreshLockTtl) < 0, "guestgate.account.refresh-poll",
+            violations.require(
+                    refreshPoll.compareTo(refreshLockTtl) < 0,
+                    "guestgate.account.refresh-poll",
                     "must be shorter than guestgate.account.refresh-lock-ttl");
         }
         violations.throwIfAny();

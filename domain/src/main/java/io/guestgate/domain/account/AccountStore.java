@@ -1,17 +1,15 @@
 package io.guestgate.domain.account;
 
+import io.guestgate.platform.crypto.SealBinding;
+import io.guestgate.platform.crypto.TokenSealer;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.crypto.SealBinding;
-import io.guestgate.platform.crypto.TokenSealer;
-import io.guestgate.platform.redis.RedisKeys;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -77,7 +75,8 @@ class AccountStore {
 
     /** The stored account with its tokens still sealed; empty if the organizer never linked (or it expired). */
     Mono<StoredAccount> find(String personId) {
-        return redis.<String, String>opsForHash().entries(key(personId))
+        return redis.<String, String>opsForHash()
+                .entries(key(personId))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue)
                 .filter(fields -> !fields.isEmpty())
                 .map(fields -> StoredAccount.from(personId, fields));
@@ -121,10 +120,11 @@ class AccountStore {
         args.add(expectedSealedRefresh);
         args.add(Long.toString(tokens.refreshExpiresAt().toEpochMilli()));
         addTokens(args, personId, tokens);
-        return redis.execute(REPLACE_TOKENS, List.of(key(personId)), args).next().map(changed -> changed == 1L)
-                .flatMap(changed -> changed
-                        ? redis.opsForSet().add(indexKey(), personId).thenReturn(true)
-                        : Mono.just(false));
+        return redis.execute(REPLACE_TOKENS, List.of(key(personId)), args)
+                .next()
+                .map(changed -> changed == 1L)
+                .flatMap(changed ->
+                        changed ? redis.opsForSet().add(indexKey(), personId).thenReturn(true) : Mono.just(false));
     }
 
     /** Records the organizer's time zone as Webex reports it now ({@code ""}: none), if the account exists. */
@@ -140,14 +140,19 @@ class AccountStore {
 
     /** Like {@link #unlink}, but only while the account still holds this (rejected) refresh token. */
     Mono<Boolean> unlinkIfRefreshIs(String personId, String sealedRefresh) {
-        return redis.execute(UNLINK, List.of(key(personId)), List.of(sealedRefresh)).next().map(done -> done == 1L);
+        return redis.execute(UNLINK, List.of(key(personId)), List.of(sealedRefresh))
+                .next()
+                .map(done -> done == 1L);
     }
 
     /** Opens the sealed tokens; throws {@link io.guestgate.platform.crypto.SealingException} if they are not authentic. */
     IssuedTokens open(StoredAccount stored) {
         String personId = stored.account().personId();
-        return new IssuedTokens(sealer.open(stored.sealedAccess(), accessBinding(personId)), stored.accessExpiresAt(),
-                sealer.open(stored.sealedRefresh(), refreshBinding(personId)), stored.refreshExpiresAt());
+        return new IssuedTokens(
+                sealer.open(stored.sealedAccess(), accessBinding(personId)),
+                stored.accessExpiresAt(),
+                sealer.open(stored.sealedRefresh(), refreshBinding(personId)),
+                stored.refreshExpiresAt());
     }
 
     String key(String personId) {
@@ -179,18 +184,29 @@ class AccountStore {
      * An account as read from Redis. The token fields are null when the account is unlinked.
      * {@link #toString()} leaves the sealed values out; they are ciphertext, but logs have no use for them.
      */
-    record StoredAccount(OrganizerAccount account, String sealedAccess, Instant accessExpiresAt, String sealedRefresh,
+    record StoredAccount(
+            OrganizerAccount account,
+            String sealedAccess,
+            Instant accessExpiresAt,
+            String sealedRefresh,
             Instant refreshExpiresAt) {
 
         static StoredAccount from(String personId, Map<String, String> fields) {
             boolean linked = LINKED.equals(fields.get("status"));
-            OrganizerAccount account = new OrganizerAccount(personId, fields.get("email"), fields.get("displayName"),
-                    instant(fields.get("linkedAt")), linked ? AccountStatus.LINKED : AccountStatus.UNLINKED,
+            OrganizerAccount account = new OrganizerAccount(
+                    personId,
+                    fields.get("email"),
+                    fields.get("displayName"),
+                    instant(fields.get("linkedAt")),
+                    linked ? AccountStatus.LINKED : AccountStatus.UNLINKED,
                     fields.get("timezone"));
             boolean hasTokens = linked && fields.containsKey("accessToken") && fields.containsKey("refreshToken");
-            return new StoredAccount(hasTokens ? account : account.withStatus(AccountStatus.UNLINKED),
-                    hasTokens ? fields.get("accessToken") : null, hasTokens ? instant(fields.get("accessExpiresAt")) : null,
-                    hasTokens ? fields.get("refreshToken") : null, hasTokens ? instant(fields.get("refreshExpiresAt")) : null);
+            return new StoredAccount(
+                    hasTokens ? account : account.withStatus(AccountStatus.UNLINKED),
+                    hasTokens ? fields.get("accessToken") : null,
+                    hasTokens ? instant(fields.get("accessExpiresAt")) : null,
+                    hasTokens ? fields.get("refreshToken") : null,
+                    hasTokens ? instant(fields.get("refreshExpiresAt")) : null);
         }
 
         boolean hasTokens() {

@@ -1,12 +1,10 @@
 package io.guestgate.domain.account;
 
+import io.guestgate.platform.settings.Violations;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violations;
 
 /**
  * Who may use the bot: chat with it, link a Webex account, create meetings and have GuestGate mail guests from the
@@ -29,7 +27,10 @@ public record AllowedOrganizers(
             + "anywhere could then link an account, create meetings and have GuestGate mail any address)";
 
     public AllowedOrganizers {
-        allowedOrgIds = allowedOrgIds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+        allowedOrgIds = allowedOrgIds.stream()
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
+                .toList();
         allowedEmailDomains = allowedEmailDomains.stream()
                 .map(domain -> domain.strip().toLowerCase(Locale.ROOT))
                 .map(domain -> domain.startsWith("@") ? domain.substring(1) : domain)
@@ -37,19 +38,25 @@ public record AllowedOrganizers(
                 .toList();
         Violations violations = new Violations();
         for (String domain : allowedEmailDomains) {
-            violations.require(domain.matches("[a-z0-9.-]+\\.[a-z0-9-]+"), "guestgate.bot.allowed-email-domains",
+            violations.require(
+                    domain.matches("[a-z0-9.-]+\\.[a-z0-9-]+"),
+                    "guestgate.bot.allowed-email-domains",
                     "'" + domain + "' is not a domain such as example.com");
         }
-        violations.require(allowAnyone || !allowedOrgIds.isEmpty() || !allowedEmailDomains.isEmpty(),
-                "guestgate.bot.allowed-org-ids", NOBODY);
+        violations.require(
+                allowAnyone || !allowedOrgIds.isEmpty() || !allowedEmailDomains.isEmpty(),
+                "guestgate.bot.allowed-org-ids",
+                NOBODY);
         violations.throwIfAny();
     }
 
     /** Settings that are valid but that a security review should see; logged at every start. */
     public List<String> risks() {
-        return allowAnyone ? List.of("guestgate.bot.allow-anyone=true: any Webex user anywhere can link an account, "
-                + "create meetings and have GuestGate mail any address from your sender with a link to your landing "
-                + "page; name guestgate.bot.allowed-org-ids instead") : List.of();
+        return allowAnyone
+                ? List.of("guestgate.bot.allow-anyone=true: any Webex user anywhere can link an account, "
+                        + "create meetings and have GuestGate mail any address from your sender with a link to your landing "
+                        + "page; name guestgate.bot.allowed-org-ids instead")
+                : List.of();
     }
 
     /** Whether a person with this address or in this Webex org may use the bot; either may be null. */
@@ -67,6 +74,7 @@ public record AllowedOrganizers(
             return false;
         }
         String domain = email.substring(email.lastIndexOf('@') + 1).strip().toLowerCase(Locale.ROOT);
-        return allowedEmailDomains.stream().anyMatch(allowed -> domain.equals(allowed) || domain.endsWith("." + allowed));
+        return allowedEmailDomains.stream()
+                .anyMatch(allowed -> domain.equals(allowed) || domain.endsWith("." + allowed));
     }
 }

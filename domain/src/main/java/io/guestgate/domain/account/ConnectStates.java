@@ -1,16 +1,14 @@
 package io.guestgate.domain.account;
 
-import java.time.Clock;
-import java.time.Instant;
-
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.platform.crypto.SealBinding;
 import io.guestgate.platform.crypto.TokenSealer;
 import io.guestgate.platform.redis.Json;
 import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.webex.oauth.Pkce;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,7 +25,11 @@ class ConnectStates {
     private final AccountProperties properties;
     private final Clock clock;
 
-    ConnectStates(ReactiveStringRedisTemplate redis, RedisKeys keys, TokenSealer sealer, AccountProperties properties,
+    ConnectStates(
+            ReactiveStringRedisTemplate redis,
+            RedisKeys keys,
+            TokenSealer sealer,
+            AccountProperties properties,
             Clock clock) {
         this.redis = redis;
         this.keys = keys;
@@ -41,9 +43,12 @@ class ConnectStates {
         String state = Randoms.random256();
         String hash = Randoms.sha256Hex(state);
         Instant expiresAt = clock.instant().plus(properties.linkStateTtl());
-        Stored stored = new Stored(PersonIds.require(personId), sealer.seal(Pkce.generate().verifier(), binding(hash)),
+        Stored stored = new Stored(
+                PersonIds.require(personId),
+                sealer.seal(Pkce.generate().verifier(), binding(hash)),
                 expiresAt.toEpochMilli());
-        return redis.opsForValue().set(key(hash), Json.write(stored), properties.linkStateTtl())
+        return redis.opsForValue()
+                .set(key(hash), Json.write(stored), properties.linkStateTtl())
                 .filter(Boolean::booleanValue)
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("Redis did not store the login state")))
                 .thenReturn(state);
@@ -64,11 +69,15 @@ class ConnectStates {
             return Mono.empty();
         }
         String hash = Randoms.sha256Hex(state);
-        Mono<String> value = consume ? redis.opsForValue().getAndDelete(key(hash)) : redis.opsForValue().get(key(hash));
+        Mono<String> value = consume
+                ? redis.opsForValue().getAndDelete(key(hash))
+                : redis.opsForValue().get(key(hash));
         return value.map(json -> Json.read(json, Stored.class))
                 // Redis expires the key; the clock check also covers a key whose TTL was lost, e.g. by a restore.
                 .filter(stored -> clock.instant().isBefore(Instant.ofEpochMilli(stored.expiresAt())))
-                .map(stored -> new ConnectState(stored.personId(), sealer.open(stored.verifier(), binding(hash)),
+                .map(stored -> new ConnectState(
+                        stored.personId(),
+                        sealer.open(stored.verifier(), binding(hash)),
                         Instant.ofEpochMilli(stored.expiresAt())));
     }
 
@@ -81,6 +90,5 @@ class ConnectStates {
     }
 
     /** The JSON kept in Redis. */
-    record Stored(String personId, String verifier, long expiresAt) {
-    }
+    record Stored(String personId, String verifier, long expiresAt) {}
 }

@@ -1,10 +1,8 @@
 package io.guestgate.domain.account;
 
-import java.net.URI;
-
-import org.springframework.stereotype.Service;
-
 import io.guestgate.platform.GuestgateProperties;
+import java.net.URI;
+import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /** Login links for chat: {@code {public-base-url}/oauth/webex/start?state=…}, usable once, for 10 minutes. */

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param timezone    the time zone the organizer set in Webex, as {@code GET /people/me} said at linking or at the last
  *                    token refresh; empty when none is set
  */
-public record OrganizerAccount(String personId, String email, String displayName, Instant linkedAt,
-        AccountStatus status, String timezone) {
+public record OrganizerAccount(
+        String personId, String email, String displayName, Instant linkedAt, AccountStatus status, String timezone) {
 
     public OrganizerAccount {
         if (personId == null || personId.isBlank()) {

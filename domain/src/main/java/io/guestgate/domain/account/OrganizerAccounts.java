@@ -1,11 +1,10 @@
 package io.guestgate.domain.account;
 
+import io.guestgate.platform.webex.WebhookRegistrar;
+import io.guestgate.webex.oauth.AccessToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import io.guestgate.platform.webex.WebhookRegistrar;
-import io.guestgate.webex.oauth.AccessToken;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -30,9 +29,10 @@ public class OrganizerAccounts {
      * altogether is dropped from the index on the way.
      */
     public Flux<OrganizerAccount> linked() {
-        return store.personIds().concatMap(personId -> store.find(personId)
-                .map(AccountStore.StoredAccount::account)
-                .switchIfEmpty(store.forget(personId).then(Mono.empty())))
+        return store.personIds()
+                .concatMap(personId -> store.find(personId)
+                        .map(AccountStore.StoredAccount::account)
+                        .switchIfEmpty(store.forget(personId).then(Mono.empty())))
                 .filter(OrganizerAccount::isLinked);
     }
 
@@ -49,10 +49,13 @@ public class OrganizerAccounts {
     public Mono<Boolean> unlink(String personId) {
         return tokens.validAccessToken(personId)
                 .flatMap(result -> result instanceof TokenResult.Token token
-                        ? webhooks.deleteLobby(AccessToken.of(token.accessToken())).then()
+                        ? webhooks.deleteLobby(AccessToken.of(token.accessToken()))
+                                .then()
                         : Mono.<Void>empty())
                 .onErrorResume(e -> {
-                    log.warn("Could not remove the lobby webhooks of organizer {} at logout: {}", personId,
+                    log.warn(
+                            "Could not remove the lobby webhooks of organizer {} at logout: {}",
+                            personId,
                             e.toString());
                     return Mono.empty();
                 })

@@ -1,7 +1,6 @@
 package io.guestgate.domain.account;
 
 import java.net.URI;
-
 import reactor.core.publisher.Mono;
 
 /** The part of Webex that account linking needs: the OAuth integration and "who is this token". */

@@ -1,20 +1,18 @@
 package io.guestgate.domain.account;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.function.Function;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-
 import io.guestgate.domain.account.AccountStore.StoredAccount;
 import io.guestgate.domain.account.OrganizerOAuth.RefreshRejectedException;
 import io.guestgate.domain.account.TokenResult.Reason;
 import io.guestgate.domain.account.TokenResult.RelinkNeeded;
 import io.guestgate.domain.account.TokenResult.Token;
 import io.guestgate.platform.crypto.SealingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
@@ -37,8 +35,8 @@ public class OrganizerTokens {
     private final AccountProperties properties;
     private final Clock clock;
 
-    OrganizerTokens(AccountStore store, RefreshLock lock, OrganizerOAuth oauth, AccountProperties properties,
-            Clock clock) {
+    OrganizerTokens(
+            AccountStore store, RefreshLock lock, OrganizerOAuth oauth, AccountProperties properties, Clock clock) {
         this.store = store;
         this.lock = lock;
         this.oauth = oauth;
@@ -68,14 +66,20 @@ public class OrganizerTokens {
         // two lock lifetimes (after one, a crashed holder's lock has expired and this caller refreshes itself).
         return Mono.defer(() -> attempt(personId, rejected))
                 .repeatWhenEmpty(ticks -> ticks.delayElements(properties.refreshPoll()))
-                .timeout(properties.refreshLockTtl().multipliedBy(2), Mono.error(() -> new IllegalStateException(
-                        "gave up waiting for another instance to refresh an organizer token")));
+                .timeout(
+                        properties.refreshLockTtl().multipliedBy(2),
+                        Mono.error(() -> new IllegalStateException(
+                                "gave up waiting for another instance to refresh an organizer token")));
     }
 
     private Mono<TokenResult> attempt(String personId, String rejected) {
-        return fromStore(personId, rejected, stale -> Mono.usingWhen(lock.tryAcquire(personId),
-                owner -> refreshHoldingLock(personId, rejected),
-                owner -> lock.release(personId, owner)));
+        return fromStore(
+                personId,
+                rejected,
+                stale -> Mono.usingWhen(
+                        lock.tryAcquire(personId),
+                        owner -> refreshHoldingLock(personId, rejected),
+                        owner -> lock.release(personId, owner)));
     }
 
     /** Runs with the lock held. The account is read again: another instance may have refreshed just before. */
@@ -86,7 +90,8 @@ public class OrganizerTokens {
     private Mono<TokenResult> refresh(String personId, Stale stale) {
         String sealedRefresh = stale.stored().sealedRefresh();
         if (!clock.instant().isBefore(stale.tokens().refreshExpiresAt())) {
-            return store.unlinkIfRefreshIs(personId, sealedRefresh).thenReturn(new RelinkNeeded(Reason.REFRESH_EXPIRED));
+            return store.unlinkIfRefreshIs(personId, sealedRefresh)
+                    .thenReturn(new RelinkNeeded(Reason.REFRESH_EXPIRED));
         }
         // Cut the call off well inside the lock's lifetime, so no second refresh can start while it runs.
         return oauth.refresh(stale.tokens())
@@ -113,7 +118,9 @@ public class OrganizerTokens {
                 .flatMap(person -> store.updateTimezone(personId, person.timezone()))
                 .timeout(properties.refreshLockTtl().dividedBy(4))
                 .onErrorResume(e -> {
-                    log.info("Could not read the time zone of organizer {} after a refresh: {}", personId,
+                    log.info(
+                            "Could not read the time zone of organizer {} after a refresh: {}",
+                            personId,
                             e.getClass().getSimpleName());
                     return Mono.empty();
                 });
@@ -123,24 +130,33 @@ public class OrganizerTokens {
      * Answers from what is stored (a usable token, or why there is none) and calls {@code whenStale} only when the
      * access token needs a refresh. Empty means: ask again shortly.
      */
-    private Mono<TokenResult> fromStore(String personId, String rejected, Function<Stale, Mono<TokenResult>> whenStale) {
-        return store.find(personId).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(found -> {
-            if (found.isEmpty() || !found.get().account().isLinked() || !found.get().hasTokens()) {
-                return Mono.just(new RelinkNeeded(Reason.NOT_LINKED));
-            }
-            StoredAccount stored = found.get();
-            IssuedTokens tokens;
-            try {
-                tokens = store.open(stored);
-            }
-            catch (SealingException e) {
-                log.warn("Stored tokens of organizer {} cannot be opened ({}); the account is now unlinked",
-                        personId, e.getMessage());
-                return store.unlinkIfRefreshIs(personId, stored.sealedRefresh())
-                        .thenReturn(new RelinkNeeded(Reason.UNREADABLE));
-            }
-            return isUsable(tokens, rejected) ? Mono.just(token(tokens)) : whenStale.apply(new Stale(stored, tokens));
-        });
+    private Mono<TokenResult> fromStore(
+            String personId, String rejected, Function<Stale, Mono<TokenResult>> whenStale) {
+        return store.find(personId)
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(found -> {
+                    if (found.isEmpty()
+                            || !found.get().account().isLinked()
+                            || !found.get().hasTokens()) {
+                        return Mono.just(new RelinkNeeded(Reason.NOT_LINKED));
+                    }
+                    StoredAccount stored = found.get();
+                    IssuedTokens tokens;
+                    try {
+                        tokens = store.open(stored);
+                    } catch (SealingException e) {
+                        log.warn(
+                                "Stored tokens of organizer {} cannot be opened ({}); the account is now unlinked",
+                                personId,
+                                e.getMessage());
+                        return store.unlinkIfRefreshIs(personId, stored.sealedRefresh())
+                                .thenReturn(new RelinkNeeded(Reason.UNREADABLE));
+                    }
+                    return isUsable(tokens, rejected)
+                            ? Mono.just(token(tokens))
+                            : whenStale.apply(new Stale(stored, tokens));
+                });
     }
 
     private boolean isUsable(IssuedTokens tokens, String rejected) {
@@ -156,6 +172,5 @@ public class OrganizerTokens {
     }
 
     /** An account whose access token needs a refresh: as stored (for the compare-and-set) and opened. */
-    private record Stale(StoredAccount stored, IssuedTokens tokens) {
-    }
+    private record Stale(StoredAccount stored, IssuedTokens tokens) {}
 }

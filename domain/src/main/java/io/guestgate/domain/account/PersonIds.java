@@ -5,8 +5,7 @@ final class PersonIds {
 
     private static final int MAX_LENGTH = 256;
 
-    private PersonIds() {
-    }
+    private PersonIds() {}
 
     static String require(String personId) {
         if (personId == null || personId.isBlank() || personId.length() > MAX_LENGTH) {

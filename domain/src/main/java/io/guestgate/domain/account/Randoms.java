@@ -13,8 +13,7 @@ final class Randoms {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private Randoms() {
-    }
+    private Randoms() {}
 
     /** 256 random bits as 43 base64url characters. */
     static String random256() {
@@ -45,8 +44,7 @@ final class Randoms {
     private static byte[] sha256(String value) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-        }
-        catch (NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }

@@ -1,9 +1,8 @@
 package io.guestgate.domain.account;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.platform.redis.RedisLock;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**

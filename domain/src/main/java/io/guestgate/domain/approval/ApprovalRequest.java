@@ -1,11 +1,9 @@
 package io.guestgate.domain.approval;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 import java.time.Instant;
 import java.util.Objects;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
-import io.guestgate.domain.invitation.VerifiedIdentity;
 
 /**
  * A verified guest waiting for the organizer to admit or deny them (match policy {@code host-approval}).
@@ -55,7 +53,7 @@ public record ApprovalRequest(
     }
 
     ApprovalRequest decided(ApprovalStatus outcome, String personId) {
-        return new ApprovalRequest(id, invitationId, meetingId, organizerPersonId, identity, outcome, personId,
-                createdAt, expiresAt);
+        return new ApprovalRequest(
+                id, invitationId, meetingId, organizerPersonId, identity, outcome, personId, createdAt, expiresAt);
     }
 }

@@ -1,21 +1,19 @@
 package io.guestgate.domain.approval;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
-
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.platform.redis.Ids;
 import io.guestgate.platform.redis.Json;
 import io.guestgate.platform.redis.RedisKeys;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -77,8 +75,8 @@ public class ApprovalStore {
      * The invitation's pending request: the one already open, or a new one for the organizer of {@code meeting} to
      * answer within {@code timeout}. See {@link #openOnce} to tell the two apart.
      */
-    public Mono<ApprovalRequest> open(Invitation invitation, Meeting meeting, VerifiedIdentity identity,
-            Duration timeout) {
+    public Mono<ApprovalRequest> open(
+            Invitation invitation, Meeting meeting, VerifiedIdentity identity, Duration timeout) {
         return openOnce(invitation, meeting, identity, timeout).map(Opening::request);
     }
 
@@ -87,8 +85,7 @@ public class ApprovalStore {
      * this invitation is pending and within its deadline: then that one, whoever it is for. An answered, timed-out or
      * withdrawn request makes room for a new one.
      */
-    public Mono<Opening> openOnce(Invitation invitation, Meeting meeting, VerifiedIdentity identity,
-            Duration timeout) {
+    public Mono<Opening> openOnce(Invitation invitation, Meeting meeting, VerifiedIdentity identity, Duration timeout) {
         Objects.requireNonNull(identity, "identity");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("An approval timeout must be positive");
@@ -96,33 +93,46 @@ public class ApprovalStore {
         return openOnce(invitation, meeting, identity, timeout, 1);
     }
 
-    private Mono<Opening> openOnce(Invitation invitation, Meeting meeting, VerifiedIdentity identity,
-            Duration timeout, int attempt) {
+    private Mono<Opening> openOnce(
+            Invitation invitation, Meeting meeting, VerifiedIdentity identity, Duration timeout, int attempt) {
         String pointer = pendingKey(invitation.id());
-        return redis.opsForValue().get(pointer).defaultIfEmpty("")
+        return redis.opsForValue()
+                .get(pointer)
+                .defaultIfEmpty("")
                 .flatMap(current -> find(current)
                         .filter(pending -> pending.isPending() && !pending.isTimedOut(clock.instant()))
                         .<Opening>map(Opening.AlreadyOpen::new)
                         .switchIfEmpty(Mono.defer(() -> {
                             Instant now = clock.instant();
-                            ApprovalRequest request = new ApprovalRequest(Ids.random(16), invitation.id(),
-                                    meeting.id(), meeting.organizer().personId(), identity, ApprovalStatus.PENDING,
-                                    null, now, now.plus(timeout));
-                            return redis.opsForValue().set(key(request.id()), Json.write(request),
-                                            timeout.plus(LINGER))
-                                    .then(redis.execute(REPOINT, List.of(pointer), List.of(current, request.id(),
-                                            Long.toString(timeout.toMillis()))).next())
-                                    .flatMap(done -> done == 1 ? Mono.<Opening>just(new Opening.Opened(request))
-                                            : redis.delete(key(request.id())).then(retry(invitation, meeting,
-                                                    identity, timeout, attempt)));
+                            ApprovalRequest request = new ApprovalRequest(
+                                    Ids.random(16),
+                                    invitation.id(),
+                                    meeting.id(),
+                                    meeting.organizer().personId(),
+                                    identity,
+                                    ApprovalStatus.PENDING,
+                                    null,
+                                    now,
+                                    now.plus(timeout));
+                            return redis.opsForValue()
+                                    .set(key(request.id()), Json.write(request), timeout.plus(LINGER))
+                                    .then(redis.execute(
+                                                    REPOINT,
+                                                    List.of(pointer),
+                                                    List.of(current, request.id(), Long.toString(timeout.toMillis())))
+                                            .next())
+                                    .flatMap(done -> done == 1
+                                            ? Mono.<Opening>just(new Opening.Opened(request))
+                                            : redis.delete(key(request.id()))
+                                                    .then(retry(invitation, meeting, identity, timeout, attempt)));
                         })));
     }
 
-    private Mono<Opening> retry(Invitation invitation, Meeting meeting, VerifiedIdentity identity, Duration timeout,
-            int attempt) {
+    private Mono<Opening> retry(
+            Invitation invitation, Meeting meeting, VerifiedIdentity identity, Duration timeout, int attempt) {
         if (attempt >= ATTEMPTS) {
-            return Mono.error(new IllegalStateException("Could not open an approval request for invitation "
-                    + invitation.id() + ": it kept changing"));
+            return Mono.error(new IllegalStateException(
+                    "Could not open an approval request for invitation " + invitation.id() + ": it kept changing"));
         }
         return openOnce(invitation, meeting, identity, timeout, attempt + 1);
     }
@@ -132,7 +142,8 @@ public class ApprovalStore {
      * one instead of waiting on it.
      */
     public Mono<Void> withdraw(ApprovalRequest request) {
-        return redis.execute(UNPOINT, List.of(pendingKey(request.invitationId())), List.of(request.id())).next()
+        return redis.execute(UNPOINT, List.of(pendingKey(request.invitationId())), List.of(request.id()))
+                .next()
                 .then(redis.delete(key(request.id())))
                 .then();
     }
@@ -149,8 +160,7 @@ public class ApprovalStore {
      * the check and the write are one atomic step, so two clicks (or two instances) cannot both win.
      */
     public Mono<Decision> decide(String id, String personId, boolean admit) {
-        return find(id)
-                .flatMap(current -> {
+        return find(id).flatMap(current -> {
                     if (!current.organizerPersonId().equals(personId)) {
                         return Mono.<Decision>just(new Decision.NotOrganizer(current));
                     }
@@ -160,8 +170,8 @@ public class ApprovalStore {
                     if (current.isTimedOut(clock.instant())) {
                         return Mono.<Decision>just(new Decision.TimedOut(current));
                     }
-                    ApprovalRequest answered = current.decided(
-                            admit ? ApprovalStatus.ADMITTED : ApprovalStatus.DENIED, personId);
+                    ApprovalRequest answered =
+                            current.decided(admit ? ApprovalStatus.ADMITTED : ApprovalStatus.DENIED, personId);
                     return redis.execute(DECIDE, List.of(key(id)), List.of(Json.write(answered)))
                             .next()
                             .flatMap(outcome -> switch (outcome.intValue()) {

@@ -1,9 +1,10 @@
 package io.guestgate.domain.audit;
 
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.data.domain.Range;
@@ -12,9 +13,6 @@ import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.connection.stream.StreamRecords;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.metrics.GuestgateMetrics;
-import io.guestgate.platform.redis.RedisKeys;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -39,15 +37,21 @@ public class AuditLog {
             // Every verification decision is audited, so the audit is where they are counted.
             metrics.verification(event.outcome(), event.details().get("reason"));
         }
-        MapRecord<String, String, String> entry = StreamRecords.newRecord().in(streamKey).ofMap(event.fields());
-        return redis.opsForStream().add(entry)
-                .flatMap(id -> redis.opsForStream().trim(streamKey, properties.maxLength(), true).thenReturn(id));
+        MapRecord<String, String, String> entry =
+                StreamRecords.newRecord().in(streamKey).ofMap(event.fields());
+        return redis.opsForStream()
+                .add(entry)
+                .flatMap(id -> redis.opsForStream()
+                        .trim(streamKey, properties.maxLength(), true)
+                        .thenReturn(id));
     }
 
     /** The most recent {@code count} events, newest first. */
     public Flux<AuditEvent> latest(int count) {
         return redis.<String, String>opsForStream()
-                .reverseRange(streamKey, Range.unbounded(),
+                .reverseRange(
+                        streamKey,
+                        Range.unbounded(),
                         org.springframework.data.redis.connection.Limit.limit().count(count))
                 .map(entry -> toEvent(entry.getValue()));
     }
@@ -59,12 +63,17 @@ public class AuditLog {
                 details.put(key.substring("detail.".length()), value);
             }
         });
-        return new AuditEvent(Instant.parse(fields.get("at")), fields.get("type"), fields.get("outcome"),
-                fields.get("meetingId"), fields.get("invitationId"), fields.get("actor"), details);
+        return new AuditEvent(
+                Instant.parse(fields.get("at")),
+                fields.get("type"),
+                fields.get("outcome"),
+                fields.get("meetingId"),
+                fields.get("invitationId"),
+                fields.get("actor"),
+                details);
     }
 
     /** @param maxLength about how many events the stream keeps; older ones are trimmed */
     @ConfigurationProperties("guestgate.audit")
-    public record Properties(@DefaultValue("100000") long maxLength) {
-    }
+    public record Properties(@DefaultValue("100000") long maxLength) {}
 }

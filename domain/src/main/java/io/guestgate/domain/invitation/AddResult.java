@@ -6,10 +6,8 @@ public sealed interface AddResult {
     Invitation invitation();
 
     /** A new invitation was stored. */
-    record Added(Invitation invitation) implements AddResult {
-    }
+    record Added(Invitation invitation) implements AddResult {}
 
     /** That address is already invited to this meeting; nothing changed. */
-    record AlreadyInvited(Invitation invitation) implements AddResult {
-    }
+    record AlreadyInvited(Invitation invitation) implements AddResult {}
 }

@@ -1,10 +1,9 @@
 package io.guestgate.domain.invitation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * One guest's invitation to one meeting. The link token is not here: only its SHA-256 is stored, elsewhere.
@@ -45,8 +44,19 @@ public record Invitation(
     }
 
     static Invitation create(String id, String meetingId, Invitee invitee, Instant now, Instant expiresAt) {
-        return new Invitation(id, meetingId, invitee, InvitationStatus.INVITED, DeliveryStatus.PENDING, null, null,
-                now, expiresAt, null, 0, 0);
+        return new Invitation(
+                id,
+                meetingId,
+                invitee,
+                InvitationStatus.INVITED,
+                DeliveryStatus.PENDING,
+                null,
+                null,
+                now,
+                expiresAt,
+                null,
+                0,
+                0);
     }
 
     /** The meeting id encoded in an invitation id, if it has the right form. */
@@ -73,43 +83,131 @@ public record Invitation(
     }
 
     public Invitation withStatus(InvitationStatus newStatus) {
-        return new Invitation(id, meetingId, invitee, newStatus, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, webexGuest, linkGeneration, version);
+        return new Invitation(
+                id,
+                meetingId,
+                invitee,
+                newStatus,
+                delivery,
+                deliveryDetail,
+                identity,
+                createdAt,
+                expiresAt,
+                webexGuest,
+                linkGeneration,
+                version);
     }
 
     public Invitation withDelivery(DeliveryStatus newDelivery, String detail) {
-        return new Invitation(id, meetingId, invitee, status, newDelivery, detail, identity, createdAt, expiresAt,
-                webexGuest, linkGeneration, version);
+        return new Invitation(
+                id,
+                meetingId,
+                invitee,
+                status,
+                newDelivery,
+                detail,
+                identity,
+                createdAt,
+                expiresAt,
+                webexGuest,
+                linkGeneration,
+                version);
     }
 
     public Invitation withIdentity(VerifiedIdentity newIdentity) {
-        return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, newIdentity, createdAt,
-                expiresAt, webexGuest, linkGeneration, version);
+        return new Invitation(
+                id,
+                meetingId,
+                invitee,
+                status,
+                delivery,
+                deliveryDetail,
+                newIdentity,
+                createdAt,
+                expiresAt,
+                webexGuest,
+                linkGeneration,
+                version);
     }
 
     public Invitation withInvitee(Invitee newInvitee) {
-        return new Invitation(id, meetingId, newInvitee, status, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, webexGuest, linkGeneration, version);
+        return new Invitation(
+                id,
+                meetingId,
+                newInvitee,
+                status,
+                delivery,
+                deliveryDetail,
+                identity,
+                createdAt,
+                expiresAt,
+                webexGuest,
+                linkGeneration,
+                version);
     }
 
     public Invitation withExpiresAt(Instant newExpiresAt) {
-        return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
-                newExpiresAt, webexGuest, linkGeneration, version);
+        return new Invitation(
+                id,
+                meetingId,
+                invitee,
+                status,
+                delivery,
+                deliveryDetail,
+                identity,
+                createdAt,
+                newExpiresAt,
+                webexGuest,
+                linkGeneration,
+                version);
     }
 
     public Invitation withWebexGuest(WebexGuest newWebexGuest) {
-        return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, newWebexGuest, linkGeneration, version);
+        return new Invitation(
+                id,
+                meetingId,
+                invitee,
+                status,
+                delivery,
+                deliveryDetail,
+                identity,
+                createdAt,
+                expiresAt,
+                newWebexGuest,
+                linkGeneration,
+                version);
     }
 
     /** The same invitation under a new link generation: every link issued before stops opening it. */
     public Invitation withNewLinks() {
-        return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, webexGuest, linkGeneration + 1, version);
+        return new Invitation(
+                id,
+                meetingId,
+                invitee,
+                status,
+                delivery,
+                deliveryDetail,
+                identity,
+                createdAt,
+                expiresAt,
+                webexGuest,
+                linkGeneration + 1,
+                version);
     }
 
     Invitation nextVersion() {
-        return new Invitation(id, meetingId, invitee, status, delivery, deliveryDetail, identity, createdAt,
-                expiresAt, webexGuest, linkGeneration, version + 1);
+        return new Invitation(
+                id,
+                meetingId,
+                invitee,
+                status,
+                delivery,
+                deliveryDetail,
+                identity,
+                createdAt,
+                expiresAt,
+                webexGuest,
+                linkGeneration,
+                version + 1);
     }
 }

@@ -1,5 +1,10 @@
 package io.guestgate.domain.invitation;
 
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingsProperties;
+import io.guestgate.platform.redis.Ids;
+import io.guestgate.platform.redis.Json;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,16 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.domain.meeting.MeetingsProperties;
-import io.guestgate.platform.redis.Ids;
-import io.guestgate.platform.redis.Json;
-import io.guestgate.platform.redis.RedisKeys;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -61,8 +59,12 @@ public class InvitationStore {
     private final InvitationsProperties properties;
     private final Clock clock;
 
-    InvitationStore(ReactiveStringRedisTemplate redis, RedisKeys keys, MeetingsProperties meetings,
-            InvitationsProperties properties, Clock clock) {
+    InvitationStore(
+            ReactiveStringRedisTemplate redis,
+            RedisKeys keys,
+            MeetingsProperties meetings,
+            InvitationsProperties properties,
+            Clock clock) {
         this.redis = redis;
         this.keys = keys;
         this.meetings = meetings;
@@ -75,8 +77,14 @@ public class InvitationStore {
         String id = meeting.id() + "-" + Ids.random(10);
         Invitation invitation = Invitation.create(id, meeting.id(), invitee, clock.instant(), linkExpiry(meeting));
         List<String> scriptKeys = List.of(invitationsKey(meeting.id()), emailsKey(meeting.id()));
-        return redis.execute(ADD, scriptKeys, List.of(invitee.normalizedEmail(), id, Json.write(invitation),
-                        Long.toString(keepUntil(meeting).toEpochMilli())))
+        return redis.execute(
+                        ADD,
+                        scriptKeys,
+                        List.of(
+                                invitee.normalizedEmail(),
+                                id,
+                                Json.write(invitation),
+                                Long.toString(keepUntil(meeting).toEpochMilli())))
                 .next()
                 .flatMap(storedId -> storedId.equals(id)
                         ? Mono.just(new AddResult.Added(invitation))
@@ -93,9 +101,11 @@ public class InvitationStore {
         Duration ttl = ttlUntil(invitation.expiresAt());
         String tokensKey = tokensKey(invitation.meetingId());
         // The first generation is stored as the bare id, as links were before generations existed.
-        String target = invitation.linkGeneration() == 0 ? invitation.id()
+        String target = invitation.linkGeneration() == 0
+                ? invitation.id()
                 : invitation.id() + GENERATION + invitation.linkGeneration();
-        return redis.opsForValue().set(tokenKey(hash), target, ttl)
+        return redis.opsForValue()
+                .set(tokenKey(hash), target, ttl)
                 .then(redis.opsForSet().add(tokensKey, hash))
                 .then(redis.expire(tokensKey, ttl))
                 .thenReturn(token);
@@ -114,7 +124,8 @@ public class InvitationStore {
             String invitationId = separator < 0 ? target : target.substring(0, separator);
             String generation = separator < 0 ? "0" : target.substring(separator + 1);
             return findById(invitationId)
-                    .filter(invitation -> Integer.toString(invitation.linkGeneration()).equals(generation));
+                    .filter(invitation ->
+                            Integer.toString(invitation.linkGeneration()).equals(generation));
         });
     }
 
@@ -137,7 +148,8 @@ public class InvitationStore {
 
     /** All invitations of a meeting, in the order they were made. */
     public Flux<Invitation> findByMeeting(String meetingId) {
-        return redis.<String, String>opsForHash().values(invitationsKey(meetingId))
+        return redis.<String, String>opsForHash()
+                .values(invitationsKey(meetingId))
                 .map(json -> Json.read(json, Invitation.class))
                 .sort(Comparator.comparing(Invitation::createdAt).thenComparing(Invitation::id));
     }
@@ -146,7 +158,8 @@ public class InvitationStore {
     public Mono<Invitation> findInvited(String meetingId, String email) {
         // The address index add() keeps (a revoke takes the address out of it): one lookup, not a scan of the list.
         String wanted = email.strip().toLowerCase(Locale.ROOT);
-        return redis.<String, String>opsForHash().get(emailsKey(meetingId), wanted)
+        return redis.<String, String>opsForHash()
+                .get(emailsKey(meetingId), wanted)
                 .flatMap(this::findById)
                 .filter(invitation -> !invitation.isRevoked());
     }
@@ -157,19 +170,22 @@ public class InvitationStore {
      */
     public Mono<BindResult> bind(String invitationId, VerifiedIdentity identity) {
         Objects.requireNonNull(identity, "identity");
-        return findById(invitationId).flatMap(current -> {
-            if (current.isRevoked() || current.isExpired(clock.instant())) {
-                return Mono.just(new BindResult.NoLongerValid(current));
-            }
-            if (current.identity() != null) {
-                return Mono.just(current.identity().isSamePersonAs(identity)
-                        ? new BindResult.Bound(current, false)
-                        : new BindResult.HeldByAnother(current, identity));
-            }
-            Invitation bound = current.withIdentity(identity).withStatus(InvitationStatus.VERIFIED);
-            return compareAndSet(current, bound, "")
-                    .map(written -> (BindResult) new BindResult.Bound(written, true));
-        }).retryWhen(conflicts());
+        return findById(invitationId)
+                .flatMap(current -> {
+                    if (current.isRevoked() || current.isExpired(clock.instant())) {
+                        return Mono.just(new BindResult.NoLongerValid(current));
+                    }
+                    if (current.identity() != null) {
+                        return Mono.just(
+                                current.identity().isSamePersonAs(identity)
+                                        ? new BindResult.Bound(current, false)
+                                        : new BindResult.HeldByAnother(current, identity));
+                    }
+                    Invitation bound = current.withIdentity(identity).withStatus(InvitationStatus.VERIFIED);
+                    return compareAndSet(current, bound, "")
+                            .map(written -> (BindResult) new BindResult.Bound(written, true));
+                })
+                .retryWhen(conflicts());
     }
 
     /** Applies {@code change} atomically (re-reading and re-applying on a concurrent write). */
@@ -185,8 +201,11 @@ public class InvitationStore {
     /** Revokes the invitation: its links stop working, and its address may be invited again. */
     public Mono<Invitation> revoke(String invitationId) {
         return findById(invitationId)
-                .flatMap(current -> current.isRevoked() ? Mono.just(current)
-                        : compareAndSet(current, current.withStatus(InvitationStatus.REVOKED),
+                .flatMap(current -> current.isRevoked()
+                        ? Mono.just(current)
+                        : compareAndSet(
+                                current,
+                                current.withStatus(InvitationStatus.REVOKED),
                                 current.invitee().normalizedEmail()))
                 .retryWhen(conflicts());
     }
@@ -218,7 +237,8 @@ public class InvitationStore {
 
     private Mono<Invitation> compareAndSet(Invitation current, Invitation next, String releaseEmail) {
         Invitation written = next.nextVersion();
-        return redis.execute(COMPARE_AND_SET,
+        return redis.execute(
+                        COMPARE_AND_SET,
                         List.of(invitationsKey(current.meetingId()), emailsKey(current.meetingId())),
                         List.of(current.id(), Long.toString(current.version()), Json.write(written), releaseEmail))
                 .next()

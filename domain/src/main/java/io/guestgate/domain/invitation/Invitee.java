@@ -28,8 +28,11 @@ public record Invitee(String name, String email, String language, boolean hostAp
             throw new IllegalArgumentException("An invitee's name must be 1-" + MAX_NAME_LENGTH
                     + " characters without line breaks or control characters");
         }
-        if (email.isEmpty() || email.length() > MAX_EMAIL_LENGTH || hasControlCharacter(email)
-                || email.indexOf('@') < 1 || email.indexOf('@') == email.length() - 1) {
+        if (email.isEmpty()
+                || email.length() > MAX_EMAIL_LENGTH
+                || hasControlCharacter(email)
+                || email.indexOf('@') < 1
+                || email.indexOf('@') == email.length() - 1) {
             throw new IllegalArgumentException("An invitee needs a valid email address");
         }
         if (language != null && !language.equals("de") && !language.equals("en")) {
@@ -86,8 +89,7 @@ public record Invitee(String name, String email, String language, boolean hostAp
                 return Optional.empty();
             }
             return Optional.of(local.toLowerCase(Locale.ROOT) + "@" + domain.toLowerCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

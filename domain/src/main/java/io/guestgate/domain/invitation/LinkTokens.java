@@ -14,8 +14,7 @@ public final class LinkTokens {
     /** 32 bytes in unpadded base64url. */
     private static final String FORM = "[A-Za-z0-9_-]{43}";
 
-    private LinkTokens() {
-    }
+    private LinkTokens() {}
 
     public static String generate() {
         byte[] bytes = new byte[32];

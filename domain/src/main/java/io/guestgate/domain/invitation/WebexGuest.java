@@ -23,7 +23,9 @@ public record WebexGuest(String personId, String email, String orgId) {
 
     /** Whether a participant Webex lists with this email and org is this guest. */
     public boolean is(String participantEmail, String participantOrgId) {
-        return participantEmail != null && participantOrgId != null
-                && email.equals(participantEmail.strip().toLowerCase(Locale.ROOT)) && orgId.equals(participantOrgId);
+        return participantEmail != null
+                && participantOrgId != null
+                && email.equals(participantEmail.strip().toLowerCase(Locale.ROOT))
+                && orgId.equals(participantOrgId);
     }
 }

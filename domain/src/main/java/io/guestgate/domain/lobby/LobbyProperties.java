@@ -1,11 +1,9 @@
 package io.guestgate.domain.lobby;
 
+import io.guestgate.platform.settings.Violations;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violations;
 
 /**
  * How GuestGate keeps the Webex lobby of its meetings.
@@ -28,9 +26,13 @@ public record LobbyProperties(
         boolean pollIntervalValid = pollInterval != null && pollInterval.compareTo(Duration.ofMillis(100)) >= 0;
         new Violations()
                 .require(pollIntervalValid, "guestgate.lobby.poll-interval", "must be at least 100ms")
-                .require(pollFor != null && (!pollIntervalValid || pollFor.compareTo(pollInterval) >= 0),
-                        "guestgate.lobby.poll-for", "must be at least the poll interval")
-                .require(joinLinkMinutes >= 1 && joinLinkMinutes <= 5, "guestgate.lobby.join-link-minutes",
+                .require(
+                        pollFor != null && (!pollIntervalValid || pollFor.compareTo(pollInterval) >= 0),
+                        "guestgate.lobby.poll-for",
+                        "must be at least the poll interval")
+                .require(
+                        joinLinkMinutes >= 1 && joinLinkMinutes <= 5,
+                        "guestgate.lobby.join-link-minutes",
                         "must be between 1 and 5")
                 .throwIfAny();
     }

@@ -1,19 +1,17 @@
 package io.guestgate.domain.lobby;
 
+import io.guestgate.platform.redis.Json;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.redis.Json;
-import io.guestgate.platform.redis.RedisKeys;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -90,7 +88,8 @@ public class LobbyStore {
     }
 
     public Mono<Void> putGuest(String meetingId, String invitationId, GuestAtTheDoor guest, Instant keepUntil) {
-        return put(PUT, meetingId, "g:" + invitationId, Json.write(guest), keepUntil).then();
+        return put(PUT, meetingId, "g:" + invitationId, Json.write(guest), keepUntil)
+                .then();
     }
 
     /** The decision about a lobby participant, if one was made. */
@@ -106,9 +105,12 @@ public class LobbyStore {
 
     /** Replaces a decision only if it is still {@code expected}: a compare-and-set, so two clicks cannot both win. */
     public Mono<Boolean> redecide(String meetingId, String participantId, DoorDecision expected, DoorDecision next) {
-        return redis.execute(REPLACE, List.of(hash(meetingId)),
+        return redis.execute(
+                        REPLACE,
+                        List.of(hash(meetingId)),
                         List.of("p:" + participantId, Json.write(expected), Json.write(next)))
-                .next().map(written -> written == 1L);
+                .next()
+                .map(written -> written == 1L);
     }
 
     /** Forgets a decision whose admit call failed, so the next look at the lobby decides again. */
@@ -118,7 +120,8 @@ public class LobbyStore {
 
     /** Every decision made about this meeting's lobby participants, by participant id. */
     public Flux<Map.Entry<String, DoorDecision>> decisions(String meetingId) {
-        return redis.<String, String>opsForHash().entries(hash(meetingId))
+        return redis.<String, String>opsForHash()
+                .entries(hash(meetingId))
                 .filter(entry -> entry.getKey().startsWith("p:"))
                 .map(entry -> Map.entry(entry.getKey().substring(2), Json.read(entry.getValue(), DoorDecision.class)));
     }
@@ -127,8 +130,8 @@ public class LobbyStore {
      * One identity, one seat: the participant takes the invitation's seat unless another participant holds it and
      * is still in the meeting or its lobby ({@code present}). Atomic across instances.
      */
-    public Mono<Boolean> takeSeat(String meetingId, String invitationId, String participantId,
-            Collection<String> present) {
+    public Mono<Boolean> takeSeat(
+            String meetingId, String invitationId, String participantId, Collection<String> present) {
         List<String> args = new ArrayList<>();
         args.add("s:" + invitationId);
         args.add(participantId);
@@ -142,12 +145,14 @@ public class LobbyStore {
     }
 
     public Mono<Void> joinLinkOpened(String meetingId, JoinLinkOpened opened, Instant keepUntil) {
-        return put(PUT, meetingId, "l:" + opened.invitationId(), Json.write(opened), keepUntil).then();
+        return put(PUT, meetingId, "l:" + opened.invitationId(), Json.write(opened), keepUntil)
+                .then();
     }
 
     /** Join links guests opened for this meeting that still work at {@code now}. */
     public Flux<JoinLinkOpened> openJoinLinks(String meetingId, Instant now) {
-        return redis.<String, String>opsForHash().entries(hash(meetingId))
+        return redis.<String, String>opsForHash()
+                .entries(hash(meetingId))
                 .filter(entry -> entry.getKey().startsWith("l:"))
                 .map(entry -> Json.read(entry.getValue(), JoinLinkOpened.class))
                 .filter(opened -> opened.until().isAfter(now));
@@ -155,8 +160,11 @@ public class LobbyStore {
 
     /** Poll the meeting's lobby until {@code until} (a later deadline already set is kept). */
     public Mono<Void> watch(String meetingId, Instant until) {
-        return redis.opsForZSet().score(watchKey(), meetingId).defaultIfEmpty(0.0)
-                .flatMap(current -> current >= until.toEpochMilli() ? Mono.just(true)
+        return redis.opsForZSet()
+                .score(watchKey(), meetingId)
+                .defaultIfEmpty(0.0)
+                .flatMap(current -> current >= until.toEpochMilli()
+                        ? Mono.just(true)
                         : redis.opsForZSet().add(watchKey(), meetingId, until.toEpochMilli()))
                 .then();
     }
@@ -167,17 +175,20 @@ public class LobbyStore {
 
     /** The meetings to poll now; meetings whose deadline passed are dropped from the set. */
     public Flux<String> watched(Instant now) {
-        return redis.opsForZSet().removeRangeByScore(watchKey(), Range.closed(Double.NEGATIVE_INFINITY,
-                        (double) now.toEpochMilli()))
-                .thenMany(redis.opsForZSet().rangeByScore(watchKey(),
-                        Range.open((double) now.toEpochMilli(), Double.POSITIVE_INFINITY)));
+        return redis.opsForZSet()
+                .removeRangeByScore(watchKey(), Range.closed(Double.NEGATIVE_INFINITY, (double) now.toEpochMilli()))
+                .thenMany(redis.opsForZSet()
+                        .rangeByScore(watchKey(), Range.open((double) now.toEpochMilli(), Double.POSITIVE_INFINITY)));
     }
 
     /** Takes or renews the lease to poll the meeting: true while {@code owner} holds it. */
     public Mono<Boolean> lease(String meetingId, String owner, Duration ttl) {
-        return redis.execute(LEASE, List.of(keys.key("lobby", "poll", meetingId)),
+        return redis.execute(
+                        LEASE,
+                        List.of(keys.key("lobby", "poll", meetingId)),
                         List.of(owner, Long.toString(ttl.toMillis())))
-                .next().map(held -> held == 1L);
+                .next()
+                .map(held -> held == 1L);
     }
 
     private Mono<String> field(String meetingId, String field) {
@@ -185,8 +196,11 @@ public class LobbyStore {
     }
 
     private Mono<Long> put(RedisScript<Long> script, String meetingId, String field, String value, Instant keepUntil) {
-        return redis.execute(script, List.of(hash(meetingId)),
-                List.of(field, value, Long.toString(keepUntil.toEpochMilli()))).next();
+        return redis.execute(
+                        script,
+                        List.of(hash(meetingId)),
+                        List.of(field, value, Long.toString(keepUntil.toEpochMilli())))
+                .next();
     }
 
     private String hash(String meetingId) {

@@ -58,8 +58,8 @@ public record Meeting(
 
     /** A cancelled copy, with the calendar sequence raised. */
     public Meeting cancelled() {
-        return new Meeting(id, organizer, title, start, end, timezone, webex, sequence + 1, MeetingStatus.CANCELLED,
-                createdAt);
+        return new Meeting(
+                id, organizer, title, start, end, timezone, webex, sequence + 1, MeetingStatus.CANCELLED, createdAt);
     }
 
     /** The organizer as Webex knows them. */

@@ -1,18 +1,16 @@
 package io.guestgate.domain.meeting;
 
+import io.guestgate.platform.redis.Ids;
+import io.guestgate.platform.redis.Json;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.redis.Ids;
-import io.guestgate.platform.redis.Json;
-import io.guestgate.platform.redis.RedisKeys;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -74,9 +72,11 @@ public class MeetingStore {
         Instant keepUntil = keepUntil(meeting);
         String meetingKey = meetingKey(meeting.id());
         String indexKey = organizerIndex(meeting.organizer().personId());
-        return redis.opsForValue().set(meetingKey, Json.write(meeting), ttl(keepUntil))
+        return redis.opsForValue()
+                .set(meetingKey, Json.write(meeting), ttl(keepUntil))
                 .then(redis.opsForValue().set(webexIndex(meeting.webex().id()), meeting.id(), ttl(keepUntil)))
-                .then(redis.opsForZSet().add(indexKey, meeting.id(), meeting.start().getEpochSecond()))
+                .then(redis.opsForZSet()
+                        .add(indexKey, meeting.id(), meeting.start().getEpochSecond()))
                 .then(redis.execute(EXTEND, List.of(indexKey), List.of(Long.toString(keepUntil.toEpochMilli())))
                         .then())
                 .then(trimIndex(indexKey))
@@ -101,20 +101,26 @@ public class MeetingStore {
         }
         int instance = webexMeetingId.indexOf("_I_");
         String series = instance < 0 ? webexMeetingId : webexMeetingId.substring(0, instance);
-        return redis.opsForValue().get(webexIndex(series)).flatMap(this::findById)
+        return redis.opsForValue()
+                .get(webexIndex(series))
+                .flatMap(this::findById)
                 .filter(meeting -> meeting.webex().id().equals(series));
     }
 
     /** The meeting's number among its organizer's meetings: given at the first ask, kept for the meeting's life. */
     public Mono<Integer> number(Meeting meeting) {
-        return redis.execute(NUMBER, List.of(numbers(meeting.organizer().personId())),
+        return redis.execute(
+                        NUMBER,
+                        List.of(numbers(meeting.organizer().personId())),
                         List.of(meeting.id(), Long.toString(keepUntil(meeting).toEpochMilli())))
-                .next().map(Long::intValue);
+                .next()
+                .map(Long::intValue);
     }
 
     /** The organizer's meeting with this number, cancelled or not; empty for a number never given. */
     public Mono<Meeting> byNumber(String organizerPersonId, int number) {
-        return redis.<String, String>opsForHash().get(numbers(organizerPersonId), "n:" + number)
+        return redis.<String, String>opsForHash()
+                .get(numbers(organizerPersonId), "n:" + number)
                 .flatMap(this::findById)
                 .filter(meeting -> meeting.isOwnedBy(organizerPersonId));
     }
@@ -122,7 +128,8 @@ public class MeetingStore {
     /** The organizer's meetings that have not ended and are not cancelled, earliest first. */
     public Flux<Meeting> upcomingFor(String organizerPersonId) {
         Instant now = clock.instant();
-        return redis.opsForZSet().range(organizerIndex(organizerPersonId), Range.unbounded())
+        return redis.opsForZSet()
+                .range(organizerIndex(organizerPersonId), Range.unbounded())
                 .concatMap(this::findById)
                 .filter(meeting -> !meeting.isCancelled() && meeting.end().isAfter(now));
     }

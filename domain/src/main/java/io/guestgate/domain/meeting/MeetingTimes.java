@@ -14,18 +14,19 @@ import java.util.Locale;
 public final class MeetingTimes {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN);
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter GERMAN_DATE =
+            DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", Locale.GERMAN);
+    private static final DateTimeFormatter ENGLISH_DATE =
+            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
-    private MeetingTimes() {
-    }
+    private MeetingTimes() {}
 
     /** A span in {@code zone}; an end on another day carries its date too. */
     public static String span(Locale locale, Instant start, Instant end, ZoneId zone) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
-        String until = to.toLocalDate().equals(from.toLocalDate()) ? TIME.format(to)
+        String until = to.toLocalDate().equals(from.toLocalDate())
+                ? TIME.format(to)
                 : date(locale).format(to) + ", " + TIME.format(to);
         return date(locale).format(from) + ", " + TIME.format(from) + "–" + until + " (" + zone.getId() + ")";
     }

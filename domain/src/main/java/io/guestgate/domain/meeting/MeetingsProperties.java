@@ -1,14 +1,12 @@
 package io.guestgate.domain.meeting;
 
+import io.guestgate.platform.settings.Violations;
+import io.guestgate.webex.meetings.UnlockedMeetingJoinSecurity;
 import java.time.Duration;
 import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violations;
-import io.guestgate.webex.meetings.UnlockedMeetingJoinSecurity;
 
 /**
  * How meetings are kept and created ({@code guestgate.meetings.*}).
@@ -25,7 +23,9 @@ public record MeetingsProperties(
 
     @ConstructorBinding
     public MeetingsProperties {
-        new Violations().notNegative(retention, "guestgate.meetings.retention", "must not be negative").throwIfAny();
+        new Violations()
+                .notNegative(retention, "guestgate.meetings.retention", "must not be negative")
+                .throwIfAny();
     }
 
     /** With the design's locked-down flags. */
@@ -53,7 +53,18 @@ public record MeetingsProperties(
             @DefaultValue("allow-join-with-lobby") UnlockedMeetingJoinSecurity unlockedMeetingJoinSecurity) {
 
         /** The defaults above, for meetings made without the binder. */
-        public static final Flags LOCKED_DOWN = new Flags(false, false, true, false, true, false, false, false,
-                false, false, false, UnlockedMeetingJoinSecurity.ALLOW_JOIN_WITH_LOBBY);
+        public static final Flags LOCKED_DOWN = new Flags(
+                false,
+                false,
+                true,
+                false,
+                true,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                UnlockedMeetingJoinSecurity.ALLOW_JOIN_WITH_LOBBY);
     }
 }

@@ -1,19 +1,17 @@
 package io.guestgate.domain.serviceapp;
 
+import io.guestgate.domain.serviceapp.ServiceAppOAuth.RefreshRejectedException;
+import io.guestgate.domain.serviceapp.ServiceAppPairs.Current;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.platform.redis.RedisLock;
+import io.guestgate.platform.webex.WebexProperties;
+import io.guestgate.webex.oauth.AccessToken;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import io.guestgate.platform.metrics.GuestgateMetrics;
-import io.guestgate.platform.redis.RedisLock;
-import io.guestgate.domain.serviceapp.ServiceAppOAuth.RefreshRejectedException;
-import io.guestgate.domain.serviceapp.ServiceAppPairs.Current;
-import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.oauth.AccessToken;
 import reactor.core.publisher.Mono;
 
 /**
@@ -42,8 +40,15 @@ public class ServiceAppAccessTokens {
     private final GuestgateMetrics metrics;
     private final Clock clock;
 
-    ServiceAppAccessTokens(WebexProperties webex, ServiceAppPairs pairs, ServiceAppTokenStore store, RedisLock lock,
-            ServiceAppOAuth oauth, ServiceAppProperties properties, GuestgateMetrics metrics, Clock clock) {
+    ServiceAppAccessTokens(
+            WebexProperties webex,
+            ServiceAppPairs pairs,
+            ServiceAppTokenStore store,
+            RedisLock lock,
+            ServiceAppOAuth oauth,
+            ServiceAppProperties properties,
+            GuestgateMetrics metrics,
+            Clock clock) {
         this.credentials = pairs.credentials();
         this.refreshed = webex.guest().mode() == WebexProperties.GuestMode.SERVICE_APP && credentials.refreshable();
         this.pairs = pairs;
@@ -89,25 +94,33 @@ public class ServiceAppAccessTokens {
     /** What is known of the token now, without refreshing it. */
     public Mono<ServiceAppStatus> status() {
         if (!refreshed) {
-            return Mono.just(new ServiceAppStatus(false, null, null, credentials.accessToken() != null,
+            return Mono.just(new ServiceAppStatus(
+                    false,
+                    null,
+                    null,
+                    credentials.accessToken() != null,
                     "not refreshed by GuestGate: set guestgate.webex.guest.service-app-refresh-token, "
                             + "-client-id and -client-secret, or the configured token stops working when it expires"));
         }
-        return pairs.read().map(current -> {
-            ServiceAppPair pair = current.pair();
-            boolean usable = current.usable(clock.instant(), null);
-            String problem = null;
-            if (!usable) {
-                problem = "the access token expired at " + pair.accessExpiresAt() + " and was not refreshed";
-            }
-            else if (current.stored().refreshRejectedAt() != null) {
-                problem = "Webex rejected the refresh token at " + current.stored().refreshRejectedAt()
-                        + "; the access token works until " + pair.accessExpiresAt() + ". Authorize the Service App "
-                        + "again and set the new pair (guestgate.webex.guest.service-app-token, -refresh-token)";
-            }
-            return new ServiceAppStatus(true, pair.accessExpiresAt(), pair.refreshExpiresAt(), usable, problem);
-        }).onErrorResume(ServiceAppTokenException.class,
-                e -> Mono.just(new ServiceAppStatus(true, null, null, false, e.getMessage())));
+        return pairs.read()
+                .map(current -> {
+                    ServiceAppPair pair = current.pair();
+                    boolean usable = current.usable(clock.instant(), null);
+                    String problem = null;
+                    if (!usable) {
+                        problem = "the access token expired at " + pair.accessExpiresAt() + " and was not refreshed";
+                    } else if (current.stored().refreshRejectedAt() != null) {
+                        problem = "Webex rejected the refresh token at "
+                                + current.stored().refreshRejectedAt()
+                                + "; the access token works until " + pair.accessExpiresAt()
+                                + ". Authorize the Service App "
+                                + "again and set the new pair (guestgate.webex.guest.service-app-token, -refresh-token)";
+                    }
+                    return new ServiceAppStatus(true, pair.accessExpiresAt(), pair.refreshExpiresAt(), usable, problem);
+                })
+                .onErrorResume(
+                        ServiceAppTokenException.class,
+                        e -> Mono.just(new ServiceAppStatus(true, null, null, false, e.getMessage())));
     }
 
     private Mono<ServiceAppToken> tokenUnless(String rejected, boolean ahead) {
@@ -115,18 +128,26 @@ public class ServiceAppAccessTokens {
         // for at most about two lock lifetimes (after one, a crashed holder's lock has expired).
         return Mono.defer(() -> attempt(rejected, ahead))
                 .repeatWhenEmpty(ticks -> ticks.delayElements(properties.refreshPoll()))
-                .timeout(properties.refreshLockTtl().multipliedBy(2), Mono.error(() -> new ServiceAppTokenException(
-                        "gave up waiting for another instance to refresh the Service App token")));
+                .timeout(
+                        properties.refreshLockTtl().multipliedBy(2),
+                        Mono.error(() -> new ServiceAppTokenException(
+                                "gave up waiting for another instance to refresh the Service App token")));
     }
 
     private Mono<ServiceAppToken> attempt(String rejected, boolean ahead) {
-        return pairs.read().flatMap(current -> answerOr(current, rejected, ahead, () -> Mono.usingWhen(
-                        lock.tryAcquire(store.lockKey(), properties.refreshLockTtl()),
-                        owner -> refreshHoldingLock(rejected, ahead),
-                        owner -> lock.release(store.lockKey(), owner))
-                // Another instance refreshes (or just did): meanwhile a token that still works serves.
-                .switchIfEmpty(Mono.defer(() -> current.usable(clock.instant(), rejected)
-                        ? Mono.just(current.token()) : Mono.empty()))));
+        return pairs.read()
+                .flatMap(current -> answerOr(
+                        current,
+                        rejected,
+                        ahead,
+                        () -> Mono.usingWhen(
+                                        lock.tryAcquire(store.lockKey(), properties.refreshLockTtl()),
+                                        owner -> refreshHoldingLock(rejected, ahead),
+                                        owner -> lock.release(store.lockKey(), owner))
+                                // Another instance refreshes (or just did): meanwhile a token that still works serves.
+                                .switchIfEmpty(Mono.defer(() -> current.usable(clock.instant(), rejected)
+                                        ? Mono.just(current.token())
+                                        : Mono.empty()))));
     }
 
     /** Runs with the lock held. The pair is read again: another instance may have refreshed just before. */
@@ -135,8 +156,8 @@ public class ServiceAppAccessTokens {
     }
 
     /** The stored token if it serves, an error if it neither serves nor can be refreshed, otherwise {@code refresh}. */
-    private Mono<ServiceAppToken> answerOr(Current current, String rejected, boolean ahead,
-            Supplier<Mono<ServiceAppToken>> refresh) {
+    private Mono<ServiceAppToken> answerOr(
+            Current current, String rejected, boolean ahead, Supplier<Mono<ServiceAppToken>> refresh) {
         Instant now = clock.instant();
         boolean usable = current.usable(now, rejected);
         if (usable && !(ahead && current.due(now))) {
@@ -153,30 +174,36 @@ public class ServiceAppAccessTokens {
         // Cut the call off well inside the lock's lifetime, so no second refresh can start while it runs.
         return oauth.refresh(credentials, current.pair())
                 .timeout(properties.refreshLockTtl().dividedBy(2))
-                .flatMap(pair -> store.replace(sealedRefresh, credentials.clientId(), pair).flatMap(replaced -> {
-                    if (!replaced) {
-                        // A new configured pair won the race: start over from what is stored now.
-                        return Mono.<ServiceAppToken>empty();
-                    }
-                    metrics.serviceAppTokenRefresh("ok");
-                    pairs.saw(pair);
-                    log.info("Refreshed the Service App token; it works until {}", pair.accessExpiresAt());
-                    return Mono.just(pair.token());
-                }))
+                .flatMap(pair -> store.replace(sealedRefresh, credentials.clientId(), pair)
+                        .flatMap(replaced -> {
+                            if (!replaced) {
+                                // A new configured pair won the race: start over from what is stored now.
+                                return Mono.<ServiceAppToken>empty();
+                            }
+                            metrics.serviceAppTokenRefresh("ok");
+                            pairs.saw(pair);
+                            log.info("Refreshed the Service App token; it works until {}", pair.accessExpiresAt());
+                            return Mono.just(pair.token());
+                        }))
                 .onErrorResume(RefreshRejectedException.class, e -> {
                     metrics.serviceAppTokenRefresh("rejected");
-                    log.error("{}. Guests get tokens until the current one expires ({}); authorize the Service App "
-                            + "again and set its new token pair", e.getMessage(), current.pair().accessExpiresAt());
+                    log.error(
+                            "{}. Guests get tokens until the current one expires ({}); authorize the Service App "
+                                    + "again and set its new token pair",
+                            e.getMessage(),
+                            current.pair().accessExpiresAt());
                     return store.markRejected(sealedRefresh, clock.instant()).then(Mono.defer(() -> {
                         Instant now = clock.instant();
-                        return current.usable(now, rejected) ? Mono.just(current.token())
+                        return current.usable(now, rejected)
+                                ? Mono.just(current.token())
                                 : Mono.error(current.unavailable(now));
                     }));
                 })
                 .onErrorResume(e -> !(e instanceof ServiceAppTokenException), e -> {
                     metrics.serviceAppTokenRefresh("failed");
                     log.warn("Could not refresh the Service App token: {}", e.toString());
-                    return current.usable(clock.instant(), rejected) ? Mono.just(current.token())
+                    return current.usable(clock.instant(), rejected)
+                            ? Mono.just(current.token())
                             : Mono.error(new ServiceAppTokenException(
                                     "The Service App token does not work and could not be refreshed: " + e, e));
                 });

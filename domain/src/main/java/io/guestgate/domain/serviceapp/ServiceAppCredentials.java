@@ -1,12 +1,11 @@
 package io.guestgate.domain.serviceapp;
 
+import io.guestgate.platform.webex.WebexProperties;
+import io.guestgate.webex.oauth.ClientCredentials;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
-import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.oauth.ClientCredentials;
 
 /**
  * The Service App settings: the token pair as Webex issued it and the app's client credentials.
@@ -15,8 +14,11 @@ import io.guestgate.webex.oauth.ClientCredentials;
 record ServiceAppCredentials(String accessToken, String refreshToken, String clientId, String clientSecret) {
 
     static ServiceAppCredentials from(WebexProperties.Guest guest) {
-        return new ServiceAppCredentials(strip(guest.serviceAppToken()), strip(guest.serviceAppRefreshToken()),
-                strip(guest.serviceAppClientId()), strip(guest.serviceAppClientSecret()));
+        return new ServiceAppCredentials(
+                strip(guest.serviceAppToken()),
+                strip(guest.serviceAppRefreshToken()),
+                strip(guest.serviceAppClientId()),
+                strip(guest.serviceAppClientSecret()));
     }
 
     /** All four are set: GuestGate keeps the token valid. Otherwise the access token is used as given. */
@@ -37,8 +39,7 @@ record ServiceAppCredentials(String accessToken, String refreshToken, String cli
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((clientId + "\n" + refreshToken).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
-        }
-        catch (NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }

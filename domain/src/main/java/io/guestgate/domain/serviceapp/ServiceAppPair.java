@@ -1,15 +1,18 @@
 package io.guestgate.domain.serviceapp;
 
+import io.guestgate.webex.oauth.AccessToken;
 import java.time.Duration;
 import java.time.Instant;
-
-import io.guestgate.webex.oauth.AccessToken;
 
 /**
  * The Service App's access and refresh token with what is known of their lives: a configured pair has no known
  * expiry until its first refresh. {@link #toString()} leaves the tokens out.
  */
-record ServiceAppPair(String accessToken, Instant accessIssuedAt, Instant accessExpiresAt, String refreshToken,
+record ServiceAppPair(
+        String accessToken,
+        Instant accessIssuedAt,
+        Instant accessExpiresAt,
+        String refreshToken,
         Instant refreshExpiresAt) {
 
     ServiceAppPair {

@@ -1,17 +1,15 @@
 package io.guestgate.domain.serviceapp;
 
+import io.guestgate.domain.serviceapp.ServiceAppTokenStore.Stored;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.platform.webex.WebexProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.metrics.GuestgateMetrics;
-import io.guestgate.domain.serviceapp.ServiceAppTokenStore.Stored;
-import io.guestgate.platform.webex.WebexProperties;
 import reactor.core.publisher.Mono;
 
 /**
@@ -30,15 +28,19 @@ class ServiceAppPairs {
     private final AtomicBoolean adoptionChecked = new AtomicBoolean();
     private volatile Lives lastSeen = new Lives(null, null);
 
-    ServiceAppPairs(WebexProperties webex, ServiceAppTokenStore store, ServiceAppProperties properties,
-            GuestgateMetrics metrics, Clock clock) {
+    ServiceAppPairs(
+            WebexProperties webex,
+            ServiceAppTokenStore store,
+            ServiceAppProperties properties,
+            GuestgateMetrics metrics,
+            Clock clock) {
         this.credentials = ServiceAppCredentials.from(webex.guest());
         this.store = store;
         this.properties = properties;
         this.clock = clock;
         if (webex.guest().mode() == WebexProperties.GuestMode.SERVICE_APP && credentials.refreshable()) {
-            metrics.serviceAppTokenLife(() -> remaining(lastSeen.accessExpiresAt()),
-                    () -> remaining(lastSeen.refreshExpiresAt()));
+            metrics.serviceAppTokenLife(
+                    () -> remaining(lastSeen.accessExpiresAt()), () -> remaining(lastSeen.refreshExpiresAt()));
         }
     }
 
@@ -79,8 +81,7 @@ class ServiceAppPairs {
         ServiceAppPair pair;
         try {
             pair = store.open(stored);
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             return Mono.error(new ServiceAppTokenException("The stored Service App token cannot be opened ("
                     + e.getMessage() + "). Set a new token pair (guestgate.webex.guest.service-app-token, "
                     + "-refresh-token)"));
@@ -132,7 +133,8 @@ class ServiceAppPairs {
 
         /** This instance can refresh it: its own app's pair, a refresh token Webex has not rejected and still alive. */
         boolean refreshable(Instant now) {
-            return stored.refreshRejectedAt() == null && credentials.clientId().equals(stored.clientId())
+            return stored.refreshRejectedAt() == null
+                    && credentials.clientId().equals(stored.clientId())
                     && !pair.refreshExpiredAt(now);
         }
 
@@ -141,12 +143,11 @@ class ServiceAppPairs {
             String why;
             if (stored.refreshRejectedAt() != null) {
                 why = "Webex rejected its refresh token";
-            }
-            else if (pair.refreshExpiredAt(now)) {
+            } else if (pair.refreshExpiredAt(now)) {
                 why = "its refresh token expired at " + pair.refreshExpiresAt();
-            }
-            else {
-                why = "it belongs to the Service App with client id " + stored.clientId() + ", not to the configured one";
+            } else {
+                why = "it belongs to the Service App with client id " + stored.clientId()
+                        + ", not to the configured one";
             }
             return new ServiceAppTokenException("The Service App token does not work and cannot be refreshed: " + why
                     + ". Authorize the Service App again and set its new token pair "
@@ -154,6 +155,5 @@ class ServiceAppPairs {
         }
     }
 
-    private record Lives(Instant accessExpiresAt, Instant refreshExpiresAt) {
-    }
+    private record Lives(Instant accessExpiresAt, Instant refreshExpiresAt) {}
 }

@@ -1,11 +1,9 @@
 package io.guestgate.domain.serviceapp;
 
+import io.guestgate.platform.settings.Violations;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violations;
 
 /**
  * How the Service App's token is kept valid ({@code guestgate.service-app.*}); the token pair and the app's client
@@ -20,8 +18,11 @@ import io.guestgate.platform.settings.Violations;
  * @param refreshPoll    how often an instance whose token Webex rejected looks again while another one refreshes
  */
 @ConfigurationProperties("guestgate.service-app")
-public record ServiceAppProperties(@DefaultValue("1d") Duration refreshBefore, @DefaultValue("1m") Duration checkInterval,
-        @DefaultValue("20s") Duration refreshLockTtl, @DefaultValue("100ms") Duration refreshPoll) {
+public record ServiceAppProperties(
+        @DefaultValue("1d") Duration refreshBefore,
+        @DefaultValue("1m") Duration checkInterval,
+        @DefaultValue("20s") Duration refreshLockTtl,
+        @DefaultValue("100ms") Duration refreshPoll) {
 
     public ServiceAppProperties {
         Violations violations = new Violations()
@@ -30,7 +31,9 @@ public record ServiceAppProperties(@DefaultValue("1d") Duration refreshBefore, @
                 .positive(refreshLockTtl, "guestgate.service-app.refresh-lock-ttl", "must be positive")
                 .positive(refreshPoll, "guestgate.service-app.refresh-poll", "must be positive");
         if (refreshPoll != null && refreshLockTtl != null) {
-            violations.require(refreshPoll.compareTo(refreshLockTtl) < 0, "guestgate.service-app.refresh-poll",
+            violations.require(
+                    refreshPoll.compareTo(refreshLockTtl) < 0,
+                    "guestgate.service-app.refresh-poll",
                     "must be shorter than guestgate.service-app.refresh-lock-ttl");
         }
         violations.throwIfAny();

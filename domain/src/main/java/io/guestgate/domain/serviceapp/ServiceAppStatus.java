@@ -10,8 +10,8 @@ import java.time.Instant;
  * @param refreshed        GuestGate refreshes the token (the refresh settings are there)
  * @param problem          what stops guests from getting tokens, now or soon, and what to do; {@code null} if nothing
  */
-public record ServiceAppStatus(boolean refreshed, Instant expiresAt, Instant refreshTokenExpiresAt, boolean usable,
-        String problem) {
+public record ServiceAppStatus(
+        boolean refreshed, Instant expiresAt, Instant refreshTokenExpiresAt, boolean usable, String problem) {
 
     /** The access token's remaining life at {@code now}; {@code null} if its expiry is not known. */
     public Duration remainingAt(Instant now) {

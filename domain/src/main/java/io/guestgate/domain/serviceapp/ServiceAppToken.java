@@ -1,9 +1,8 @@
 package io.guestgate.domain.serviceapp;
 
+import io.guestgate.webex.oauth.AccessToken;
 import java.time.Instant;
 import java.util.Objects;
-
-import io.guestgate.webex.oauth.AccessToken;
 
 /**
  * The Service App's access token for a call, and when it expires ({@code null} while that is not known: a token

@@ -1,13 +1,11 @@
 package io.guestgate.domain.serviceapp;
 
+import io.guestgate.platform.redis.PeriodicWork;
 import java.time.Duration;
 import java.util.Objects;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.redis.PeriodicWork;
 import reactor.core.publisher.Mono;
 
 /**

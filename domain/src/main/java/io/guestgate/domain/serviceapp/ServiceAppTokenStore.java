@@ -1,17 +1,15 @@
 package io.guestgate.domain.serviceapp;
 
+import io.guestgate.platform.crypto.SealBinding;
+import io.guestgate.platform.crypto.TokenSealer;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.crypto.SealBinding;
-import io.guestgate.platform.crypto.TokenSealer;
-import io.guestgate.platform.redis.RedisKeys;
 import reactor.core.publisher.Mono;
 
 /**
@@ -68,7 +66,8 @@ class ServiceAppTokenStore {
 
     /** What is stored, tokens still sealed; empty if nothing is (never taken in, or the refresh token's life ran out). */
     Mono<Stored> find() {
-        return redis.<String, String>opsForHash().entries(key())
+        return redis.<String, String>opsForHash()
+                .entries(key())
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue)
                 .filter(fields -> fields.containsKey("accessToken") && fields.containsKey("refreshToken"))
                 .map(Stored::from);
@@ -86,7 +85,10 @@ class ServiceAppTokenStore {
     Mono<Boolean> replace(String expectedSealedRefresh, String clientId, ServiceAppPair pair) {
         List<String> args = new ArrayList<>();
         args.add(expectedSealedRefresh);
-        args.add(pair.refreshExpiresAt() == null ? "" : Long.toString(pair.refreshExpiresAt().toEpochMilli()));
+        args.add(
+                pair.refreshExpiresAt() == null
+                        ? ""
+                        : Long.toString(pair.refreshExpiresAt().toEpochMilli()));
         addPair(args, clientId, pair);
         return redis.execute(REPLACE, List.of(key()), args).next().map(changed -> changed == 1L);
     }
@@ -94,14 +96,18 @@ class ServiceAppTokenStore {
     /** Notes that Webex rejected this refresh token, so that no instance asks with it again. */
     Mono<Boolean> markRejected(String sealedRefresh, Instant at) {
         return redis.execute(MARK_REJECTED, List.of(key()), List.of(sealedRefresh, Long.toString(at.toEpochMilli())))
-                .next().map(changed -> changed == 1L);
+                .next()
+                .map(changed -> changed == 1L);
     }
 
     /** Opens the sealed tokens; throws {@link io.guestgate.platform.crypto.SealingException} if they are not authentic. */
     ServiceAppPair open(Stored stored) {
-        return new ServiceAppPair(sealer.open(stored.sealedAccess(), accessBinding(stored.clientId())),
-                stored.accessIssuedAt(), stored.accessExpiresAt(),
-                sealer.open(stored.sealedRefresh(), refreshBinding(stored.clientId())), stored.refreshExpiresAt());
+        return new ServiceAppPair(
+                sealer.open(stored.sealedAccess(), accessBinding(stored.clientId())),
+                stored.accessIssuedAt(),
+                stored.accessExpiresAt(),
+                sealer.open(stored.sealedRefresh(), refreshBinding(stored.clientId())),
+                stored.refreshExpiresAt());
     }
 
     String key() {
@@ -148,17 +154,30 @@ class ServiceAppTokenStore {
      * The hash as read, tokens sealed; instants are null where not known. {@link #toString()} leaves the sealed
      * values out.
      */
-    record Stored(String clientId, String sealedAccess, Instant accessIssuedAt, Instant accessExpiresAt,
-            String sealedRefresh, Instant refreshExpiresAt, Instant refreshRejectedAt) {
+    record Stored(
+            String clientId,
+            String sealedAccess,
+            Instant accessIssuedAt,
+            Instant accessExpiresAt,
+            String sealedRefresh,
+            Instant refreshExpiresAt,
+            Instant refreshRejectedAt) {
 
         static Stored from(Map<String, String> fields) {
-            return new Stored(fields.get("clientId"), fields.get("accessToken"), instant(fields.get("accessIssuedAt")),
-                    instant(fields.get("accessExpiresAt")), fields.get("refreshToken"),
-                    instant(fields.get("refreshExpiresAt")), instant(fields.get("refreshRejected")));
+            return new Stored(
+                    fields.get("clientId"),
+                    fields.get("accessToken"),
+                    instant(fields.get("accessIssuedAt")),
+                    instant(fields.get("accessExpiresAt")),
+                    fields.get("refreshToken"),
+                    instant(fields.get("refreshExpiresAt")),
+                    instant(fields.get("refreshRejected")));
         }
 
         private static Instant instant(String epochMillis) {
-            return epochMillis == null || epochMillis.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(epochMillis));
+            return epochMillis == null || epochMillis.isEmpty()
+                    ? null
+                    : Instant.ofEpochMilli(Long.parseLong(epochMillis));
         }
 
         @Override

@@ -1,14 +1,12 @@
 package io.guestgate.domain.serviceapp;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.oauth.OAuthTokens;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,9 +30,10 @@ class WebexServiceAppOAuth implements ServiceAppOAuth {
                 .map(tokens -> pair(tokens, current))
                 // 400 is OAuth's invalid_grant: revoked, expired or already used. A 401 (invalid_client) is a wrong
                 // client id or secret, which a new authorization would not fix, so it stays an error.
-                .onErrorMap(e -> e instanceof WebexApiException webexError && webexError.status() == 400,
-                        e -> new RefreshRejectedException("Webex rejected the Service App's refresh token: "
-                                + e.getMessage()));
+                .onErrorMap(
+                        e -> e instanceof WebexApiException webexError && webexError.status() == 400,
+                        e -> new RefreshRejectedException(
+                                "Webex rejected the Service App's refresh token: " + e.getMessage()));
     }
 
     /** Webex may leave out a new refresh token; the current one then stays in use. */
@@ -46,11 +45,10 @@ class WebexServiceAppOAuth implements ServiceAppOAuth {
         if (refreshToken == null || refreshToken.isBlank()) {
             refreshToken = current.refreshToken();
             refreshExpiresAt = current.refreshExpiresAt();
-        }
-        else {
+        } else {
             refreshExpiresAt = tokens.refreshTokenExpiresIn() == null ? null : now.plus(tokens.refreshTokenExpiresIn());
         }
-        return new ServiceAppPair(tokens.accessToken().value(), now, now.plus(tokens.expiresIn()), refreshToken,
-                refreshExpiresAt);
+        return new ServiceAppPair(
+                tokens.accessToken().value(), now, now.plus(tokens.expiresIn()), refreshToken, refreshExpiresAt);
     }
 }

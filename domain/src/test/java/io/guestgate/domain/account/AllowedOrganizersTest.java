@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class AllowedOrganizersTest {
@@ -13,7 +12,8 @@ class AllowedOrganizersTest {
 
     @Test
     void nobodyIsAllowedUntilTheOperatorSaysWho() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new AllowedOrganizers(List.of(), List.of(), false))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AllowedOrganizers(List.of(), List.of(), false))
                 .withMessageContaining("guestgate.bot.allowed-org-ids")
                 .withMessageContaining("guestgate.bot.allow-anyone=true");
         assertThatIllegalArgumentException().isThrownBy(() -> new AllowedOrganizers(List.of(" "), List.of(""), false));
@@ -48,7 +48,8 @@ class AllowedOrganizersTest {
 
     @Test
     void aDomainThatIsNoDomainIsNamed() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new AllowedOrganizers(List.of(), List.of("localhost"),
-                false)).withMessageContaining("'localhost' is not a domain");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AllowedOrganizers(List.of(), List.of("localhost"), false))
+                .withMessageContaining("'localhost' is not a domain");
     }
 }

@@ -2,19 +2,17 @@ package io.guestgate.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.testing.DomainTestApplication;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.domain.testing.MutableClock;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.domain.testing.DomainTestApplication;
-import io.guestgate.domain.testing.DomainTestProperties;
-import io.guestgate.domain.testing.MutableClock;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -31,10 +29,13 @@ class ConnectStatesTest {
 
     @Autowired
     ConnectStates states;
+
     @Autowired
     ReactiveStringRedisTemplate redis;
+
     @Autowired
     RedisKeys keys;
+
     @Autowired
     MutableClock clock;
 
@@ -66,7 +67,8 @@ class ConnectStatesTest {
 
         long winners = Flux.range(0, 16)
                 .flatMap(i -> states.consume(state).subscribeOn(Schedulers.parallel()))
-                .count().block();
+                .count()
+                .block();
 
         assertThat(winners).isEqualTo(1);
     }

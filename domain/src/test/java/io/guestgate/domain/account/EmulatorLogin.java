@@ -2,19 +2,17 @@ package io.guestgate.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.config.EmulatorSeed;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.domain.testing.DomainTestProperties;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,12 +22,11 @@ import reactor.core.publisher.Mono;
  */
 final class EmulatorLogin {
 
-    private EmulatorLogin() {
-    }
+    private EmulatorLogin() {}
 
     /** Properties for a guest-list context on the real Redis, under {@code prefix}, talking to {@code webex}. */
-    static Map<String, Object> properties(WebexEmulator webex, String prefix, Map<String, String> cryptoKeys,
-            String activeKey) {
+    static Map<String, Object> properties(
+            WebexEmulator webex, String prefix, Map<String, String> cryptoKeys, String activeKey) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("guestgate.redis.key-prefix", prefix);
         cryptoKeys.forEach((id, key) -> properties.put("guestgate.crypto.keys." + id, key));
@@ -53,22 +50,29 @@ final class EmulatorLogin {
     }
 
     static Map<String, Object> properties(WebexEmulator webex) {
-        return properties(webex, DomainTestProperties.uniquePrefix(),
-                Map.of("test", DomainTestProperties.randomKey()), "test");
+        return properties(
+                webex, DomainTestProperties.uniquePrefix(), Map.of("test", DomainTestProperties.randomKey()), "test");
     }
 
     /** Runs the whole link as {@code chatPersonId} in chat, signing in to Webex as {@code signedIn}. */
-    static ConnectResult link(ApplicationContext context, WebexEmulator webex, String chatPersonId,
-            EmulatorSeed.Person signedIn) {
+    static ConnectResult link(
+            ApplicationContext context, WebexEmulator webex, String chatPersonId, EmulatorSeed.Person signedIn) {
         URI login = context.getBean(LoginLinks.class).create(chatPersonId).block();
         String state = query(login, "state");
-        URI authorize = context.getBean(AccountConnection.class).authorizeRedirect(state).block();
+        URI authorize = context.getBean(AccountConnection.class)
+                .authorizeRedirect(state)
+                .block();
         webex.signInAs(signedIn);
-        URI callback = WebClient.create().get().uri(authorize)
-                .exchangeToMono(response -> Mono.justOrEmpty(response.headers().asHttpHeaders().getLocation()))
+        URI callback = WebClient.create()
+                .get()
+                .uri(authorize)
+                .exchangeToMono(response ->
+                        Mono.justOrEmpty(response.headers().asHttpHeaders().getLocation()))
                 .block();
         assertThat(query(callback, "state")).isEqualTo(state);
-        return context.getBean(AccountConnection.class).complete(state, query(callback, "code")).block();
+        return context.getBean(AccountConnection.class)
+                .complete(state, query(callback, "code"))
+                .block();
     }
 
     static String query(URI uri, String name) {
@@ -78,20 +82,27 @@ final class EmulatorLogin {
     /** Every key and value (hash fields and values included) stored under the prefix. */
     static List<String> rawRedis(ReactiveStringRedisTemplate redis, String prefix) {
         return redis.keys(prefix + "*")
-                .flatMap(key -> redis.type(key).flatMapMany(type -> switch (type.code()) {
-                    case "string" -> redis.opsForValue().get(key).flux();
-                    case "hash" -> redis.<String, String>opsForHash().entries(key)
-                            .flatMapIterable(e -> List.of(e.getKey(), e.getValue()));
-                    default -> reactor.core.publisher.Flux.<String>empty();
-                }).concatWithValues(key))
-                .collectList().block();
+                .flatMap(key -> redis.type(key)
+                        .flatMapMany(type -> switch (type.code()) {
+                            case "string" -> redis.opsForValue().get(key).flux();
+                            case "hash" ->
+                                redis.<String, String>opsForHash()
+                                        .entries(key)
+                                        .flatMapIterable(e -> List.of(e.getKey(), e.getValue()));
+                            default -> reactor.core.publisher.Flux.<String>empty();
+                        })
+                        .concatWithValues(key))
+                .collectList()
+                .block();
     }
 
     /** Makes the stored access token look as if it expires in a minute, so the next use refreshes it. */
     static void makeAccessTokenStale(ApplicationContext context, String personId) {
         String key = context.getBean(AccountStore.class).key(personId);
         long soon = System.currentTimeMillis() + 60_000;
-        context.getBean(ReactiveStringRedisTemplate.class).opsForHash()
-                .put(key, "accessExpiresAt", Long.toString(soon)).block();
+        context.getBean(ReactiveStringRedisTemplate.class)
+                .opsForHash()
+                .put(key, "accessExpiresAt", Long.toString(soon))
+                .block();
     }
 }

@@ -2,8 +2,17 @@ package io.guestgate.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.account.TokenResult.Reason;
+import io.guestgate.domain.account.TokenResult.RelinkNeeded;
+import io.guestgate.domain.account.TokenResult.Token;
+import io.guestgate.domain.testing.DomainTestApplication;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.oauth.AccessToken;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,23 +23,13 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.domain.account.TokenResult.Reason;
-import io.guestgate.domain.account.TokenResult.RelinkNeeded;
-import io.guestgate.domain.account.TokenResult.Token;
-import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.domain.testing.DomainTestApplication;
-import io.guestgate.domain.testing.DomainTestProperties;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.WebexClient;
-
 /** Organizer tokens against the real Redis and the Webex emulator. */
 @SpringBootTest(classes = DomainTestApplication.class)
 class OrganizerTokensTest {
 
     @RegisterExtension
     static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
+
     static final EmulatorSeed.Person OLIVIA = EmulatorSeed.defaults().organizer();
     static final EmulatorSeed.Person PETER = EmulatorSeed.defaults().secondPerson();
 
@@ -42,16 +41,22 @@ class OrganizerTokensTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     OrganizerTokens tokens;
+
     @Autowired
     OrganizerAccounts accounts;
+
     @Autowired
     AccountStore store;
+
     @Autowired
     WebexClient webex;
+
     @Autowired
     ReactiveStringRedisTemplate redis;
+
     @Autowired
     RedisKeys keys;
 
@@ -70,8 +75,13 @@ class OrganizerTokensTest {
         assertThat(account.email()).isEqualTo(OLIVIA.email());
         assertThat(account.displayName()).isEqualTo(OLIVIA.displayName());
         Token token = (Token) tokens.validAccessToken(OLIVIA.id()).block();
-        assertThat(webex.people().me(AccessToken.of(token.accessToken())).block().id()).isEqualTo(OLIVIA.id());
-        assertThat(WEBEX.get().requests("POST", "/v1/access_token")).extracting(e -> e.grant())
+        assertThat(webex.people()
+                        .me(AccessToken.of(token.accessToken()))
+                        .block()
+                        .id())
+                .isEqualTo(OLIVIA.id());
+        assertThat(WEBEX.get().requests("POST", "/v1/access_token"))
+                .extracting(e -> e.grant())
                 .containsExactly("authorization_code");
     }
 
@@ -100,16 +110,22 @@ class OrganizerTokensTest {
         Token refreshed = (Token) tokens.validAccessToken(OLIVIA.id()).block();
 
         assertThat(refreshed.accessToken()).isNotEqualTo(before);
-        assertThat(WEBEX.get().requests("POST", "/v1/access_token")).extracting(e -> e.grant())
+        assertThat(WEBEX.get().requests("POST", "/v1/access_token"))
+                .extracting(e -> e.grant())
                 .containsExactly("refresh_token");
         IssuedTokens stored = store.open(store.find(OLIVIA.id()).block());
         assertThat(stored.accessToken()).isEqualTo(refreshed.accessToken());
         assertThat(stored.refreshToken()).isNotEqualTo(refreshBefore);
         assertThat(store.find(OLIVIA.id()).block().sealedRefresh()).isNotEqualTo(sealedRefreshBefore);
-        assertThat(webex.people().me(AccessToken.of(refreshed.accessToken())).block().id()).isEqualTo(OLIVIA.id());
+        assertThat(webex.people()
+                        .me(AccessToken.of(refreshed.accessToken()))
+                        .block()
+                        .id())
+                .isEqualTo(OLIVIA.id());
         // The emulator rotates: the old refresh token is used up, and the one live refresh token is the one stored.
         assertThat(WEBEX.get().refreshTokenCount(OLIVIA.id())).isEqualTo(1);
-        assertThat(tokens.renewRejected(OLIVIA.id(), refreshed.accessToken()).block()).isInstanceOf(Token.class);
+        assertThat(tokens.renewRejected(OLIVIA.id(), refreshed.accessToken()).block())
+                .isInstanceOf(Token.class);
     }
 
     @Test
@@ -122,7 +138,10 @@ class OrganizerTokensTest {
 
         assertThat(result).isEqualTo(new RelinkNeeded(Reason.REFRESH_REJECTED));
         assertThat(accounts.find(OLIVIA.id()).block().status()).isEqualTo(AccountStatus.UNLINKED);
-        assertThat(redis.<String, String>opsForHash().keys(store.key(OLIVIA.id())).collectList().block())
+        assertThat(redis.<String, String>opsForHash()
+                        .keys(store.key(OLIVIA.id()))
+                        .collectList()
+                        .block())
                 .doesNotContain("accessToken", "refreshToken");
         assertThat(tokens.validAccessToken(OLIVIA.id()).block()).isEqualTo(new RelinkNeeded(Reason.NOT_LINKED));
     }
@@ -131,8 +150,9 @@ class OrganizerTokensTest {
     void expiredRefreshTokenMeansRelinkNeededWithoutAskingWebex() {
         EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
         EmulatorLogin.makeAccessTokenStale(context, OLIVIA.id());
-        redis.opsForHash().put(store.key(OLIVIA.id()), "refreshExpiresAt",
-                Long.toString(System.currentTimeMillis() - 1000)).block();
+        redis.opsForHash()
+                .put(store.key(OLIVIA.id()), "refreshExpiresAt", Long.toString(System.currentTimeMillis() - 1000))
+                .block();
         WEBEX.get().clearRequests();
 
         assertThat(tokens.validAccessToken(OLIVIA.id()).block()).isEqualTo(new RelinkNeeded(Reason.REFRESH_EXPIRED));
@@ -151,9 +171,14 @@ class OrganizerTokensTest {
         Token again = (Token) tokens.renewRejected(OLIVIA.id(), rejected).block();
 
         assertThat(renewed.accessToken()).isNotEqualTo(rejected).isEqualTo(again.accessToken());
-        assertThat(WEBEX.get().requests("POST", "/v1/access_token")).filteredOn(e -> "refresh_token".equals(e.grant()))
+        assertThat(WEBEX.get().requests("POST", "/v1/access_token"))
+                .filteredOn(e -> "refresh_token".equals(e.grant()))
                 .hasSize(1);
-        assertThat(webex.people().me(AccessToken.of(renewed.accessToken())).block().id()).isEqualTo(OLIVIA.id());
+        assertThat(webex.people()
+                        .me(AccessToken.of(renewed.accessToken()))
+                        .block()
+                        .id())
+                .isEqualTo(OLIVIA.id());
     }
 
     @Test
@@ -163,7 +188,10 @@ class OrganizerTokensTest {
         assertThat(accounts.unlink(OLIVIA.id()).block()).isTrue();
 
         assertThat(accounts.find(OLIVIA.id()).block().status()).isEqualTo(AccountStatus.UNLINKED);
-        assertThat(redis.<String, String>opsForHash().keys(store.key(OLIVIA.id())).collectList().block())
+        assertThat(redis.<String, String>opsForHash()
+                        .keys(store.key(OLIVIA.id()))
+                        .collectList()
+                        .block())
                 .doesNotContain("accessToken", "accessExpiresAt", "refreshToken", "refreshExpiresAt");
         assertThat(tokens.validAccessToken(OLIVIA.id()).block()).isEqualTo(new RelinkNeeded(Reason.NOT_LINKED));
     }
@@ -182,7 +210,9 @@ class OrganizerTokensTest {
         EmulatorLogin.link(context, WEBEX.get(), OLIVIA.id(), OLIVIA);
         EmulatorLogin.link(context, WEBEX.get(), PETER.id(), PETER);
         String oliviasSealedAccess = store.find(OLIVIA.id()).block().sealedAccess();
-        redis.opsForHash().put(store.key(PETER.id()), "accessToken", oliviasSealedAccess).block();
+        redis.opsForHash()
+                .put(store.key(PETER.id()), "accessToken", oliviasSealedAccess)
+                .block();
 
         assertThat(tokens.validAccessToken(PETER.id()).block()).isEqualTo(new RelinkNeeded(Reason.UNREADABLE));
         assertThat(accounts.find(PETER.id()).block().status()).isEqualTo(AccountStatus.UNLINKED);
@@ -195,10 +225,14 @@ class OrganizerTokensTest {
 
         var raw = EmulatorLogin.rawRedis(redis, keys.prefix());
 
-        assertThat(raw).isNotEmpty().noneMatch(value -> value.contains(plain.accessToken())
-                || value.contains(plain.refreshToken()));
-        assertThat(redis.<String, String>opsForHash().entries(store.key(OLIVIA.id())).collectMap(Map.Entry::getKey,
-                Map.Entry::getValue).block()).hasEntrySatisfying("accessToken", v -> assertThat(v).startsWith("v1.test."))
+        assertThat(raw)
+                .isNotEmpty()
+                .noneMatch(value -> value.contains(plain.accessToken()) || value.contains(plain.refreshToken()));
+        assertThat(redis.<String, String>opsForHash()
+                        .entries(store.key(OLIVIA.id()))
+                        .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+                        .block())
+                .hasEntrySatisfying("accessToken", v -> assertThat(v).startsWith("v1.test."))
                 .hasEntrySatisfying("refreshToken", v -> assertThat(v).startsWith("v1.test."));
         assertThat(redis.getExpire(store.key(OLIVIA.id())).block()).isPositive();
     }

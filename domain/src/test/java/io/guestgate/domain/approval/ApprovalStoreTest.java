@@ -2,18 +2,6 @@ package io.guestgate.domain.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Objects;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import io.guestgate.domain.invitation.AddResult;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
@@ -25,14 +13,24 @@ import io.guestgate.domain.meeting.MeetingStore;
 import io.guestgate.domain.testing.DomainTestApplication;
 import io.guestgate.domain.testing.DomainTestProperties;
 import io.guestgate.domain.testing.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
 @SpringBootTest(classes = DomainTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ApprovalStoreTest {
 
-    private static final VerifiedIdentity ANNA = new VerifiedIdentity("https://idp.example", "sub-anna",
-            "Anna Müller", "anna@example.com", true, "high", "ich.app");
+    private static final VerifiedIdentity ANNA = new VerifiedIdentity(
+            "https://idp.example", "sub-anna", "Anna Müller", "anna@example.com", true, "high", "ich.app");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -62,8 +60,10 @@ class ApprovalStoreTest {
             assertThat(recorded.request().status()).isEqualTo(ApprovalStatus.ADMITTED);
             assertThat(recorded.request().decidedBy()).isEqualTo("organizer-1");
         });
-        assertThat(second).isInstanceOfSatisfying(Decision.AlreadyDecided.class,
-                already -> assertThat(already.request().status()).isEqualTo(ApprovalStatus.ADMITTED));
+        assertThat(second)
+                .isInstanceOfSatisfying(
+                        Decision.AlreadyDecided.class,
+                        already -> assertThat(already.request().status()).isEqualTo(ApprovalStatus.ADMITTED));
         assertThat(approvals.find(request.id()).block().status()).isEqualTo(ApprovalStatus.ADMITTED);
     }
 
@@ -94,12 +94,16 @@ class ApprovalStoreTest {
         ApprovalRequest request = open(Duration.ofMinutes(5));
 
         List<Decision> decisions = Flux.range(0, 8)
-                .flatMap(i -> approvals.decide(request.id(), "organizer-1", i % 2 == 0)
+                .flatMap(i -> approvals
+                        .decide(request.id(), "organizer-1", i % 2 == 0)
                         .subscribeOn(Schedulers.parallel()))
-                .collectList().block();
+                .collectList()
+                .block();
 
         assertThat(decisions).filteredOn(Decision.Recorded.class::isInstance).hasSize(1);
-        assertThat(decisions).filteredOn(Decision.AlreadyDecided.class::isInstance).hasSize(7);
+        assertThat(decisions)
+                .filteredOn(Decision.AlreadyDecided.class::isInstance)
+                .hasSize(7);
     }
 
     @Test
@@ -114,12 +118,15 @@ class ApprovalStoreTest {
     void anInvitationHasAtMostOnePendingRequest() {
         Invitation invitation = invitation();
         Meeting meeting = meetings.findById(invitation.meetingId()).block();
-        ApprovalRequest first = approvals.open(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
+        ApprovalRequest first =
+                approvals.open(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
 
         List<ApprovalRequest> again = Flux.range(0, 8)
-                .flatMap(i -> approvals.open(invitation, meeting, ANNA, Duration.ofMinutes(5))
+                .flatMap(i -> approvals
+                        .open(invitation, meeting, ANNA, Duration.ofMinutes(5))
                         .subscribeOn(Schedulers.parallel()))
-                .collectList().block();
+                .collectList()
+                .block();
 
         assertThat(again).extracting(ApprovalRequest::id).containsOnly(first.id());
     }
@@ -130,12 +137,16 @@ class ApprovalStoreTest {
         Meeting meeting = meetings.findById(invitation.meetingId()).block();
 
         List<Opening> openings = Flux.range(0, 8)
-                .flatMap(i -> approvals.openOnce(invitation, meeting, ANNA, Duration.ofMinutes(5))
+                .flatMap(i -> approvals
+                        .openOnce(invitation, meeting, ANNA, Duration.ofMinutes(5))
                         .subscribeOn(Schedulers.parallel()))
-                .collectList().block();
+                .collectList()
+                .block();
 
-        assertThat(openings).extracting(opening -> opening.request().id()).hasSize(8).containsOnly(
-                openings.get(0).request().id());
+        assertThat(openings)
+                .extracting(opening -> opening.request().id())
+                .hasSize(8)
+                .containsOnly(openings.get(0).request().id());
         assertThat(openings).filteredOn(Opening.Opened.class::isInstance).hasSize(1);
     }
 
@@ -143,24 +154,33 @@ class ApprovalStoreTest {
     void anAnsweredOrWithdrawnRequestMakesRoomForANewOne() {
         Invitation invitation = invitation();
         Meeting meeting = meetings.findById(invitation.meetingId()).block();
-        ApprovalRequest denied = approvals.open(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
+        ApprovalRequest denied =
+                approvals.open(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
         approvals.decide(denied.id(), "organizer-1", false).block();
 
-        Opening afterDenial = approvals.openOnce(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
+        Opening afterDenial = approvals
+                .openOnce(invitation, meeting, ANNA, Duration.ofMinutes(5))
+                .block();
         assertThat(afterDenial).isInstanceOf(Opening.Opened.class);
         assertThat(afterDenial.request().id()).isNotEqualTo(denied.id());
 
         approvals.withdraw(afterDenial.request()).block();
-        assertThat(approvals.find(afterDenial.request().id()).block()).as("a withdrawn request is gone").isNull();
-        Opening afterWithdrawal = approvals.openOnce(invitation, meeting, ANNA, Duration.ofMinutes(5)).block();
+        assertThat(approvals.find(afterDenial.request().id()).block())
+                .as("a withdrawn request is gone")
+                .isNull();
+        Opening afterWithdrawal = approvals
+                .openOnce(invitation, meeting, ANNA, Duration.ofMinutes(5))
+                .block();
         assertThat(afterWithdrawal).isInstanceOf(Opening.Opened.class);
-        assertThat(afterWithdrawal.request().id()).isNotEqualTo(afterDenial.request().id());
+        assertThat(afterWithdrawal.request().id())
+                .isNotEqualTo(afterDenial.request().id());
     }
 
     private ApprovalRequest open(Duration timeout) {
         Invitation invitation = invitation();
         Meeting meeting = meetings.findById(invitation.meetingId()).block();
-        ApprovalRequest request = approvals.open(invitation, meeting, ANNA, timeout).block();
+        ApprovalRequest request =
+                approvals.open(invitation, meeting, ANNA, timeout).block();
         assertThat(request.status()).isEqualTo(ApprovalStatus.PENDING);
         assertThat(approvals.find(request.id()).block()).isEqualTo(request);
         return request;
@@ -169,13 +189,21 @@ class ApprovalStoreTest {
     /** A meeting in an hour with Anna invited. */
     private Invitation invitation() {
         Instant start = Instant.now().plus(Duration.ofHours(1));
-        Meeting meeting = new Meeting(MeetingStore.newId(),
-                new Meeting.Organizer("organizer-1", "org@example.com", "Olga Organizer"), "Q3 review", start,
-                start.plus(Duration.ofHours(1)), ZoneId.of("Europe/Vienna"),
-                new Meeting.WebexMeeting("w1", "123", "https://example.webex.com/m", "123@example.webex.com"), 0,
-                MeetingStatus.SCHEDULED, Instant.now());
+        Meeting meeting = new Meeting(
+                MeetingStore.newId(),
+                new Meeting.Organizer("organizer-1", "org@example.com", "Olga Organizer"),
+                "Q3 review",
+                start,
+                start.plus(Duration.ofHours(1)),
+                ZoneId.of("Europe/Vienna"),
+                new Meeting.WebexMeeting("w1", "123", "https://example.webex.com/m", "123@example.webex.com"),
+                0,
+                MeetingStatus.SCHEDULED,
+                Instant.now());
         meetings.save(meeting).block();
-        return Objects.requireNonNull(invitations.add(meeting, new Invitee("Anna Müller", "anna@example.com"))
-                .map(AddResult::invitation).block());
+        return Objects.requireNonNull(invitations
+                .add(meeting, new Invitee("Anna Müller", "anna@example.com"))
+                .map(AddResult::invitation)
+                .block());
     }
 }

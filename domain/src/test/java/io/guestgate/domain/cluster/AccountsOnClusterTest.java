@@ -2,12 +2,23 @@ package io.guestgate.domain.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.account.AccountConnection;
+import io.guestgate.domain.account.ConnectResult;
+import io.guestgate.domain.account.LoginLinks;
+import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.domain.account.OrganizerTokens;
+import io.guestgate.domain.account.TokenResult;
+import io.guestgate.domain.testing.DomainTestApplication;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.emulator.faults.Fault;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,19 +28,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.emulator.faults.Fault;
-import io.guestgate.domain.account.AccountConnection;
-import io.guestgate.domain.account.ConnectResult;
-import io.guestgate.domain.account.LoginLinks;
-import io.guestgate.domain.account.OrganizerAccounts;
-import io.guestgate.domain.account.OrganizerTokens;
-import io.guestgate.domain.account.TokenResult;
-import io.guestgate.domain.testing.DomainTestApplication;
-import io.guestgate.domain.testing.DomainTestProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -42,6 +40,7 @@ class AccountsOnClusterTest {
 
     @RegisterExtension
     static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
+
     static WebexEmulator webex;
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
@@ -58,8 +57,12 @@ class AccountsOnClusterTest {
         shared.put("guestgate.bot.allowed-email-domains", "example.com");
         shared.put("guestgate.public-base-url", "http://localhost:8080");
         shared.put("guestgate.webex.api-base-url", webex.apiBaseUrl());
-        shared.put("guestgate.webex.integration.client-id", webex.seed().integration().clientId());
-        shared.put("guestgate.webex.integration.client-secret", webex.seed().integration().clientSecret());
+        shared.put(
+                "guestgate.webex.integration.client-id",
+                webex.seed().integration().clientId());
+        shared.put(
+                "guestgate.webex.integration.client-secret",
+                webex.seed().integration().clientSecret());
         shared.put("guestgate.webex.http.max-attempts", "1");
         shared.putAll(RedisCluster.shared().properties());
         first = instance(shared);
@@ -83,19 +86,27 @@ class AccountsOnClusterTest {
         URI login = first.getBean(LoginLinks.class).create(olivia.id()).block();
         String state = query(login, "state");
         // The browser comes back to the other instance, as a load balancer may send it.
-        URI authorize = second.getBean(AccountConnection.class).authorizeRedirect(state).block();
+        URI authorize =
+                second.getBean(AccountConnection.class).authorizeRedirect(state).block();
         webex.signInAs(olivia);
-        URI callback = WebClient.create().get().uri(authorize)
-                .exchangeToMono(response -> Mono.justOrEmpty(response.headers().asHttpHeaders().getLocation()))
+        URI callback = WebClient.create()
+                .get()
+                .uri(authorize)
+                .exchangeToMono(response ->
+                        Mono.justOrEmpty(response.headers().asHttpHeaders().getLocation()))
                 .block();
         String code = query(callback, "code");
 
         assertThat(second.getBean(AccountConnection.class).complete(state, code).block())
                 .isInstanceOf(ConnectResult.Linked.class);
         assertThat(first.getBean(AccountConnection.class).complete(state, code).block())
-                .as("a login state is used once").isInstanceOf(ConnectResult.StateInvalid.class);
-        String before = token(first.getBean(OrganizerTokens.class).validAccessToken(olivia.id()).block());
-        assertThat(RedisCluster.shared().keys(prefix + "{org:" + olivia.id() + "}")).as("the account, on the cluster")
+                .as("a login state is used once")
+                .isInstanceOf(ConnectResult.StateInvalid.class);
+        String before = token(first.getBean(OrganizerTokens.class)
+                .validAccessToken(olivia.id())
+                .block());
+        assertThat(RedisCluster.shared().keys(prefix + "{org:" + olivia.id() + "}"))
+                .as("the account, on the cluster")
                 .hasSize(1);
 
         webex.expireAccessTokensOf(olivia.id());
@@ -104,19 +115,28 @@ class AccountsOnClusterTest {
         webex.injectFault(Fault.delay("POST /v1/access_token", 400, 1));
         List<Mono<TokenResult>> callers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            callers.add(first.getBean(OrganizerTokens.class).renewRejected(olivia.id(), before)
+            callers.add(first.getBean(OrganizerTokens.class)
+                    .renewRejected(olivia.id(), before)
                     .subscribeOn(Schedulers.parallel()));
-            callers.add(second.getBean(OrganizerTokens.class).renewRejected(olivia.id(), before)
+            callers.add(second.getBean(OrganizerTokens.class)
+                    .renewRejected(olivia.id(), before)
                     .subscribeOn(Schedulers.parallel()));
         }
-        List<String> handedOut = Flux.merge(callers).map(AccountsOnClusterTest::token).distinct().collectList().block();
+        List<String> handedOut = Flux.merge(callers)
+                .map(AccountsOnClusterTest::token)
+                .distinct()
+                .collectList()
+                .block();
 
         assertThat(webex.requests("POST", "/v1/access_token")).hasSize(1);
         assertThat(handedOut).hasSize(1).doesNotContain(before);
         assertThat(webex.refreshTokenCount(olivia.id())).isEqualTo(1);
 
-        assertThat(second.getBean(OrganizerAccounts.class).unlink(olivia.id()).block()).isTrue();
-        assertThat(first.getBean(OrganizerTokens.class).validAccessToken(olivia.id()).block())
+        assertThat(second.getBean(OrganizerAccounts.class).unlink(olivia.id()).block())
+                .isTrue();
+        assertThat(first.getBean(OrganizerTokens.class)
+                        .validAccessToken(olivia.id())
+                        .block())
                 .isInstanceOf(TokenResult.RelinkNeeded.class);
     }
 

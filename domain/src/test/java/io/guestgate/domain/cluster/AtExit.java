@@ -18,8 +18,7 @@ public final class AtExit {
         Runtime.getRuntime().addShutdownHook(new Thread(AtExit::closeAll, "test-redis-stop"));
     }
 
-    private AtExit() {
-    }
+    private AtExit() {}
 
     /** Closes {@code resource} at JVM exit unless it was {@link #unregister unregistered} (closed) before. */
     public static synchronized void register(AutoCloseable resource) {
@@ -38,8 +37,7 @@ public final class AtExit {
         for (int i = open.size() - 1; i >= 0; i--) {
             try {
                 open.get(i).close();
-            }
-            catch (Exception e) {
+            } catch (Exception e) {
                 // Keep closing the others; the watchdog kills any process this missed.
             }
         }

@@ -7,13 +7,15 @@ import java.util.concurrent.TimeUnit;
 /** Processes a test starts (servers, applications) and how they end, also when the test JVM is killed. */
 public final class ChildProcesses {
 
-    private ChildProcesses() {
-    }
+    private ChildProcesses() {}
 
     /** A small shell that kills {@code child} once this JVM is gone, however it ended. Destroy it with the child. */
     public static Process watchdog(Process child) throws IOException {
-        return new ProcessBuilder("sh", "-c", "while kill -0 " + ProcessHandle.current().pid()
-                + " 2>/dev/null; do sleep 1; done; kill -9 " + child.pid() + " 2>/dev/null")
+        return new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null; do sleep 1; done; kill -9 "
+                                + child.pid() + " 2>/dev/null")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -26,8 +28,7 @@ public final class ChildProcesses {
             if (!child.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             child.destroyForcibly();
         }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -69,8 +68,7 @@ public final class RedisCluster implements AutoCloseable {
             }
             cluster.form();
             return cluster;
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             cluster.close();
             throw e;
         }
@@ -111,7 +109,10 @@ public final class RedisCluster implements AutoCloseable {
             List<?> fields = (List<?>) range;
             if (slot >= (Long) fields.get(0) && slot <= (Long) fields.get(1)) {
                 long port = (Long) ((List<?>) fields.get(2)).get(1);
-                return nodes.stream().filter(node -> node.port() == port).findFirst().orElseThrow();
+                return nodes.stream()
+                        .filter(node -> node.port() == port)
+                        .findFirst()
+                        .orElseThrow();
             }
         }
         throw new IllegalStateException("no master serves slot " + slot);
@@ -159,7 +160,8 @@ public final class RedisCluster implements AutoCloseable {
         nodes.forEach(node -> command.add(node.address()));
         command.addAll(List.of("--cluster-replicas", "0", "--cluster-yes"));
         try {
-            Process create = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process create =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             boolean done = create.waitFor(FORM_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             String output = new String(create.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!done) {
@@ -169,11 +171,9 @@ public final class RedisCluster implements AutoCloseable {
             if (create.exitValue() != 0) {
                 throw new IllegalStateException("redis-cli --cluster create failed: " + output);
             }
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("could not run redis-cli (scripts/test installs it)", e);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -182,14 +182,18 @@ public final class RedisCluster implements AutoCloseable {
 
     /** Until every node reports the cluster ok and knows all masters, a client may see an incomplete topology. */
     private void awaitAgreement() {
-        await("the test Redis Cluster ok on every node").atMost(FORM_TIMEOUT).pollInterval(Duration.ofMillis(50))
+        await("the test Redis Cluster ok on every node")
+                .atMost(FORM_TIMEOUT)
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> nodes.stream().allMatch(this::agrees));
     }
 
     private boolean agrees(RedisServerProcess node) {
         String info = (String) node.command("CLUSTER", "INFO");
-        return info.contains("cluster_state:ok") && info.contains("cluster_slots_ok:" + SLOTS)
-                && info.contains("cluster_known_nodes:" + MASTERS) && info.contains("cluster_size:" + MASTERS);
+        return info.contains("cluster_state:ok")
+                && info.contains("cluster_slots_ok:" + SLOTS)
+                && info.contains("cluster_known_nodes:" + MASTERS)
+                && info.contains("cluster_size:" + MASTERS);
     }
 
     private static String redisCli() {
@@ -198,7 +202,7 @@ public final class RedisCluster implements AutoCloseable {
                 return Path.of(dir, "redis-cli").toString();
             }
         }
-        throw new IllegalStateException("redis-cli is not installed; scripts/test installs it "
-                + "(apt-get install redis-server redis-tools)");
+        throw new IllegalStateException(
+                "redis-cli is not installed; scripts/test installs it " + "(apt-get install redis-server redis-tools)");
     }
 }

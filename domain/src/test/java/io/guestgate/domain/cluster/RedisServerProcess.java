@@ -54,10 +54,14 @@ public final class RedisServerProcess implements AutoCloseable {
     /** A cluster-enabled node in {@code dir} (shared with its siblings), started; the cluster is formed elsewhere. */
     static RedisServerProcess startClusterNode(Path dir) {
         int port = freePort(true);
-        RedisServerProcess process = new RedisServerProcess(dir, port, List.of(
-                "--cluster-enabled", "yes",
-                "--cluster-config-file", "nodes-" + port + ".conf",
-                "--cluster-node-timeout", "5000"), false);
+        RedisServerProcess process = new RedisServerProcess(
+                dir,
+                port,
+                List.of(
+                        "--cluster-enabled", "yes",
+                        "--cluster-config-file", "nodes-" + port + ".conf",
+                        "--cluster-node-timeout", "5000"),
+                false);
         process.start();
         return process;
     }
@@ -76,25 +80,41 @@ public final class RedisServerProcess implements AutoCloseable {
         if (isRunning()) {
             return;
         }
-        List<String> command = new ArrayList<>(List.of(redisServer(), "--port", Integer.toString(port),
-                "--bind", HOST, "--dir", dir.toString(), "--save", "", "--appendonly", "no",
-                "--daemonize", "no", "--logfile", ""));
+        List<String> command = new ArrayList<>(List.of(
+                redisServer(),
+                "--port",
+                Integer.toString(port),
+                "--bind",
+                HOST,
+                "--dir",
+                dir.toString(),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+                "--logfile",
+                ""));
         command.addAll(extraArgs);
         try {
             server = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("redis-" + port + ".log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dir.resolve("redis-" + port + ".log").toFile()))
                     .start();
             watchdog = ChildProcesses.watchdog(server);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("could not start redis-server (scripts/test installs it)", e);
         }
         AtExit.register(this);
-        await("redis-server on port " + port + " answering").atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(20))
+        await("redis-server on port " + port + " answering")
+                .atMost(READY_TIMEOUT)
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> {
                     if (!server.isAlive()) {
-                        throw new IllegalStateException("redis-server on port " + port + " exited at start; see " + dir);
+                        throw new IllegalStateException(
+                                "redis-server on port " + port + " exited at start; see " + dir);
                     }
                     return Resp.answers(HOST, port);
                 });
@@ -116,8 +136,7 @@ public final class RedisServerProcess implements AutoCloseable {
         try {
             // Fault harness: how long the outage lasts, which is the fault itself, not a wait for something to happen.
             Thread.sleep(length.toMillis());
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -140,8 +159,7 @@ public final class RedisServerProcess implements AutoCloseable {
     public Object command(String... args) {
         try {
             return Resp.command(HOST, port, args);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("redis-server on port " + port + " did not answer", e);
         }
     }
@@ -158,8 +176,7 @@ public final class RedisServerProcess implements AutoCloseable {
     static Path tempDir(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -169,9 +186,9 @@ public final class RedisServerProcess implements AutoCloseable {
             return;
         }
         try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-        catch (IOException e) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
             // A leftover empty temp directory is harmless; a leftover process is not, and stop() saw to that.
         }
     }
@@ -190,8 +207,7 @@ public final class RedisServerProcess implements AutoCloseable {
                 try (ServerSocket bus = new ServerSocket(port + 10000, 1, InetAddress.getByName(HOST))) {
                     return port;
                 }
-            }
-            catch (IOException taken) {
+            } catch (IOException taken) {
                 // try another
             }
         }

@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class Resp {
 
-    private Resp() {
-    }
+    private Resp() {}
 
     /** A string, a Long, a List of these, or null. An error reply throws {@link RespError}. */
     static Object command(String host, int port, String... args) throws IOException {
@@ -44,8 +43,7 @@ final class Resp {
     static boolean answers(String host, int port) {
         try {
             return "PONG".equals(command(host, port, "PING"));
-        }
-        catch (IOException | RespError e) {
+        } catch (IOException | RespError e) {
             return false;
         }
     }

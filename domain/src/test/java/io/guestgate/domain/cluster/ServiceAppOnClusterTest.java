@@ -3,12 +3,19 @@ package io.guestgate.domain.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
+import io.guestgate.domain.serviceapp.ServiceAppToken;
+import io.guestgate.domain.testing.DomainTestApplication;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.emulator.faults.Fault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,15 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.emulator.faults.Fault;
-import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
-import io.guestgate.domain.serviceapp.ServiceAppToken;
-import io.guestgate.domain.testing.DomainTestApplication;
-import io.guestgate.domain.testing.DomainTestProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -38,6 +36,7 @@ class ServiceAppOnClusterTest {
 
     @RegisterExtension
     static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
+
     static WebexEmulator webex;
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
@@ -82,7 +81,9 @@ class ServiceAppOnClusterTest {
     void takesThePairInOnceAndRefreshesARejectedTokenOnceAcrossBothInstances() {
         ServiceAppToken taken = await().atMost(Duration.ofSeconds(10))
                 .until(() -> tokens(second).current().block(), token -> token.expiresAt() != null);
-        assertThat(webex.serviceAppRefreshes()).as("the configured pair, refreshed once at start").isEqualTo(1);
+        assertThat(webex.serviceAppRefreshes())
+                .as("the configured pair, refreshed once at start")
+                .isEqualTo(1);
         webex.injectFault(Fault.delay("POST /v1/access_token", 400, 1));
 
         List<Mono<ServiceAppToken>> callers = new ArrayList<>();
@@ -93,8 +94,11 @@ class ServiceAppOnClusterTest {
         List<ServiceAppToken> renewed = Flux.merge(callers).collectList().block(Duration.ofSeconds(30));
 
         assertThat(webex.serviceAppRefreshes()).isEqualTo(2);
-        assertThat(renewed).hasSize(8).extracting(t -> t.accessToken().value())
-                .containsOnly(renewed.get(0).accessToken().value()).doesNotContain(taken.accessToken().value());
+        assertThat(renewed)
+                .hasSize(8)
+                .extracting(t -> t.accessToken().value())
+                .containsOnly(renewed.get(0).accessToken().value())
+                .doesNotContain(taken.accessToken().value());
         assertThat(tokens(first).status().block().usable()).isTrue();
     }
 

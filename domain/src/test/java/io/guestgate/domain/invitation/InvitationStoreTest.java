@@ -2,27 +2,25 @@ package io.guestgate.domain.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.domain.meeting.MeetingStatus;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.domain.testing.DomainTestApplication;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
-
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.domain.meeting.MeetingStatus;
-import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.domain.testing.DomainTestApplication;
-import io.guestgate.domain.testing.DomainTestProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -59,15 +57,21 @@ class InvitationStoreTest {
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         assertThat(invitations.findByToken(token).block()).isEqualTo(invitation);
         List<String> allValues = redis.keys(keys.prefix() + "*")
-                .flatMap(key -> redis.type(key).flatMapMany(type -> switch (type.code()) {
-                    case "string" -> redis.opsForValue().get(key).flux();
-                    case "hash" -> redis.<String, String>opsForHash().entries(key)
-                            .flatMapIterable(e -> List.of(e.getKey(), e.getValue()));
-                    case "set" -> redis.opsForSet().members(key);
-                    case "zset" -> redis.opsForZSet().range(key, org.springframework.data.domain.Range.unbounded());
-                    default -> Flux.<String>empty();
-                }).concatWithValues(key))
-                .collectList().block();
+                .flatMap(key -> redis.type(key)
+                        .flatMapMany(type -> switch (type.code()) {
+                            case "string" -> redis.opsForValue().get(key).flux();
+                            case "hash" ->
+                                redis.<String, String>opsForHash()
+                                        .entries(key)
+                                        .flatMapIterable(e -> List.of(e.getKey(), e.getValue()));
+                            case "set" -> redis.opsForSet().members(key);
+                            case "zset" ->
+                                redis.opsForZSet().range(key, org.springframework.data.domain.Range.unbounded());
+                            default -> Flux.<String>empty();
+                        })
+                        .concatWithValues(key))
+                .collectList()
+                .block();
         assertThat(allValues).noneMatch(value -> value.contains(token));
         assertThat(allValues).anyMatch(value -> value.contains(LinkTokens.hash(token)));
     }
@@ -93,8 +97,8 @@ class InvitationStoreTest {
         Meeting meeting = saved(meeting());
         Invitation invitation = added(meeting, new Invitee("Carla", "carla@example.org"));
         String old = invitations.issueLinkToken(invitation).block();
-        VerifiedIdentity carla = new VerifiedIdentity("https://idp.example", "sub-carla", "Carla", "carla@example.org",
-                true, null, "ich.app");
+        VerifiedIdentity carla = new VerifiedIdentity(
+                "https://idp.example", "sub-carla", "Carla", "carla@example.org", true, null, "ich.app");
         invitations.bind(invitation.id(), carla).block();
 
         Invitation renewed = invitations.renewLinks(invitation.id()).block();
@@ -118,7 +122,8 @@ class InvitationStoreTest {
 
     @Test
     void unknownAndMalformedTokensFindNothing() {
-        assertThat(invitations.findByToken(LinkTokens.generate()).blockOptional()).isEmpty();
+        assertThat(invitations.findByToken(LinkTokens.generate()).blockOptional())
+                .isEmpty();
         assertThat(invitations.findByToken("../../etc/passwd").blockOptional()).isEmpty();
         assertThat(invitations.findByToken(null).blockOptional()).isEmpty();
     }
@@ -128,11 +133,14 @@ class InvitationStoreTest {
         Meeting meeting = saved(meeting());
         Invitation first = added(meeting, new Invitee("Anna", "Anna@Example.com"));
 
-        AddResult again = invitations.add(meeting, new Invitee("Anna M.", "anna@example.COM")).block();
+        AddResult again = invitations
+                .add(meeting, new Invitee("Anna M.", "anna@example.COM"))
+                .block();
 
         assertThat(again).isInstanceOf(AddResult.AlreadyInvited.class);
         assertThat(again.invitation().id()).isEqualTo(first.id());
-        assertThat(invitations.findByMeeting(meeting.id()).collectList().block()).hasSize(1);
+        assertThat(invitations.findByMeeting(meeting.id()).collectList().block())
+                .hasSize(1);
     }
 
     @Test
@@ -141,7 +149,9 @@ class InvitationStoreTest {
         Invitation first = added(meeting, new Invitee("Anna", "anna@example.com"));
         invitations.revoke(first.id()).block();
 
-        AddResult again = invitations.add(meeting, new Invitee("Anna", "anna@example.com")).block();
+        AddResult again = invitations
+                .add(meeting, new Invitee("Anna", "anna@example.com"))
+                .block();
 
         assertThat(again).isInstanceOf(AddResult.Added.class);
         assertThat(again.invitation().id()).isNotEqualTo(first.id());
@@ -154,17 +164,24 @@ class InvitationStoreTest {
         VerifiedIdentity anna = identity("anna-sub", "Anna Müller");
 
         BindResult first = invitations.bind(invitation.id(), anna).block();
-        BindResult again = invitations.bind(invitation.id(), identity("anna-sub", "Anna M")).block();
-        BindResult other = invitations.bind(invitation.id(), identity("mallory-sub", "Mallory")).block();
+        BindResult again = invitations
+                .bind(invitation.id(), identity("anna-sub", "Anna M"))
+                .block();
+        BindResult other = invitations
+                .bind(invitation.id(), identity("mallory-sub", "Mallory"))
+                .block();
 
         assertThat(first).isInstanceOfSatisfying(BindResult.Bound.class, bound -> {
             assertThat(bound.firstTime()).isTrue();
             assertThat(bound.invitation().status()).isEqualTo(InvitationStatus.VERIFIED);
         });
-        assertThat(again).isInstanceOfSatisfying(BindResult.Bound.class,
-                bound -> assertThat(bound.firstTime()).isFalse());
+        assertThat(again)
+                .isInstanceOfSatisfying(
+                        BindResult.Bound.class,
+                        bound -> assertThat(bound.firstTime()).isFalse());
         assertThat(other).isInstanceOf(BindResult.HeldByAnother.class);
-        assertThat(invitations.findById(invitation.id()).block().identity().subject()).isEqualTo("anna-sub");
+        assertThat(invitations.findById(invitation.id()).block().identity().subject())
+                .isEqualTo("anna-sub");
     }
 
     @Test
@@ -173,12 +190,16 @@ class InvitationStoreTest {
         Invitation invitation = added(meeting, new Invitee("Anna", "anna@example.com"));
 
         List<BindResult> results = Flux.range(0, 8)
-                .flatMap(i -> invitations.bind(invitation.id(), identity("sub-" + i, "Person " + i))
+                .flatMap(i -> invitations
+                        .bind(invitation.id(), identity("sub-" + i, "Person " + i))
                         .subscribeOn(Schedulers.parallel()))
-                .collectList().block();
+                .collectList()
+                .block();
 
         assertThat(results).filteredOn(r -> r instanceof BindResult.Bound).hasSize(1);
-        assertThat(results).filteredOn(r -> r instanceof BindResult.HeldByAnother).hasSize(7);
+        assertThat(results)
+                .filteredOn(r -> r instanceof BindResult.HeldByAnother)
+                .hasSize(7);
     }
 
     @Test
@@ -188,11 +209,13 @@ class InvitationStoreTest {
         Set<String> details = ConcurrentHashMap.newKeySet();
 
         Flux.range(0, 10)
-                .flatMap(i -> invitations.update(invitation.id(), current -> {
-                    details.add("try-" + i);
-                    String previous = current.deliveryDetail() == null ? "" : current.deliveryDetail();
-                    return current.withDelivery(DeliveryStatus.DELIVERED, previous + i + ",");
-                }).subscribeOn(Schedulers.parallel()))
+                .flatMap(i -> invitations
+                        .update(invitation.id(), current -> {
+                            details.add("try-" + i);
+                            String previous = current.deliveryDetail() == null ? "" : current.deliveryDetail();
+                            return current.withDelivery(DeliveryStatus.DELIVERED, previous + i + ",");
+                        })
+                        .subscribeOn(Schedulers.parallel()))
                 .blockLast();
 
         Invitation result = invitations.findById(invitation.id()).block();
@@ -214,27 +237,48 @@ class InvitationStoreTest {
     void followsAMovedMeeting() {
         Meeting meeting = saved(meeting());
         Invitation invitation = added(meeting, new Invitee("Anna", "anna@example.com"));
-        Meeting moved = meetings.save(meeting.rescheduled(meeting.title(), meeting.start().plus(Duration.ofDays(2)),
-                meeting.end().plus(Duration.ofDays(2)))).block();
+        Meeting moved = meetings.save(meeting.rescheduled(
+                        meeting.title(),
+                        meeting.start().plus(Duration.ofDays(2)),
+                        meeting.end().plus(Duration.ofDays(2))))
+                .block();
 
         invitations.followMeeting(moved).blockLast();
 
-        assertThat(invitations.findById(invitation.id()).block().expiresAt())
-                .isEqualTo(invitations.linkExpiry(moved));
+        assertThat(invitations.findById(invitation.id()).block().expiresAt()).isEqualTo(invitations.linkExpiry(moved));
     }
 
     @Test
     void listsTheOrganizersUpcomingMeetingsInOrder() {
         Meeting later = saved(meeting("later", Duration.ofDays(3)));
-        Meeting sooner = saved(new Meeting(MeetingStore.newId(), later.organizer(), "sooner",
-                clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(1)).plusSeconds(3600),
-                later.timezone(), later.webex(), 0, MeetingStatus.SCHEDULED, clock.instant()));
+        Meeting sooner = saved(new Meeting(
+                MeetingStore.newId(),
+                later.organizer(),
+                "sooner",
+                clock.instant().plus(Duration.ofDays(1)),
+                clock.instant().plus(Duration.ofDays(1)).plusSeconds(3600),
+                later.timezone(),
+                later.webex(),
+                0,
+                MeetingStatus.SCHEDULED,
+                clock.instant()));
         meetings.save(sooner.cancelled()).block();
-        Meeting soonest = saved(new Meeting(MeetingStore.newId(), later.organizer(), "soonest",
-                clock.instant().plusSeconds(3600), clock.instant().plusSeconds(7200), later.timezone(),
-                later.webex(), 0, MeetingStatus.SCHEDULED, clock.instant()));
+        Meeting soonest = saved(new Meeting(
+                MeetingStore.newId(),
+                later.organizer(),
+                "soonest",
+                clock.instant().plusSeconds(3600),
+                clock.instant().plusSeconds(7200),
+                later.timezone(),
+                later.webex(),
+                0,
+                MeetingStatus.SCHEDULED,
+                clock.instant()));
 
-        assertThat(meetings.upcomingFor(later.organizer().personId()).map(Meeting::title).collectList().block())
+        assertThat(meetings.upcomingFor(later.organizer().personId())
+                        .map(Meeting::title)
+                        .collectList()
+                        .block())
                 .containsExactly("soonest", "later");
         assertThat(meetings.findById(soonest.id()).block()).isEqualTo(soonest);
     }
@@ -245,13 +289,19 @@ class InvitationStoreTest {
 
     private Meeting meeting(String title, Duration fromNow) {
         Instant start = clock.instant().plus(fromNow);
-        return new Meeting(MeetingStore.newId(),
-                new Meeting.Organizer("person-" + title.hashCode() + "-" + System.nanoTime(), "org@example.com",
-                        "Olga Organizer"),
-                title, start, start.plus(Duration.ofHours(1)), ZoneId.of("Europe/Vienna"),
-                new Meeting.WebexMeeting("webex-id", "123456789", "https://example.webex.com/meet/x",
-                        "123456789@example.webex.com"),
-                0, MeetingStatus.SCHEDULED, clock.instant());
+        return new Meeting(
+                MeetingStore.newId(),
+                new Meeting.Organizer(
+                        "person-" + title.hashCode() + "-" + System.nanoTime(), "org@example.com", "Olga Organizer"),
+                title,
+                start,
+                start.plus(Duration.ofHours(1)),
+                ZoneId.of("Europe/Vienna"),
+                new Meeting.WebexMeeting(
+                        "webex-id", "123456789", "https://example.webex.com/meet/x", "123456789@example.webex.com"),
+                0,
+                MeetingStatus.SCHEDULED,
+                clock.instant());
     }
 
     private Meeting saved(Meeting meeting) {

@@ -17,8 +17,7 @@ class InviteeTest {
 
     @Test
     void internationalDomainsCompareAsPunycode() {
-        assertThat(new Invitee("Jörg", "joerg@Bücher.example").asciiEmail())
-                .hasValue("joerg@xn--bcher-kva.example");
+        assertThat(new Invitee("Jörg", "joerg@Bücher.example").asciiEmail()).hasValue("joerg@xn--bcher-kva.example");
         assertThat(Invitee.asciiEmail("JOERG@XN--BCHER-KVA.EXAMPLE")).hasValue("joerg@xn--bcher-kva.example");
     }
 

@@ -2,22 +2,20 @@ package io.guestgate.domain.lobby;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.testing.DomainTestApplication;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.platform.redis.Ids;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import io.guestgate.platform.redis.Ids;
-import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.domain.testing.DomainTestApplication;
-import io.guestgate.domain.testing.DomainTestProperties;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -45,14 +43,26 @@ class LobbyStoreTest {
     @Test
     void theFirstOfManyConcurrentDecisionsAboutOneParticipantWinsAndTheRestSeeIt() {
         List<Boolean> outcomes = Flux.range(0, 16)
-                .parallel(8).runOn(Schedulers.parallel())
-                .flatMap(i -> lobby.decide(meeting, "p-1", new DoorDecision(i % 2 == 0 ? DoorDecision.Kind.ADMITTED
-                        : DoorDecision.Kind.KEPT_OUT, null, "Anna", Instant.now()), keep))
-                .sequential().collectList().block();
+                .parallel(8)
+                .runOn(Schedulers.parallel())
+                .flatMap(i -> lobby.decide(
+                        meeting,
+                        "p-1",
+                        new DoorDecision(
+                                i % 2 == 0 ? DoorDecision.Kind.ADMITTED : DoorDecision.Kind.KEPT_OUT,
+                                null,
+                                "Anna",
+                                Instant.now()),
+                        keep))
+                .sequential()
+                .collectList()
+                .block();
 
         assertThat(outcomes).filteredOn(Boolean::booleanValue).hasSize(1);
         assertThat(lobby.decision(meeting, "p-1").block()).isNotNull();
-        Long ttl = redis.getExpire(keys.tagged("m:" + meeting, "lobby")).map(Duration::getSeconds).block();
+        Long ttl = redis.getExpire(keys.tagged("m:" + meeting, "lobby"))
+                .map(Duration::getSeconds)
+                .block();
         assertThat(ttl).as("the hash lives as long as the meeting's links").isBetween(7000L, 7200L);
     }
 
@@ -63,19 +73,28 @@ class LobbyStoreTest {
         DoorDecision anyway = keptOut.as(DoorDecision.Kind.ADMITTED_ANYWAY, Instant.now());
 
         assertThat(lobby.redecide(meeting, "p-2", keptOut, anyway).block()).isTrue();
-        assertThat(lobby.redecide(meeting, "p-2", keptOut, anyway).block()).as("the second click").isFalse();
-        assertThat(Objects.requireNonNull(lobby.decision(meeting, "p-2").block()).kind())
+        assertThat(lobby.redecide(meeting, "p-2", keptOut, anyway).block())
+                .as("the second click")
+                .isFalse();
+        assertThat(Objects.requireNonNull(lobby.decision(meeting, "p-2").block())
+                        .kind())
                 .isEqualTo(DoorDecision.Kind.ADMITTED_ANYWAY);
     }
 
     @Test
     void anIdentityHasOneSeatWhileItsHolderIsThere() {
-        assertThat(lobby.takeSeat(meeting, "inv-1", "p-1", List.of("p-1")).block()).isTrue();
-        assertThat(lobby.takeSeat(meeting, "inv-1", "p-1", List.of("p-1")).block()).as("the holder again").isTrue();
-        assertThat(lobby.takeSeat(meeting, "inv-1", "p-2", List.of("p-1", "p-2")).block())
-                .as("a second device while the first is in").isFalse();
+        assertThat(lobby.takeSeat(meeting, "inv-1", "p-1", List.of("p-1")).block())
+                .isTrue();
+        assertThat(lobby.takeSeat(meeting, "inv-1", "p-1", List.of("p-1")).block())
+                .as("the holder again")
+                .isTrue();
+        assertThat(lobby.takeSeat(meeting, "inv-1", "p-2", List.of("p-1", "p-2"))
+                        .block())
+                .as("a second device while the first is in")
+                .isFalse();
         assertThat(lobby.takeSeat(meeting, "inv-1", "p-2", List.of("p-2")).block())
-                .as("once the first device left").isTrue();
+                .as("once the first device left")
+                .isTrue();
     }
 
     @Test
@@ -86,11 +105,17 @@ class LobbyStoreTest {
         lobby.watch(meeting, now.plusSeconds(30)).block();
         lobby.watch(other, now.plusMillis(1)).block();
 
-        assertThat(lobby.watched(now.plusSeconds(45)).collectList().block()).contains(meeting).doesNotContain(other);
+        assertThat(lobby.watched(now.plusSeconds(45)).collectList().block())
+                .contains(meeting)
+                .doesNotContain(other);
 
-        assertThat(lobby.lease(meeting, "instance-a", Duration.ofSeconds(5)).block()).isTrue();
-        assertThat(lobby.lease(meeting, "instance-b", Duration.ofSeconds(5)).block()).isFalse();
-        assertThat(lobby.lease(meeting, "instance-a", Duration.ofSeconds(5)).block()).as("renewed").isTrue();
+        assertThat(lobby.lease(meeting, "instance-a", Duration.ofSeconds(5)).block())
+                .isTrue();
+        assertThat(lobby.lease(meeting, "instance-b", Duration.ofSeconds(5)).block())
+                .isFalse();
+        assertThat(lobby.lease(meeting, "instance-a", Duration.ofSeconds(5)).block())
+                .as("renewed")
+                .isTrue();
 
         lobby.unwatch(meeting).block();
         assertThat(lobby.watched(now).collectList().block()).doesNotContain(meeting);
@@ -99,12 +124,21 @@ class LobbyStoreTest {
     @Test
     void onlyJoinLinksStillWorkingAreClaimable() {
         Instant now = Instant.now();
-        lobby.joinLinkOpened(meeting, new JoinLinkOpened("inv-1", "Anna", "anna@example.com", "ich.app",
-                now.plusSeconds(60)), keep).block();
-        lobby.joinLinkOpened(meeting, new JoinLinkOpened("inv-2", "Bob", "bob@example.com", "ich.app",
-                now.minusSeconds(1)), keep).block();
+        lobby.joinLinkOpened(
+                        meeting,
+                        new JoinLinkOpened("inv-1", "Anna", "anna@example.com", "ich.app", now.plusSeconds(60)),
+                        keep)
+                .block();
+        lobby.joinLinkOpened(
+                        meeting,
+                        new JoinLinkOpened("inv-2", "Bob", "bob@example.com", "ich.app", now.minusSeconds(1)),
+                        keep)
+                .block();
 
-        assertThat(lobby.openJoinLinks(meeting, now).map(JoinLinkOpened::invitationId).collectList().block())
+        assertThat(lobby.openJoinLinks(meeting, now)
+                        .map(JoinLinkOpened::invitationId)
+                        .collectList()
+                        .block())
                 .containsExactly("inv-1");
     }
 }

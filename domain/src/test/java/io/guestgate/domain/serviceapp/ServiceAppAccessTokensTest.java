@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.guestgate.domain.testing.DomainTestApplication;
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.config.EmulatorSeed;
+import io.guestgate.emulator.faults.Fault;
+import io.guestgate.webex.WebexClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,13 +24,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.emulator.faults.Fault;
-import io.guestgate.domain.testing.DomainTestApplication;
-import io.guestgate.domain.testing.DomainTestProperties;
-import io.guestgate.webex.WebexClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -43,7 +41,9 @@ class ServiceAppAccessTokensTest {
 
     @BeforeAll
     static void startEmulator() {
-        webex = WebexEmulator.builder().property("emulator.service-app.access-token-lifetime", "PT1H").start();
+        webex = WebexEmulator.builder()
+                .property("emulator.service-app.access-token-lifetime", "PT1H")
+                .start();
         app = webex.seed().serviceApp();
     }
 
@@ -66,21 +66,33 @@ class ServiceAppAccessTokensTest {
         ConfigurableApplicationContext first = instance(installation);
         ConfigurableApplicationContext second = instance(installation);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> tokens(second).status().block().expiresAt() != null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> tokens(second).status().block().expiresAt() != null);
         ServiceAppToken one = tokens(first).current().block();
         ServiceAppToken two = tokens(second).current().block();
 
-        assertThat(webex.serviceAppRefreshes() - before).as("refreshes by two instances taking the pair in").isEqualTo(1);
+        assertThat(webex.serviceAppRefreshes() - before)
+                .as("refreshes by two instances taking the pair in")
+                .isEqualTo(1);
         assertThat(two).isEqualTo(one);
         assertThat(one.accessToken().value()).isNotEqualTo(installation.get("guestgate.webex.guest.service-app-token"));
-        assertThat(Duration.between(Instant.now(), one.expiresAt())).isBetween(Duration.ofMinutes(59), Duration.ofHours(1));
-        assertThat(first.getBean(WebexClient.class).guests().serviceAppToken(one.accessToken(), "gg-1", "Anna").block())
+        assertThat(Duration.between(Instant.now(), one.expiresAt()))
+                .isBetween(Duration.ofMinutes(59), Duration.ofHours(1));
+        assertThat(first.getBean(WebexClient.class)
+                        .guests()
+                        .serviceAppToken(one.accessToken(), "gg-1", "Anna")
+                        .block())
                 .isNotNull();
         assertThat(one.toString()).doesNotContain(one.accessToken().value());
         List<String> raw = rawRedis(first, (String) installation.get("guestgate.redis.key-prefix"));
-        assertThat(raw).isNotEmpty().noneSatisfy(value -> assertThat(value).containsAnyOf(one.accessToken().value(),
-                (String) installation.get("guestgate.webex.guest.service-app-token"),
-                (String) installation.get("guestgate.webex.guest.service-app-refresh-token"), app.clientSecret()));
+        assertThat(raw)
+                .isNotEmpty()
+                .noneSatisfy(value -> assertThat(value)
+                        .containsAnyOf(
+                                one.accessToken().value(),
+                                (String) installation.get("guestgate.webex.guest.service-app-token"),
+                                (String) installation.get("guestgate.webex.guest.service-app-refresh-token"),
+                                app.clientSecret()));
     }
 
     @Test
@@ -101,8 +113,11 @@ class ServiceAppAccessTokensTest {
         List<ServiceAppToken> renewed = Flux.merge(callers).collectList().block(Duration.ofSeconds(30));
 
         assertThat(webex.serviceAppRefreshes() - before).isEqualTo(1);
-        assertThat(renewed).hasSize(8).extracting(t -> t.accessToken().value()).containsOnly(
-                renewed.get(0).accessToken().value()).doesNotContain(rejected.accessToken().value());
+        assertThat(renewed)
+                .hasSize(8)
+                .extracting(t -> t.accessToken().value())
+                .containsOnly(renewed.get(0).accessToken().value())
+                .doesNotContain(rejected.accessToken().value());
         // A caller with the rejected token after the refresh gets the new one, without another refresh.
         assertThat(tokens(first).renewRejected(rejected).block()).isEqualTo(renewed.get(0));
         assertThat(webex.serviceAppRefreshes() - before).isEqualTo(1);
@@ -115,9 +130,12 @@ class ServiceAppAccessTokensTest {
         ServiceAppToken fresh = awaitRefreshedToken(instance);
         long before = webex.serviceAppRefreshes();
 
-        assertThat(tokens(instance).refreshIfDue().block()).as("not due with an hour left").isEqualTo(fresh);
+        assertThat(tokens(instance).refreshIfDue().block())
+                .as("not due with an hour left")
+                .isEqualTo(fresh);
         makeDue(instance, Duration.ofMinutes(20));
-        assertThat(value(tokens(instance).current().block())).as("due, but a caller does not wait")
+        assertThat(value(tokens(instance).current().block()))
+                .as("due, but a caller does not wait")
                 .isEqualTo(value(fresh));
         assertThat(webex.serviceAppRefreshes()).isEqualTo(before);
 
@@ -142,14 +160,18 @@ class ServiceAppAccessTokensTest {
         assertThat(value(tokens(instance).refreshIfDue().block())).isEqualTo(value(token));
         assertThat(value(tokens(instance).current().block())).isEqualTo(value(token));
 
-        assertThat(webex.requests("POST", "/v1/access_token")).extracting(e -> e.status()).containsExactly(400);
+        assertThat(webex.requests("POST", "/v1/access_token"))
+                .extracting(e -> e.status())
+                .containsExactly(400);
         ServiceAppStatus status = tokens(instance).status().block();
         assertThat(status.usable()).isTrue();
         assertThat(status.problem()).contains("rejected the refresh token", "Authorize the Service App again");
 
         makeDue(instance, Duration.ofMinutes(-1));
-        assertThatThrownBy(() -> tokens(instance).current().block()).isInstanceOf(ServiceAppTokenException.class)
-                .hasMessageContaining("rejected its refresh token").hasMessageNotContaining(token.accessToken().value());
+        assertThatThrownBy(() -> tokens(instance).current().block())
+                .isInstanceOf(ServiceAppTokenException.class)
+                .hasMessageContaining("rejected its refresh token")
+                .hasMessageNotContaining(token.accessToken().value());
         assertThat(tokens(instance).status().block().usable()).isFalse();
     }
 
@@ -191,7 +213,8 @@ class ServiceAppAccessTokensTest {
             assertThat(status.problem()).contains("guestgate.webex.guest.service-app-refresh-token");
         });
         assertThat(webex.requests()).isEmpty();
-        assertThat(rawRedis(instance, (String) installation.get("guestgate.redis.key-prefix"))).isEmpty();
+        assertThat(rawRedis(instance, (String) installation.get("guestgate.redis.key-prefix")))
+                .isEmpty();
     }
 
     // ---- helpers
@@ -236,30 +259,41 @@ class ServiceAppAccessTokensTest {
 
     /** The token once the keeper's look at start has refreshed the configured pair. */
     private static ServiceAppToken awaitRefreshedToken(ConfigurableApplicationContext instance) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> tokens(instance).current().block(),
-                token -> token.expiresAt() != null);
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> tokens(instance).current().block(), token -> token.expiresAt() != null);
     }
 
     /** Makes the stored access token look as if it had {@code left} of its hour, so that it is due (or expired). */
     private static void makeDue(ConfigurableApplicationContext instance, Duration left) {
         String key = instance.getBean(ServiceAppTokenStore.class).key();
         long now = System.currentTimeMillis();
-        instance.getBean(ReactiveStringRedisTemplate.class).opsForHash().putAll(key, Map.of(
-                "accessIssuedAt", Long.toString(now - Duration.ofHours(1).toMillis()),
-                "accessExpiresAt", Long.toString(now + left.toMillis()))).block();
+        instance.getBean(ReactiveStringRedisTemplate.class)
+                .opsForHash()
+                .putAll(
+                        key,
+                        Map.of(
+                                "accessIssuedAt",
+                                        Long.toString(now - Duration.ofHours(1).toMillis()),
+                                "accessExpiresAt", Long.toString(now + left.toMillis())))
+                .block();
     }
 
     /** Every key, value, hash field and set member stored under the prefix. */
     private static List<String> rawRedis(ConfigurableApplicationContext instance, String prefix) {
         ReactiveStringRedisTemplate redis = instance.getBean(ReactiveStringRedisTemplate.class);
         return redis.keys(prefix + "*")
-                .flatMap(key -> redis.type(key).flatMapMany(type -> switch (type.code()) {
-                    case "string" -> redis.opsForValue().get(key).flux();
-                    case "hash" -> redis.<String, String>opsForHash().entries(key)
-                            .flatMapIterable(e -> List.of(e.getKey(), e.getValue()));
-                    case "set" -> redis.opsForSet().members(key);
-                    default -> Flux.<String>empty();
-                }).concatWithValues(key))
-                .collectList().block();
+                .flatMap(key -> redis.type(key)
+                        .flatMapMany(type -> switch (type.code()) {
+                            case "string" -> redis.opsForValue().get(key).flux();
+                            case "hash" ->
+                                redis.<String, String>opsForHash()
+                                        .entries(key)
+                                        .flatMapIterable(e -> List.of(e.getKey(), e.getValue()));
+                            case "set" -> redis.opsForSet().members(key);
+                            default -> Flux.<String>empty();
+                        })
+                        .concatWithValues(key))
+                .collectList()
+                .block();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 /** When a Service App token is due for its refresh, by its life and {@code guestgate.service-app.refresh-before}. */
@@ -46,13 +45,14 @@ class ServiceAppPairTest {
 
     @Test
     void toStringAndCredentialsNameNoSecret() {
-        ServiceAppCredentials credentials = new ServiceAppCredentials("access-123", "refresh-456", "client-1",
-                "secret-789");
+        ServiceAppCredentials credentials =
+                new ServiceAppCredentials("access-123", "refresh-456", "client-1", "secret-789");
 
         assertThat(new ServiceAppPair("tok-123", null, null, "ref-456", null).toString())
                 .doesNotContain("tok-123", "ref-456");
-        assertThat(credentials.toString()).contains("client-1").doesNotContain("access-123", "refresh-456",
-                "secret-789");
+        assertThat(credentials.toString())
+                .contains("client-1")
+                .doesNotContain("access-123", "refresh-456", "secret-789");
         assertThat(credentials.fingerprint()).hasSize(64).doesNotContain("refresh-456");
     }
 }

@@ -3,7 +3,6 @@ package io.guestgate.domain.testing;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
-
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -13,8 +12,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class DomainTestProperties {
 
-    private DomainTestProperties() {
-    }
+    private DomainTestProperties() {}
 
     /** A key prefix no other test run uses. */
     public static String uniquePrefix() {

@@ -1,15 +1,5 @@
 package io.guestgate.landing.admission;
 
-import io.guestgate.landing.AdmissionProperties;
-
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.stereotype.Service;
-
 import io.guestgate.domain.approval.ApprovalRequest;
 import io.guestgate.domain.approval.ApprovalStatus;
 import io.guestgate.domain.approval.ApprovalStore;
@@ -21,7 +11,14 @@ import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.webex.WebexApiException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
@@ -43,8 +40,13 @@ class AdmissionService {
     private final AdmissionProperties properties;
     private final Clock clock;
 
-    AdmissionService(AdmissionProperties properties, InvitationStore invitations, ApprovalStore approvals,
-            OrganizerNotifications organizer, AuditLog audit, Clock clock) {
+    AdmissionService(
+            AdmissionProperties properties,
+            InvitationStore invitations,
+            ApprovalStore approvals,
+            OrganizerNotifications organizer,
+            AuditLog audit,
+            Clock clock) {
         this.matcher = new IdentityMatcher(properties.matchPolicy(), properties.requiredAcr());
         this.invitations = invitations;
         this.approvals = approvals;
@@ -65,7 +67,8 @@ class AdmissionService {
         if (result instanceof MatchResult.Mismatch mismatch) {
             return refuse(meeting, invitation, identity, mismatch.reason().code());
         }
-        return result instanceof MatchResult.AskOrganizer ? askOrganizer(meeting, invitation, identity)
+        return result instanceof MatchResult.AskOrganizer
+                ? askOrganizer(meeting, invitation, identity)
                 : bind(meeting, invitation, identity);
     }
 
@@ -88,18 +91,21 @@ class AdmissionService {
         if (invitation.identity() != null) {
             // The organizer admitted someone for this link before: that person returns without asking again,
             // anyone else is refused.
-            return invitation.identity().isSamePersonAs(identity) ? bind(meeting, invitation, identity)
+            return invitation.identity().isSamePersonAs(identity)
+                    ? bind(meeting, invitation, identity)
                     : refuse(meeting, invitation, identity, HELD_BY_ANOTHER);
         }
-        return approvals.openOnce(invitation, meeting, identity, properties.approvalTimeout())
+        return approvals
+                .openOnce(invitation, meeting, identity, properties.approvalTimeout())
                 .flatMap(opening -> opening instanceof Opening.AlreadyOpen open
                         ? waitAgain(meeting, invitation, identity, open.request())
                         : ask(meeting, invitation, identity, opening.request()));
     }
 
-    private Mono<AdmissionOutcome> ask(Meeting meeting, Invitation invitation, VerifiedIdentity identity,
-            ApprovalRequest request) {
-        return organizer.askToAdmit(meeting, invitation, request)
+    private Mono<AdmissionOutcome> ask(
+            Meeting meeting, Invitation invitation, VerifiedIdentity identity, ApprovalRequest request) {
+        return organizer
+                .askToAdmit(meeting, invitation, request)
                 .then(record(meeting, invitation, identity, "awaiting-organizer", Map.of()))
                 .thenReturn((AdmissionOutcome) new AdmissionOutcome.Waiting(request))
                 .onErrorResume(WebexApiException.class, e -> {
@@ -107,7 +113,8 @@ class AdmissionService {
                     log.warn("Could not ask the organizer of meeting " + meeting.id() + " about invitation "
                             + invitation.id() + ": " + e.kind() + " " + e.status() + " trackingId=" + e.trackingId());
                     // Nobody was asked: the next attempt must open a request (and send a card) of its own.
-                    return approvals.withdraw(request)
+                    return approvals
+                            .withdraw(request)
                             .then(record(meeting, invitation, identity, "organizer-unreachable", Map.of()))
                             .thenReturn(new AdmissionOutcome.OrganizerUnreachable());
                 });
@@ -119,8 +126,8 @@ class AdmissionService {
      * so the card never changes hands under the organizer's finger. (Webex cannot edit a message with a card anyway:
      * {@code PUT /messages/{id}} answers 400 for those.)
      */
-    private Mono<AdmissionOutcome> waitAgain(Meeting meeting, Invitation invitation, VerifiedIdentity identity,
-            ApprovalRequest open) {
+    private Mono<AdmissionOutcome> waitAgain(
+            Meeting meeting, Invitation invitation, VerifiedIdentity identity, ApprovalRequest open) {
         if (!open.identity().isSamePersonAs(identity)) {
             return refuse(meeting, invitation, identity, HELD_BY_ANOTHER);
         }
@@ -129,11 +136,16 @@ class AdmissionService {
     }
 
     private Mono<AdmissionOutcome> bind(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
-        return invitations.bind(invitation.id(), identity)
+        return invitations
+                .bind(invitation.id(), identity)
                 .flatMap(result -> {
                     if (result instanceof BindResult.Bound bound) {
-                        return record(meeting, invitation, identity, "verified",
-                                Map.of("firstTime", Boolean.toString(bound.firstTime())))
+                        return record(
+                                        meeting,
+                                        invitation,
+                                        identity,
+                                        "verified",
+                                        Map.of("firstTime", Boolean.toString(bound.firstTime())))
                                 .then(organizer.joining(meeting, invitation, identity))
                                 .thenReturn((AdmissionOutcome) new AdmissionOutcome.Admitted(identity));
                     }
@@ -145,13 +157,18 @@ class AdmissionService {
                 .defaultIfEmpty(new AdmissionOutcome.Gone());
     }
 
-    private Mono<AdmissionOutcome> refuse(Meeting meeting, Invitation invitation, VerifiedIdentity identity, String reason) {
+    private Mono<AdmissionOutcome> refuse(
+            Meeting meeting, Invitation invitation, VerifiedIdentity identity, String reason) {
         return record(meeting, invitation, identity, "refused", Map.of("reason", reason))
                 .then(organizer.refused(meeting, invitation, identity, reason))
                 .thenReturn(new AdmissionOutcome.Refused(reason));
     }
 
-    private Mono<Void> record(Meeting meeting, Invitation invitation, VerifiedIdentity identity, String outcome,
+    private Mono<Void> record(
+            Meeting meeting,
+            Invitation invitation,
+            VerifiedIdentity identity,
+            String outcome,
             Map<String, String> extra) {
         Map<String, String> details = new LinkedHashMap<>(extra);
         details.put("verifiedName", identity.displayName());
@@ -159,9 +176,19 @@ class AdmissionService {
         if (identity.acr() != null) {
             details.put("acr", identity.acr());
         }
-        details.put("policy", invitation.invitee().hostApproval() ? "host-approval (this guest)"
-                : properties.matchPolicy().name().toLowerCase(java.util.Locale.ROOT));
-        return audit.record(new AuditEvent(clock.instant(), "verification", outcome, meeting.id(), invitation.id(),
-                identity.issuer() + "#" + identity.subject(), details)).then();
+        details.put(
+                "policy",
+                invitation.invitee().hostApproval()
+                        ? "host-approval (this guest)"
+                        : properties.matchPolicy().name().toLowerCase(java.util.Locale.ROOT));
+        return audit.record(new AuditEvent(
+                        clock.instant(),
+                        "verification",
+                        outcome,
+                        meeting.id(),
+                        invitation.id(),
+                        identity.issuer() + "#" + identity.subject(),
+                        details))
+                .then();
     }
 }

@@ -1,14 +1,12 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.landing.MatchPolicy;
-
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import io.guestgate.domain.invitation.Invitee;
-import io.guestgate.domain.invitation.VerifiedIdentity;
 
 /** Compares what the identity provider verified with whom the organizer invited. Pure: no I/O, no clock. */
 public final class IdentityMatcher {
@@ -27,8 +25,10 @@ public final class IdentityMatcher {
         }
         return switch (policy) {
             case EMAIL -> matchEmail(invitee, identity);
-            case NAME -> sameName(invitee.name(), identity.displayName()) ? new MatchResult.Match()
-                    : new MatchResult.Mismatch(MatchResult.Reason.NAME_DIFFERS);
+            case NAME ->
+                sameName(invitee.name(), identity.displayName())
+                        ? new MatchResult.Match()
+                        : new MatchResult.Mismatch(MatchResult.Reason.NAME_DIFFERS);
             case HOST_APPROVAL -> new MatchResult.AskOrganizer();
         };
     }

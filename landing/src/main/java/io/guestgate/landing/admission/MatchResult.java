@@ -4,16 +4,13 @@ package io.guestgate.landing.admission;
 public sealed interface MatchResult {
 
     /** The identity is the invited person. */
-    record Match() implements MatchResult {
-    }
+    record Match() implements MatchResult {}
 
     /** The organizer has to decide ({@code host-approval}). */
-    record AskOrganizer() implements MatchResult {
-    }
+    record AskOrganizer() implements MatchResult {}
 
     /** Not the invited person, or not verified strongly enough. */
-    record Mismatch(Reason reason) implements MatchResult {
-    }
+    record Mismatch(Reason reason) implements MatchResult {}
 
     enum Reason {
         EMAIL_NOT_VERIFIED,

@@ -1,5 +1,12 @@
 package io.guestgate.landing.join;
 
+import io.guestgate.landing.IdentityProperties;
+import io.guestgate.landing.verify.ClaimMapping;
+import io.guestgate.landing.verify.GuestSession;
+import io.guestgate.landing.web.Csrf;
+import io.guestgate.landing.web.MeetingTime;
+import io.guestgate.landing.web.Pages;
+import io.guestgate.landing.web.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,14 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
-
-import io.guestgate.landing.verify.ClaimMapping;
-import io.guestgate.landing.verify.GuestSession;
-import io.guestgate.landing.IdentityProperties;
-import io.guestgate.landing.web.Csrf;
-import io.guestgate.landing.web.MeetingTime;
-import io.guestgate.landing.web.Pages;
-import io.guestgate.landing.web.Texts;
 import reactor.core.publisher.Mono;
 
 /** The personal link: what the meeting is, and the button that starts the identity check. */
@@ -28,7 +27,12 @@ class JoinController {
     private final ClaimMapping claims;
     private final IdentityProperties identity;
 
-    JoinController(LinkGuard guard, LinkPages linkPages, Pages pages, GuestSession guestSession, ClaimMapping claims,
+    JoinController(
+            LinkGuard guard,
+            LinkPages linkPages,
+            Pages pages,
+            GuestSession guestSession,
+            ClaimMapping claims,
             IdentityProperties identity) {
         this.guard = guard;
         this.linkPages = linkPages;
@@ -45,15 +49,18 @@ class JoinController {
                 return Mono.just(linkPages.closed(state, exchange));
             }
             Texts.Bundle t = pages.texts(exchange);
-            return Csrf.token(exchange).map(csrf -> pages.view(exchange, "join", HttpStatus.OK)
-                    .modelAttribute("title", open.meeting().title())
-                    .modelAttribute("when", MeetingTime.of(t, open.meeting()))
-                    .modelAttribute("organizer", open.meeting().organizer().displayName())
-                    .modelAttribute("invitee", open.invitation().invitee().name())
-                    .modelAttribute("provider", claims.providerName())
-                    .modelAttribute("verifyAction", "/join/" + token + "/verify")
-                    .modelAttribute("csrf", csrf)
-                    .build());
+            return Csrf.token(exchange)
+                    .map(csrf -> pages.view(exchange, "join", HttpStatus.OK)
+                            .modelAttribute("title", open.meeting().title())
+                            .modelAttribute("when", MeetingTime.of(t, open.meeting()))
+                            .modelAttribute(
+                                    "organizer", open.meeting().organizer().displayName())
+                            .modelAttribute(
+                                    "invitee", open.invitation().invitee().name())
+                            .modelAttribute("provider", claims.providerName())
+                            .modelAttribute("verifyAction", "/join/" + token + "/verify")
+                            .modelAttribute("csrf", csrf)
+                            .build());
         });
     }
 
@@ -67,7 +74,8 @@ class JoinController {
             return exchange.getSession()
                     .doOnNext(session -> guestSession.startLogin(session, open.invitation(), token))
                     .thenReturn(Rendering.redirectTo("/oauth2/authorization/" + identity.registrationId())
-                            .status(HttpStatus.SEE_OTHER).build());
+                            .status(HttpStatus.SEE_OTHER)
+                            .build());
         });
     }
 }

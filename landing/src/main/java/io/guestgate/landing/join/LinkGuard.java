@@ -1,15 +1,5 @@
 package io.guestgate.landing.join;
 
-import java.net.InetSocketAddress;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.function.Predicate;
-
-import org.springframework.stereotype.Component;
-import org.springframework.web.server.ServerWebExchange;
-
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.invitation.LinkTokens;
@@ -17,6 +7,14 @@ import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
 import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.web.Pages;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,7 +30,11 @@ public class LinkGuard {
     private final AdmissionProperties admission;
     private final Clock clock;
 
-    LinkGuard(InvitationStore invitations, MeetingStore meetings, RateLimiter limiter, AdmissionProperties admission,
+    LinkGuard(
+            InvitationStore invitations,
+            MeetingStore meetings,
+            RateLimiter limiter,
+            AdmissionProperties admission,
             Clock clock) {
         this.invitations = invitations;
         this.meetings = meetings;
@@ -53,10 +55,12 @@ public class LinkGuard {
         }
         return limiter.countAddress(clientAddress(exchange))
                 .<LinkState>map(LinkGuard::limited)
-                .switchIfEmpty(Mono.defer(() -> invitations.findByToken(token)
+                .switchIfEmpty(Mono.defer(() -> invitations
+                        .findByToken(token)
                         .doOnNext(invitation -> rememberLanguage(invitation, exchange))
                         .flatMap(invitation -> countForInvitation
-                                ? limiter.countInvitation(invitation.id()).<LinkState>map(LinkGuard::limited)
+                                ? limiter.countInvitation(invitation.id())
+                                        .<LinkState>map(LinkGuard::limited)
                                         .switchIfEmpty(Mono.defer(() -> stateOf(invitation)))
                                 : stateOf(invitation))
                         .defaultIfEmpty(new LinkState.Unknown())));
@@ -72,7 +76,8 @@ public class LinkGuard {
         if (!LinkTokens.isWellFormed(token)) {
             return Mono.just(new LinkState.Unknown());
         }
-        return invitations.findByToken(token)
+        return invitations
+                .findByToken(token)
                 .doOnNext(invitation -> rememberLanguage(invitation, exchange))
                 .filter(waitsHere)
                 .flatMap(this::stateOf)
@@ -82,7 +87,8 @@ public class LinkGuard {
     /** The guest's pages follow the language the organizer chose for them, if they did. */
     private static void rememberLanguage(Invitation invitation, ServerWebExchange exchange) {
         if (invitation.invitee().language() != null) {
-            exchange.getAttributes().put(Pages.GUEST_LANGUAGE, invitation.invitee().language());
+            exchange.getAttributes()
+                    .put(Pages.GUEST_LANGUAGE, invitation.invitee().language());
         }
     }
 
@@ -94,7 +100,9 @@ public class LinkGuard {
 
     private LinkState stateOf(Invitation invitation, Meeting meeting) {
         Instant now = clock.instant();
-        if (invitation.isRevoked() || meeting.isCancelled() || invitation.isExpired(now)
+        if (invitation.isRevoked()
+                || meeting.isCancelled()
+                || invitation.isExpired(now)
                 || !now.isBefore(invitations.linkExpiry(meeting))) {
             return new LinkState.Gone(Optional.of(meeting));
         }

@@ -1,20 +1,18 @@
 package io.guestgate.landing.join;
 
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.landing.web.MeetingTime;
+import io.guestgate.landing.web.NextStep;
+import io.guestgate.landing.web.Pages;
+import io.guestgate.landing.web.Texts;
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
-
-import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.landing.web.MeetingTime;
-import io.guestgate.landing.web.NextStep;
-import io.guestgate.landing.web.Pages;
-import io.guestgate.landing.web.Texts;
 
 /** The pages for links that cannot be used right now. */
 @Component("landingLinkPages")
@@ -70,12 +68,14 @@ public class LinkPages {
     private Rendering early(LinkState.TooEarly early, ServerWebExchange exchange) {
         Texts.Bundle t = pages.texts(exchange);
         Meeting meeting = early.meeting();
-        long opensIn = Math.max(1, (Duration.between(clock.instant(), early.opensAt()).toMillis() + 999) / 1000);
+        long opensIn =
+                Math.max(1, (Duration.between(clock.instant(), early.opensAt()).toMillis() + 999) / 1000);
         String link = linkPath(exchange);
         return pages.view(exchange, "early", HttpStatus.OK)
                 .modelAttribute("heading", t.get("link.early.heading"))
-                .modelAttribute("text", t.get("link.early.text", meeting.title(),
-                        t.moment(early.opensAt(), meeting.timezone())))
+                .modelAttribute(
+                        "text",
+                        t.get("link.early.text", meeting.title(), t.moment(early.opensAt(), meeting.timezone())))
                 .modelAttribute("when", MeetingTime.of(t, meeting))
                 .modelAttribute("opensIn", opensIn)
                 .modelAttribute("link", link)

@@ -1,11 +1,9 @@
 package io.guestgate.landing.join;
 
+import io.guestgate.platform.settings.Violations;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violations;
 
 /**
  * Request limits on personal links, counted in Redis so they hold across instances.
@@ -24,8 +22,10 @@ public record RateLimitProperties(
         new Violations()
                 .require(perIp >= 1, "guestgate.landing.rate-limit.per-ip", "must be at least 1")
                 .require(perInvitation >= 1, "guestgate.landing.rate-limit.per-invitation", "must be at least 1")
-                .require(window != null && window.compareTo(Duration.ofSeconds(1)) >= 0,
-                        "guestgate.landing.rate-limit.window", "must be at least 1s")
+                .require(
+                        window != null && window.compareTo(Duration.ofSeconds(1)) >= 0,
+                        "guestgate.landing.rate-limit.window",
+                        "must be at least 1s")
                 .throwIfAny();
     }
 }

@@ -1,15 +1,13 @@
 package io.guestgate.landing.join;
 
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.redis.RedisKeys;
 import reactor.core.publisher.Mono;
 
 /**
@@ -60,8 +58,8 @@ class RateLimiter {
     private Mono<Duration> allow(String kind, String subject, int limit) {
         long now = clock.millis();
         String member = now + "-" + UUID.randomUUID();
-        List<String> args = List.of(Long.toString(now), Long.toString(properties.window().toMillis()),
-                Integer.toString(limit), member);
+        List<String> args = List.of(
+                Long.toString(now), Long.toString(properties.window().toMillis()), Integer.toString(limit), member);
         return redis.execute(COUNT, List.of(keys.key("ratelimit", kind, subject)), args)
                 .next()
                 .filter(wait -> wait > 0)

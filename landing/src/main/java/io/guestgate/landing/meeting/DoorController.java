@@ -1,25 +1,5 @@
 package io.guestgate.landing.meeting;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.reactive.result.view.Rendering;
-import org.springframework.web.server.ServerWebExchange;
-
 import io.guestgate.domain.account.OrganizerTokens;
 import io.guestgate.domain.account.TokenResult;
 import io.guestgate.domain.audit.AuditEvent;
@@ -40,9 +20,27 @@ import io.guestgate.landing.join.LinkState;
 import io.guestgate.landing.verify.GuestSession;
 import io.guestgate.landing.web.NextStep;
 import io.guestgate.landing.web.Pages;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.meetings.JoinMeetingRequest;
+import io.guestgate.webex.oauth.AccessToken;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -67,9 +65,19 @@ class DoorController {
     private final AuditLog audit;
     private final Clock clock;
 
-    DoorController(LinkGuard guard, LinkPages linkPages, Pages pages, GuestSession guestSession,
-            InvitationStore invitations, MeetingStore meetings, LobbyStore lobby, LobbyProperties properties,
-            OrganizerTokens organizerTokens, WebexClient webex, AuditLog audit, Clock clock) {
+    DoorController(
+            LinkGuard guard,
+            LinkPages linkPages,
+            Pages pages,
+            GuestSession guestSession,
+            InvitationStore invitations,
+            MeetingStore meetings,
+            LobbyStore lobby,
+            LobbyProperties properties,
+            OrganizerTokens organizerTokens,
+            WebexClient webex,
+            AuditLog audit,
+            Clock clock) {
         this.guard = guard;
         this.linkPages = linkPages;
         this.pages = pages;
@@ -92,21 +100,23 @@ class DoorController {
     @ResponseBody
     Mono<ResponseEntity<Object>> status(@PathVariable String token, ServerWebExchange exchange) {
         return exchange.getSession()
-                .flatMap(session -> invitations.findByToken(token)
+                .flatMap(session -> invitations
+                        .findByToken(token)
                         .filter(invitation -> holder(guestSession.admitted(session, invitation.id()), invitation)
                                 .isPresent()))
                 .flatMap(invitation -> meetings.findById(invitation.meetingId())
-                        .flatMap(meeting -> state(invitation, meeting)
-                                .map(state -> answer(HttpStatus.OK, state, meeting))))
-                .switchIfEmpty(Mono.defer(() -> guard.check(token, exchange, true)
-                        .map(state -> answer(refusal(state), null, null))));
+                        .flatMap(meeting ->
+                                state(invitation, meeting).map(state -> answer(HttpStatus.OK, state, meeting))))
+                .switchIfEmpty(Mono.defer(
+                        () -> guard.check(token, exchange, true).map(state -> answer(refusal(state), null, null))));
     }
 
     private Mono<GuestState> state(Invitation invitation, Meeting meeting) {
         if (invitation.isRevoked() || meeting.isCancelled()) {
             return Mono.just(GuestState.REFUSED);
         }
-        return lobby.guest(meeting.id(), invitation.id()).map(GuestAtTheDoor::state)
+        return lobby.guest(meeting.id(), invitation.id())
+                .map(GuestAtTheDoor::state)
                 .defaultIfEmpty(GuestState.CONNECTING);
     }
 
@@ -117,7 +127,8 @@ class DoorController {
         if (state instanceof LinkState.Limited) {
             return HttpStatus.TOO_MANY_REQUESTS;
         }
-        return state instanceof LinkState.Open || state instanceof LinkState.TooEarly ? HttpStatus.FORBIDDEN
+        return state instanceof LinkState.Open || state instanceof LinkState.TooEarly
+                ? HttpStatus.FORBIDDEN
                 : HttpStatus.GONE;
     }
 
@@ -126,11 +137,12 @@ class DoorController {
         if (state != null) {
             body.put("state", state.wire());
             body.put("organizer", meeting.organizer().displayName());
-        }
-        else {
+        } else {
             body.put("error", status.value());
         }
-        return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(body);
+        return ResponseEntity.status(status)
+                .cacheControl(CacheControl.noStore())
+                .body(body);
     }
 
     /**
@@ -150,19 +162,26 @@ class DoorController {
             Invitation invitation = open.invitation();
             Meeting meeting = open.meeting();
             return exchange.getSession().flatMap(session -> {
-                Optional<VerifiedIdentity> identity = holder(guestSession.admitted(session, invitation.id()),
-                        invitation);
+                Optional<VerifiedIdentity> identity =
+                        holder(guestSession.admitted(session, invitation.id()), invitation);
                 if (identity.isEmpty()) {
-                    return Mono.just(Rendering.redirectTo("/join/" + token).status(HttpStatus.SEE_OTHER).build());
+                    return Mono.just(Rendering.redirectTo("/join/" + token)
+                            .status(HttpStatus.SEE_OTHER)
+                            .build());
                 }
                 return joinLink(meeting, invitation, identity.get())
-                        .map(link -> Rendering.redirectTo(link.toString()).status(HttpStatus.SEE_OTHER)
-                                .header("Cache-Control", "no-store").build())
+                        .map(link -> Rendering.redirectTo(link.toString())
+                                .status(HttpStatus.SEE_OTHER)
+                                .header("Cache-Control", "no-store")
+                                .build())
                         .onErrorResume(e -> {
                             log.warn("No Webex join link for invitation " + invitation.id() + ": "
                                     + e.getClass().getSimpleName());
-                            return Mono.just(pages.message(exchange, HttpStatus.BAD_GATEWAY,
-                                    NextStep.meetingPage(token), "webex-link.failed"));
+                            return Mono.just(pages.message(
+                                    exchange,
+                                    HttpStatus.BAD_GATEWAY,
+                                    NextStep.meetingPage(token),
+                                    "webex-link.failed"));
                         });
             });
         });
@@ -171,21 +190,39 @@ class DoorController {
     private Mono<URI> joinLink(Meeting meeting, Invitation invitation, VerifiedIdentity identity) {
         int minutes = properties.joinLinkMinutes();
         Instant now = clock.instant();
-        return organizerTokens.validAccessToken(meeting.organizer().personId())
+        return organizerTokens
+                .validAccessToken(meeting.organizer().personId())
                 .flatMap(result -> result instanceof TokenResult.Token token
-                        ? webex.meetings().join(AccessToken.of(token.accessToken()), JoinMeetingRequest.forGuest(
-                                meeting.webex().id(), identity.displayName(), email(identity, invitation), minutes))
+                        ? webex.meetings()
+                                .join(
+                                        AccessToken.of(token.accessToken()),
+                                        JoinMeetingRequest.forGuest(
+                                                meeting.webex().id(),
+                                                identity.displayName(),
+                                                email(identity, invitation),
+                                                minutes))
                         : Mono.error(new IllegalStateException("the organizer's account is not linked")))
                 .flatMap(links -> {
                     Instant keep = invitations.linkExpiry(meeting);
                     // Joining takes a moment after the link stops working: look for its user a little longer.
                     Instant until = now.plusSeconds(minutes * 60L + 120);
-                    return lobby.joinLinkOpened(meeting.id(), new JoinLinkOpened(invitation.id(),
-                                    identity.displayName(), email(identity, invitation), identity.provider(), until),
+                    return lobby.joinLinkOpened(
+                                    meeting.id(),
+                                    new JoinLinkOpened(
+                                            invitation.id(),
+                                            identity.displayName(),
+                                            email(identity, invitation),
+                                            identity.provider(),
+                                            until),
                                     keep)
                             .then(lobby.watch(meeting.id(), until.plus(properties.pollFor())))
-                            .then(audit.record(new AuditEvent(now, "join-link", "issued", meeting.id(),
-                                    invitation.id(), identity.issuer() + "#" + identity.subject(),
+                            .then(audit.record(new AuditEvent(
+                                    now,
+                                    "join-link",
+                                    "issued",
+                                    meeting.id(),
+                                    invitation.id(),
+                                    identity.issuer() + "#" + identity.subject(),
                                     Map.of("expiresInMinutes", Integer.toString(minutes)))))
                             .thenReturn(URI.create(links.joinLink()));
                 });
@@ -193,7 +230,8 @@ class DoorController {
 
     /** Webex wants an address with the name: the verified one, else (under the name policy) the invited one. */
     private static String email(VerifiedIdentity identity, Invitation invitation) {
-        return identity.email() != null && !identity.email().isBlank() ? identity.email()
+        return identity.email() != null && !identity.email().isBlank()
+                ? identity.email()
                 : invitation.invitee().email();
     }
 

@@ -1,13 +1,5 @@
 package io.guestgate.landing.meeting;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.domain.account.OrganizerTokens;
 import io.guestgate.domain.account.TokenResult;
 import io.guestgate.domain.invitation.Invitation;
@@ -20,10 +12,16 @@ import io.guestgate.domain.lobby.LobbyProperties;
 import io.guestgate.domain.lobby.LobbyStore;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.landing.token.GuestAccess;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.meetings.MeetingPassword;
+import io.guestgate.webex.oauth.AccessToken;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -44,8 +42,13 @@ class LobbyEntry {
     private final OrganizerTokens organizerTokens;
     private final Clock clock;
 
-    LobbyEntry(WebexClient webex, InvitationStore invitations, LobbyStore lobby, LobbyProperties properties,
-            OrganizerTokens organizerTokens, Clock clock) {
+    LobbyEntry(
+            WebexClient webex,
+            InvitationStore invitations,
+            LobbyStore lobby,
+            LobbyProperties properties,
+            OrganizerTokens organizerTokens,
+            Clock clock) {
         this.webex = webex;
         this.invitations = invitations;
         this.lobby = lobby;
@@ -59,18 +62,24 @@ class LobbyEntry {
      * door. Errors when Webex cannot say: without that identity the door could not tell the guest from a stranger.
      */
     Mono<Invitation> expect(Invitation invitation, Meeting meeting, GuestAccess access) {
-        return webex.people().me(access.accessToken())
+        return webex.people()
+                .me(access.accessToken())
                 .flatMap(person -> person.primaryEmail() == null || person.orgId() == null
                         ? Mono.error(new IllegalStateException("Webex named no email or org for a guest token"))
                         : Mono.just(new WebexGuest(person.id(), person.primaryEmail(), person.orgId())))
                 // Recorded even on an invitation withdrawn meanwhile: the door then knows whom it refuses.
-                .flatMap(guest -> invitations.update(invitation.id(), current -> current.isRevoked()
-                        ? current.withWebexGuest(guest)
-                        : current.withStatus(InvitationStatus.ADMITTED).withWebexGuest(guest)))
+                .flatMap(guest -> invitations.update(
+                        invitation.id(),
+                        current -> current.isRevoked()
+                                ? current.withWebexGuest(guest)
+                                : current.withStatus(InvitationStatus.ADMITTED).withWebexGuest(guest)))
                 .flatMap(updated -> {
                     Instant now = clock.instant();
-                    return lobby.putGuest(meeting.id(), updated.id(), new GuestAtTheDoor(GuestState.CONNECTING, null,
-                                    now), invitations.linkExpiry(meeting))
+                    return lobby.putGuest(
+                                    meeting.id(),
+                                    updated.id(),
+                                    new GuestAtTheDoor(GuestState.CONNECTING, null, now),
+                                    invitations.linkExpiry(meeting))
                             .then(lobby.watch(meeting.id(), now.plus(properties.pollFor())))
                             .thenReturn(updated);
                 });
@@ -82,14 +91,19 @@ class LobbyEntry {
      */
     Mono<Optional<String>> password(Meeting meeting) {
         String host = meeting.organizer().personId();
-        return organizerTokens.validAccessToken(host)
+        return organizerTokens
+                .validAccessToken(host)
                 .flatMap(result -> result instanceof TokenResult.Token token
-                        ? webex.meetings().password(AccessToken.of(token.accessToken()), meeting.webex().id())
+                        ? webex.meetings()
+                                .password(
+                                        AccessToken.of(token.accessToken()),
+                                        meeting.webex().id())
                                 .map(MeetingPassword::needed)
                         : Mono.just(Optional.<String>empty()))
                 .onErrorResume(e -> {
-                    String why = e instanceof WebexApiException w ? w.kind() + " " + w.status() : e.getClass()
-                            .getSimpleName();
+                    String why = e instanceof WebexApiException w
+                            ? w.kind() + " " + w.status()
+                            : e.getClass().getSimpleName();
                     log.warn("Could not read the password of meeting " + meeting.id() + " for its guest: " + why);
                     return Mono.just(Optional.empty());
                 })

@@ -1,8 +1,7 @@
 package io.guestgate.landing.meeting;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
 
 /**
  * What the meeting page's script receives: the guest token and where to dial. Sent only in the body of a same-origin

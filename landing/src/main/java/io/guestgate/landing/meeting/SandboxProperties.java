@@ -5,5 +5,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** @param enabled the offline sandbox: the meeting page shows who would join instead of opening Webex */
 @ConfigurationProperties("guestgate.sandbox")
-public record SandboxProperties(@DefaultValue("false") boolean enabled) {
-}
+public record SandboxProperties(@DefaultValue("false") boolean enabled) {}

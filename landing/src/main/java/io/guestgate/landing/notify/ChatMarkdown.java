@@ -6,8 +6,7 @@ package io.guestgate.landing.notify;
  */
 final class ChatMarkdown {
 
-    private ChatMarkdown() {
-    }
+    private ChatMarkdown() {}
 
     static String escape(String text) {
         if (text == null) {
@@ -17,17 +16,13 @@ final class ChatMarkdown {
         text.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp)) {
                 escaped.append(' ');
-            }
-            else if (cp == '<') {
+            } else if (cp == '<') {
                 escaped.append("&lt;");
-            }
-            else if (cp == '>') {
+            } else if (cp == '>') {
                 escaped.append("&gt;");
-            }
-            else if (cp == '&') {
+            } else if (cp == '&') {
                 escaped.append("&amp;");
-            }
-            else {
+            } else {
                 if ("\\`*_[]()~|".indexOf(cp) >= 0) {
                     escaped.append('\\');
                 }

@@ -1,9 +1,8 @@
 package io.guestgate.landing.token;
 
+import io.guestgate.webex.oauth.AccessToken;
 import java.time.Instant;
 import java.util.Objects;
-
-import io.guestgate.webex.oauth.AccessToken;
 
 /**
  * A Webex access token for one admitted guest, and when it stops working. {@link AccessToken#toString()} is

@@ -1,11 +1,10 @@
 package io.guestgate.landing.token;
 
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
 
 /**
  * Mints Guest Issuer JWTs: HS256 over the base64-decoded issuer secret, with exactly {@code sub}, {@code name},

@@ -1,9 +1,8 @@
 package io.guestgate.landing.token;
 
-import java.time.Clock;
-
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.oauth.AccessToken;
+import java.time.Clock;
 import reactor.core.publisher.Mono;
 
 /** Guest Issuer: a short-lived JWT signed here, exchanged at {@code POST /v1/jwt/login}. */
@@ -23,6 +22,7 @@ final class GuestIssuerTokens implements GuestTokens {
     public Mono<GuestAccess> mint(String subject, String displayName) {
         return Mono.fromCallable(() -> AccessToken.of(jwt.mint(subject, displayName)))
                 .flatMap(signed -> webex.guests().jwtLogin(signed))
-                .map(token -> new GuestAccess(token.accessToken(), clock.instant().plus(token.expiresIn())));
+                .map(token ->
+                        new GuestAccess(token.accessToken(), clock.instant().plus(token.expiresIn())));
     }
 }

@@ -1,16 +1,14 @@
 package io.guestgate.landing.token;
 
+import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.platform.webex.WebexProperties;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.oauth.AccessToken;
 import java.time.Clock;
 import java.time.Duration;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.guestgate.platform.metrics.GuestgateMetrics;
-import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
-import io.guestgate.platform.webex.WebexProperties;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.WebexClient;
 
 /**
  * Picks the guest token implementation by {@code guestgate.webex.guest.mode} and checks, at startup, that the
@@ -23,22 +21,36 @@ class GuestTokensConfiguration {
     static final Duration JWT_LIFETIME = Duration.ofMinutes(5);
 
     @Bean
-    GuestTokens guestTokens(WebexProperties webexProperties, WebexClient webex, Clock clock,
-            GuestgateMetrics metrics, ServiceAppAccessTokens serviceApp) {
+    GuestTokens guestTokens(
+            WebexProperties webexProperties,
+            WebexClient webex,
+            Clock clock,
+            GuestgateMetrics metrics,
+            ServiceAppAccessTokens serviceApp) {
         GuestTokens tokens = tokensFor(webexProperties.guest(), webex, clock, serviceApp);
-        String mode = webexProperties.guest().mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String mode = webexProperties
+                .guest()
+                .mode()
+                .name()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-');
         // Counted where every mint passes, whichever implementation made it.
-        return (subject, displayName) -> tokens.mint(subject, displayName)
-                .doOnNext(access -> metrics.guestTokenMinted(mode));
+        return (subject, displayName) ->
+                tokens.mint(subject, displayName).doOnNext(access -> metrics.guestTokenMinted(mode));
     }
 
-    private static GuestTokens tokensFor(WebexProperties.Guest guest, WebexClient webex, Clock clock,
-            ServiceAppAccessTokens serviceApp) {
+    private static GuestTokens tokensFor(
+            WebexProperties.Guest guest, WebexClient webex, Clock clock, ServiceAppAccessTokens serviceApp) {
         return switch (guest.mode()) {
-            case GUEST_ISSUER -> new GuestIssuerTokens(
-                    new GuestIssuerJwt(requireText(guest.issuerId(), "guestgate.webex.guest.issuer-id"),
-                            issuerKey(guest.issuerSecret()), JWT_LIFETIME, clock),
-                    webex, clock);
+            case GUEST_ISSUER ->
+                new GuestIssuerTokens(
+                        new GuestIssuerJwt(
+                                requireText(guest.issuerId(), "guestgate.webex.guest.issuer-id"),
+                                issuerKey(guest.issuerSecret()),
+                                JWT_LIFETIME,
+                                clock),
+                        webex,
+                        clock);
             case SERVICE_APP -> {
                 // Checked at startup: the configured token is where the Service App starts, refreshed or not.
                 AccessToken.of(requireText(guest.serviceAppToken(), "guestgate.webex.guest.service-app-token"));
@@ -54,8 +66,8 @@ class GuestTokensConfiguration {
 
     private static String requireText(String value, String property) {
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("Set " + property + " (guestgate.webex.guest.mode chooses guest-issuer "
-                    + "or service-app)");
+            throw new IllegalStateException(
+                    "Set " + property + " (guestgate.webex.guest.mode chooses guest-issuer " + "or service-app)");
         }
         return value.strip();
     }

@@ -1,11 +1,10 @@
 package io.guestgate.landing.token;
 
-import java.time.Clock;
-
 import io.guestgate.domain.serviceapp.ServiceAppAccessTokens;
 import io.guestgate.domain.serviceapp.ServiceAppToken;
 import io.guestgate.webex.WebexApiException;
 import io.guestgate.webex.WebexClient;
+import java.time.Clock;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,16 +26,22 @@ final class ServiceAppTokens implements GuestTokens {
 
     @Override
     public Mono<GuestAccess> mint(String subject, String displayName) {
-        return serviceApp.current().flatMap(token -> mintAs(token, subject, displayName)
-                .onErrorResume(ServiceAppTokens::unauthorized, rejected -> serviceApp.renewRejected(token)
-                        .flatMap(renewed -> mintAs(renewed, subject, displayName))
-                        // A token used as configured cannot be renewed: Webex's answer stands.
-                        .switchIfEmpty(Mono.error(rejected))));
+        return serviceApp
+                .current()
+                .flatMap(token -> mintAs(token, subject, displayName)
+                        .onErrorResume(
+                                ServiceAppTokens::unauthorized,
+                                rejected -> serviceApp
+                                        .renewRejected(token)
+                                        .flatMap(renewed -> mintAs(renewed, subject, displayName))
+                                        // A token used as configured cannot be renewed: Webex's answer stands.
+                                        .switchIfEmpty(Mono.error(rejected))));
     }
 
     private Mono<GuestAccess> mintAs(ServiceAppToken token, String subject, String displayName) {
         return Mono.defer(() -> webex.guests().serviceAppToken(token.accessToken(), subject, displayName))
-                .map(guest -> new GuestAccess(guest.accessToken(), clock.instant().plus(guest.expiresIn())));
+                .map(guest ->
+                        new GuestAccess(guest.accessToken(), clock.instant().plus(guest.expiresIn())));
     }
 
     private static boolean unauthorized(Throwable e) {

@@ -1,9 +1,9 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.platform.redis.Json;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.security.oauth2.client.web.server.ServerAuthorizationRequestRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
@@ -11,8 +11,6 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
-
-import io.guestgate.platform.redis.Json;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,7 +31,8 @@ class AuthorizationRequests implements ServerAuthorizationRequestRepository<OAut
     @Override
     public Mono<Void> saveAuthorizationRequest(OAuth2AuthorizationRequest request, ServerWebExchange exchange) {
         if (!AuthorizationGrantType.AUTHORIZATION_CODE.equals(request.getGrantType())
-                || request.getState() == null || request.getState().isEmpty()) {
+                || request.getState() == null
+                || request.getState().isEmpty()) {
             return Mono.error(new IllegalArgumentException("Only authorization code requests with a state are kept"));
         }
         return exchange.getSession()
@@ -43,11 +42,12 @@ class AuthorizationRequests implements ServerAuthorizationRequestRepository<OAut
 
     @Override
     public Mono<OAuth2AuthorizationRequest> removeAuthorizationRequest(ServerWebExchange exchange) {
-        return exchange.getSession().flatMap(session -> Mono.justOrEmpty(stored(session, state(exchange))
-                .map(stored -> {
-                    session.getAttributes().remove(ATTRIBUTE);
-                    return stored.toRequest();
-                })));
+        return exchange.getSession()
+                .flatMap(session ->
+                        Mono.justOrEmpty(stored(session, state(exchange)).map(stored -> {
+                            session.getAttributes().remove(ATTRIBUTE);
+                            return stored.toRequest();
+                        })));
     }
 
     private Mono<Stored> stored(ServerWebExchange exchange) {
@@ -60,8 +60,7 @@ class AuthorizationRequests implements ServerAuthorizationRequestRepository<OAut
         }
         try {
             return Optional.of(Json.read(json, Stored.class)).filter(stored -> state.equals(stored.state()));
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             // Written by another version, or tampered with in Redis: there is no request to finish.
             return Optional.empty();
         }
@@ -72,14 +71,26 @@ class AuthorizationRequests implements ServerAuthorizationRequestRepository<OAut
     }
 
     /** The request's values; parameters and attributes are strings for the code flow with OIDC and PKCE. */
-    record Stored(String authorizationUri, String clientId, String redirectUri, Set<String> scopes, String state,
-            Map<String, Object> additionalParameters, Map<String, Object> attributes,
+    record Stored(
+            String authorizationUri,
+            String clientId,
+            String redirectUri,
+            Set<String> scopes,
+            String state,
+            Map<String, Object> additionalParameters,
+            Map<String, Object> attributes,
             String authorizationRequestUri) {
 
         static Stored of(OAuth2AuthorizationRequest request) {
-            return new Stored(request.getAuthorizationUri(), request.getClientId(), request.getRedirectUri(),
-                    request.getScopes(), request.getState(), request.getAdditionalParameters(),
-                    request.getAttributes(), request.getAuthorizationRequestUri());
+            return new Stored(
+                    request.getAuthorizationUri(),
+                    request.getClientId(),
+                    request.getRedirectUri(),
+                    request.getScopes(),
+                    request.getState(),
+                    request.getAdditionalParameters(),
+                    request.getAttributes(),
+                    request.getAuthorizationRequestUri());
         }
 
         OAuth2AuthorizationRequest toRequest() {

@@ -1,15 +1,12 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.landing.IdentityProperties;
-
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
-
-import io.guestgate.domain.invitation.Invitee;
-import io.guestgate.domain.invitation.VerifiedIdentity;
 
 /**
  * Turns the claims an identity provider vouched for into a {@link VerifiedIdentity}. The claims come from the
@@ -27,7 +24,8 @@ public class ClaimMapping {
     /** Empty when the provider did not give a usable name: without one no guest token can carry the verified name. */
     public Optional<VerifiedIdentity> toIdentity(String issuer, String subject, Map<String, Object> claims) {
         IdentityProperties.Claims names = properties.claims();
-        Optional<String> displayName = text(claims, names.name()).map(ClaimMapping::clean)
+        Optional<String> displayName = text(claims, names.name())
+                .map(ClaimMapping::clean)
                 .filter(name -> !name.isEmpty())
                 .or(() -> joined(text(claims, names.givenName()), text(claims, names.familyName()))
                         .map(ClaimMapping::clean))
@@ -35,9 +33,15 @@ public class ClaimMapping {
         if (displayName.isEmpty() || issuer == null || subject == null) {
             return Optional.empty();
         }
-        String email = text(claims, names.email()).filter(ClaimMapping::isPlainAddress).orElse(null);
-        return Optional.of(new VerifiedIdentity(issuer, subject, displayName.get(), email,
-                isTrue(claims.get(names.emailVerified())), text(claims, names.acr()).orElse(null),
+        String email =
+                text(claims, names.email()).filter(ClaimMapping::isPlainAddress).orElse(null);
+        return Optional.of(new VerifiedIdentity(
+                issuer,
+                subject,
+                displayName.get(),
+                email,
+                isTrue(claims.get(names.emailVerified())),
+                text(claims, names.acr()).orElse(null),
                 properties.providerName()));
     }
 
@@ -62,7 +66,8 @@ public class ClaimMapping {
 
     /** Providers differ: some send a JSON boolean, some the string "true". */
     private static boolean isTrue(Object value) {
-        return Boolean.TRUE.equals(value) || (value instanceof String text && text.strip().equalsIgnoreCase("true"));
+        return Boolean.TRUE.equals(value)
+                || (value instanceof String text && text.strip().equalsIgnoreCase("true"));
     }
 
     /**
@@ -77,11 +82,14 @@ public class ClaimMapping {
                 .map(cp -> Character.isISOControl(cp) ? ' ' : cp)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
-        return Normalizer.normalize(visible, Normalizer.Form.NFKC).codePoints()
+        return Normalizer.normalize(visible, Normalizer.Form.NFKC)
+                .codePoints()
                 // NFKC leaves some separators (U+2028, U+2029) as they are; they are white space all the same.
                 .map(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? ' ' : cp)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString().strip().replaceAll(" +", " ");
+                .toString()
+                .strip()
+                .replaceAll(" +", " ");
     }
 
     /**
@@ -90,8 +98,10 @@ public class ClaimMapping {
      * under, and it is not passed on to a chat message or a join link.
      */
     private static boolean isPlainAddress(String email) {
-        return email.codePoints().noneMatch(cp -> Character.isISOControl(cp)
-                || Character.getType(cp) == Character.FORMAT || Character.isWhitespace(cp)
-                || Character.isSpaceChar(cp));
+        return email.codePoints()
+                .noneMatch(cp -> Character.isISOControl(cp)
+                        || Character.getType(cp) == Character.FORMAT
+                        || Character.isWhitespace(cp)
+                        || Character.isSpaceChar(cp));
     }
 }

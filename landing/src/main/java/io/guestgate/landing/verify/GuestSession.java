@@ -1,16 +1,14 @@
 package io.guestgate.landing.verify;
 
-import java.util.Optional;
-
-import org.springframework.stereotype.Component;
-import org.springframework.web.server.WebSession;
-
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.platform.crypto.SealBinding;
 import io.guestgate.platform.crypto.SealingException;
 import io.guestgate.platform.crypto.TokenSealer;
-import io.guestgate.domain.invitation.Invitation;
-import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.platform.redis.Json;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.WebSession;
 
 /**
  * What the guest's web session (kept in Redis, so any instance can read it) knows about their way through the
@@ -63,15 +61,24 @@ public class GuestSession {
      * claims name nobody GuestGate can use. Without a login under way (nobody pressed "Verify") nothing is recorded.
      */
     void completeLogin(WebSession session, String registrationId, Optional<VerifiedIdentity> identity) {
-        pendingLogin(session).ifPresent(pending -> session.getAttributes().put(PENDING_LOGIN, Json.write(
-                new PendingLogin(pending.invitationId(), pending.sealedToken(),
-                        new Login(registrationId, identity.orElse(null))))));
+        pendingLogin(session)
+                .ifPresent(pending -> session.getAttributes()
+                        .put(
+                                PENDING_LOGIN,
+                                Json.write(new PendingLogin(
+                                        pending.invitationId(),
+                                        pending.sealedToken(),
+                                        new Login(registrationId, identity.orElse(null))))));
     }
 
     /** Takes back the provider's answer to the login under way, if any; the login itself stays under way. */
     void forgetLogin(WebSession session) {
-        pendingLogin(session).filter(pending -> pending.login() != null).ifPresent(pending -> session.getAttributes()
-                .put(PENDING_LOGIN, Json.write(new PendingLogin(pending.invitationId(), pending.sealedToken(), null))));
+        pendingLogin(session)
+                .filter(pending -> pending.login() != null)
+                .ifPresent(pending -> session.getAttributes()
+                        .put(
+                                PENDING_LOGIN,
+                                Json.write(new PendingLogin(pending.invitationId(), pending.sealedToken(), null))));
     }
 
     /** Who the provider vouched for in answer to the login under way, if it answered and named someone. */
@@ -87,8 +94,7 @@ public class GuestSession {
     private Optional<String> open(String sealedToken, String invitationId) {
         try {
             return Optional.of(sealer.open(sealedToken, binding(invitationId)));
-        }
-        catch (SealingException e) {
+        } catch (SealingException e) {
             return Optional.empty();
         }
     }
@@ -101,7 +107,8 @@ public class GuestSession {
         Optional<PendingLogin> pending = pendingLogin(session);
         session.getAttributes().remove(PENDING_LOGIN);
         return pending.filter(login -> login.login() != null)
-                .map(login -> login.invitationId().equals(invitationId)).orElse(false);
+                .map(login -> login.invitationId().equals(invitationId))
+                .orElse(false);
     }
 
     /** The guest verified and matched: from now on this session may open the meeting of this invitation. */
@@ -142,8 +149,7 @@ public class GuestSession {
         }
         try {
             return Optional.of(Json.read(json, type));
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             // Written by an older version, or tampered with in Redis: treat as absent.
             return Optional.empty();
         }
@@ -154,8 +160,7 @@ public class GuestSession {
     }
 
     /** @param login the identity provider's answer; null while the guest is still on their way there */
-    record PendingLogin(String invitationId, String sealedToken, Login login) {
-    }
+    record PendingLogin(String invitationId, String sealedToken, Login login) {}
 
     /**
      * What is kept of the identity provider's answer: the client registration it came through and the verified
@@ -163,16 +168,12 @@ public class GuestSession {
      *
      * @param identity null when the provider's claims named nobody GuestGate can use
      */
-    record Login(String registrationId, VerifiedIdentity identity) {
-    }
+    record Login(String registrationId, VerifiedIdentity identity) {}
 
-    record Admitted(String invitationId, VerifiedIdentity identity) {
-    }
+    record Admitted(String invitationId, VerifiedIdentity identity) {}
 
-    record Waiting(String invitationId, String requestId) {
-    }
+    record Waiting(String invitationId, String requestId) {}
 
     /** The personal link of the last "Verify", sealed like the pending login's. */
-    record Link(String invitationId, String sealedToken) {
-    }
+    record Link(String invitationId, String sealedToken) {}
 }

@@ -1,7 +1,6 @@
 package io.guestgate.landing.verify;
 
 import java.net.URI;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.security.core.AuthenticationException;
@@ -11,7 +10,6 @@ import org.springframework.security.web.server.ServerRedirectStrategy;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,7 +26,8 @@ class LoginFailureHandler implements ServerAuthenticationFailureHandler {
     @Override
     public Mono<Void> onAuthenticationFailure(WebFilterExchange webFilterExchange, AuthenticationException exception) {
         String reason = exception instanceof OAuth2AuthenticationException oauth
-                ? oauth.getError().getErrorCode() : exception.getClass().getSimpleName();
+                ? oauth.getError().getErrorCode()
+                : exception.getClass().getSimpleName();
         log.info("Identity check did not complete: " + reason);
         return redirect.sendRedirect(webFilterExchange.getExchange(), URI.create(LoginPagesController.FAILED));
     }

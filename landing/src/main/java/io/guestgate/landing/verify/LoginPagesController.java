@@ -1,13 +1,12 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.landing.web.NextStep;
+import io.guestgate.landing.web.Pages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
-
-import io.guestgate.landing.web.NextStep;
-import io.guestgate.landing.web.Pages;
 import reactor.core.publisher.Mono;
 
 /** Where a login ends when it cannot lead to an invitation. */
@@ -37,8 +36,10 @@ class LoginPagesController {
 
     /** A fresh attempt from the link this session verified on last helps; without one, the text says where to go. */
     private Mono<Rendering> page(ServerWebExchange exchange, HttpStatus status, String key) {
-        return exchange.getSession().map(session -> guestSession.lastLinkToken(session)
-                .map(token -> pages.message(exchange, status, NextStep.startAgain(token), key))
-                .orElseGet(() -> pages.message(exchange, status, key)));
+        return exchange.getSession()
+                .map(session -> guestSession
+                        .lastLinkToken(session)
+                        .map(token -> pages.message(exchange, status, NextStep.startAgain(token), key))
+                        .orElseGet(() -> pages.message(exchange, status, key)));
     }
 }

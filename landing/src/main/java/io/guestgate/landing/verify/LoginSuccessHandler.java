@@ -1,14 +1,12 @@
 package io.guestgate.landing.verify;
 
 import java.net.URI;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.DefaultServerRedirectStrategy;
 import org.springframework.security.web.server.ServerRedirectStrategy;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,8 +25,11 @@ class LoginSuccessHandler implements ServerAuthenticationSuccessHandler {
 
     @Override
     public Mono<Void> onAuthenticationSuccess(WebFilterExchange webFilterExchange, Authentication authentication) {
-        return webFilterExchange.getExchange().getSession()
-                .map(session -> guestSession.pendingLinkToken(session)
+        return webFilterExchange
+                .getExchange()
+                .getSession()
+                .map(session -> guestSession
+                        .pendingLinkToken(session)
                         .map(token -> URI.create("/join/" + token + "/admission"))
                         .orElse(URI.create(LoginPagesController.UNFINISHED)))
                 .flatMap(location -> redirect.sendRedirect(webFilterExchange.getExchange(), location));

@@ -8,7 +8,6 @@ import org.springframework.security.oauth2.client.oidc.session.OidcSessionInform
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,20 +20,20 @@ import reactor.core.publisher.Mono;
 class NoProviderTokens implements ServerOAuth2AuthorizedClientRepository, ReactiveOidcSessionRegistry {
 
     @Override
-    public <T extends OAuth2AuthorizedClient> Mono<T> loadAuthorizedClient(String clientRegistrationId,
-            Authentication principal, ServerWebExchange exchange) {
+    public <T extends OAuth2AuthorizedClient> Mono<T> loadAuthorizedClient(
+            String clientRegistrationId, Authentication principal, ServerWebExchange exchange) {
         return Mono.empty();
     }
 
     @Override
-    public Mono<Void> saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, Authentication principal,
-            ServerWebExchange exchange) {
+    public Mono<Void> saveAuthorizedClient(
+            OAuth2AuthorizedClient authorizedClient, Authentication principal, ServerWebExchange exchange) {
         return Mono.empty();
     }
 
     @Override
-    public Mono<Void> removeAuthorizedClient(String clientRegistrationId, Authentication principal,
-            ServerWebExchange exchange) {
+    public Mono<Void> removeAuthorizedClient(
+            String clientRegistrationId, Authentication principal, ServerWebExchange exchange) {
         return Mono.empty();
     }
 

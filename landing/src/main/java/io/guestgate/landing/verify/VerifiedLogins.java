@@ -1,12 +1,11 @@
 package io.guestgate.landing.verify;
 
+import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.landing.IdentityProperties;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -19,8 +18,6 @@ import org.springframework.security.web.server.context.ServerSecurityContextRepo
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
-
-import io.guestgate.domain.invitation.VerifiedIdentity;
 import reactor.core.publisher.Mono;
 
 /**
@@ -52,14 +49,16 @@ class VerifiedLogins implements ServerSecurityContextRepository {
     /** The session id changes here, at login, as Spring Security's own repository does it (no session fixation). */
     @Override
     public Mono<Void> save(ServerWebExchange exchange, SecurityContext context) {
-        return exchange.getSession().doOnNext(session -> {
-            if (context != null && context.getAuthentication() instanceof OAuth2AuthenticationToken login) {
-                guestSession.completeLogin(session, login.getAuthorizedClientRegistrationId(), identityOf(login));
-            }
-            else {
-                guestSession.forgetLogin(session);
-            }
-        }).flatMap(WebSession::changeSessionId);
+        return exchange.getSession()
+                .doOnNext(session -> {
+                    if (context != null && context.getAuthentication() instanceof OAuth2AuthenticationToken login) {
+                        guestSession.completeLogin(
+                                session, login.getAuthorizedClientRegistrationId(), identityOf(login));
+                    } else {
+                        guestSession.forgetLogin(session);
+                    }
+                })
+                .flatMap(WebSession::changeSessionId);
     }
 
     @Override

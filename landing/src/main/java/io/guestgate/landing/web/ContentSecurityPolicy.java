@@ -14,14 +14,14 @@ final class ContentSecurityPolicy {
     /** Webex's own domains: the widget's REST calls, its websocket (Mercury), avatars and media. */
     static final String[] WEBEX_HOSTS = {"*.webex.com", "*.wbx2.com", "*.ciscospark.com", "*.webexcontent.com"};
 
-    private ContentSecurityPolicy() {
-    }
+    private ContentSecurityPolicy() {}
 
     static String build(URI identityProviderAuthorizationUri) {
         String https = hosts("https://");
         String wss = hosts("wss://");
         String idp = origin(identityProviderAuthorizationUri);
-        return String.join("; ",
+        return String.join(
+                "; ",
                 "default-src 'self'",
                 // The widget's bundle may compile WebAssembly (media effects); no inline or eval'd script.
                 "script-src 'self' 'wasm-unsafe-eval'",

@@ -1,16 +1,14 @@
 package io.guestgate.landing.web;
 
+import io.guestgate.domain.invitation.LinkTokens;
 import java.net.URI;
 import java.util.Set;
-
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.server.authorization.HttpStatusServerAccessDeniedHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
-
-import io.guestgate.domain.invitation.LinkTokens;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,8 +25,11 @@ final class ExpiredForms implements ServerAccessDeniedHandler {
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         String[] path = exchange.getRequest().getPath().value().split("/");
-        boolean linkForm = exchange.getRequest().getMethod() == HttpMethod.POST && path.length == 4
-                && path[1].equals("join") && LinkTokens.isWellFormed(path[2]) && FORMS.contains(path[3]);
+        boolean linkForm = exchange.getRequest().getMethod() == HttpMethod.POST
+                && path.length == 4
+                && path[1].equals("join")
+                && LinkTokens.isWellFormed(path[2])
+                && FORMS.contains(path[3]);
         if (!linkForm) {
             return refuse.handle(exchange, denied);
         }

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record HeaderProperties(String contentSecurityPolicy) {
 
     public HeaderProperties {
-        if (contentSecurityPolicy != null && (contentSecurityPolicy.isBlank()
-                || contentSecurityPolicy.chars().anyMatch(Character::isISOControl))) {
+        if (contentSecurityPolicy != null
+                && (contentSecurityPolicy.isBlank()
+                        || contentSecurityPolicy.chars().anyMatch(Character::isISOControl))) {
             contentSecurityPolicy = null;
         }
     }

@@ -1,7 +1,8 @@
 package io.guestgate.landing.web;
 
+import io.guestgate.landing.IdentityProperties;
+import io.guestgate.platform.GuestgateProperties;
 import java.net.URI;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +13,10 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.server.session.ReactiveOidcSessionRegistry;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
-import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerAuthorizationRequestRepository;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -28,9 +29,6 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
-
-import io.guestgate.platform.GuestgateProperties;
-import io.guestgate.landing.IdentityProperties;
 import reactor.core.publisher.Mono;
 
 /**
@@ -45,47 +43,53 @@ import reactor.core.publisher.Mono;
 @EnableWebFluxSecurity
 class LandingSecurity {
 
-    static final String[] LANDING_PATHS = {"/join/**", "/oauth2/**", "/login/**", "/meeting/**", "/landing/**",
-            "/error"};
+    static final String[] LANDING_PATHS = {"/join/**", "/oauth2/**", "/login/**", "/meeting/**", "/landing/**", "/error"
+    };
 
     /** Webhook deliveries, which no filter chain handles. */
-    static final ServerWebExchangeMatcher WEBHOOKS = ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST,
-            "/webhooks/**");
+    static final ServerWebExchangeMatcher WEBHOOKS =
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/webhooks/**");
 
     /** The session-bound CSRF token travels in this header on the meeting page's POST. */
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 100)
-    SecurityWebFilterChain landingFilterChain(ServerHttpSecurity http,
-            ObjectProvider<ReactiveClientRegistrationRepository> registrationRepository, IdentityProperties identity,
-            GuestgateProperties guestgate, HeaderProperties headers,
+    SecurityWebFilterChain landingFilterChain(
+            ServerHttpSecurity http,
+            ObjectProvider<ReactiveClientRegistrationRepository> registrationRepository,
+            IdentityProperties identity,
+            GuestgateProperties guestgate,
+            HeaderProperties headers,
             ServerAuthenticationSuccessHandler loginSuccessHandler,
-            ServerAuthenticationFailureHandler loginFailureHandler, ServerSecurityContextRepository verifiedLogins,
+            ServerAuthenticationFailureHandler loginFailureHandler,
+            ServerSecurityContextRepository verifiedLogins,
             ServerAuthorizationRequestRepository<OAuth2AuthorizationRequest> authorizationRequests,
-            ServerOAuth2AuthorizedClientRepository noProviderTokens, ReactiveOidcSessionRegistry noOidcSessions) {
+            ServerOAuth2AuthorizedClientRepository noProviderTokens,
+            ReactiveOidcSessionRegistry noOidcSessions) {
         String missing = "Set spring.security.oauth2.client.registration." + identity.registrationId()
                 + ".* and provider." + identity.registrationId() + ".issuer-uri: guests verify their identity there";
         ReactiveClientRegistrationRepository registrations = registrationRepository.getIfAvailable();
         if (registrations == null) {
             throw new IllegalStateException(missing);
         }
-        URI authorizationUri = registrations.findByRegistrationId(identity.registrationId())
-                .map(registration -> URI.create(registration.getProviderDetails().getAuthorizationUri()))
+        URI authorizationUri = registrations
+                .findByRegistrationId(identity.registrationId())
+                .map(registration ->
+                        URI.create(registration.getProviderDetails().getAuthorizationUri()))
                 .blockOptional()
                 .orElseThrow(() -> new IllegalStateException(missing));
-        String csp = headers.contentSecurityPolicy() != null ? headers.contentSecurityPolicy()
+        String csp = headers.contentSecurityPolicy() != null
+                ? headers.contentSecurityPolicy()
                 : ContentSecurityPolicy.build(authorizationUri);
-        return http
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(LANDING_PATHS))
+        return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(LANDING_PATHS))
                 // The session holds JSON strings only: the verified identity of the pending login instead of a
                 // security context object, the authorization request and the CSRF token as plain values.
                 .securityContextRepository(verifiedLogins)
                 // Access is decided per invitation by the controllers (verified identity bound to that link, in this
                 // session); a Spring Security login alone grants nothing.
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
-                .oauth2Login(login -> login
-                        .authorizationRequestResolver(pkceResolver(registrations))
+                .oauth2Login(login -> login.authorizationRequestResolver(pkceResolver(registrations))
                         .authorizationRequestRepository(authorizationRequests)
                         .securityContextRepository(verifiedLogins)
                         .authorizedClientRepository(noProviderTokens)
@@ -100,8 +104,7 @@ class LandingSecurity {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .headers(header -> header
-                        .contentSecurityPolicy(policy -> policy.policyDirectives(csp))
+                .headers(header -> header.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         // Spring's HSTS writer looks at the request's scheme, which is http behind a TLS-terminating
@@ -109,8 +112,9 @@ class LandingSecurity {
                         .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
                         .writer(exchange -> {
                             if (guestgate.isHttps()) {
-                                exchange.getResponse().getHeaders().set("Strict-Transport-Security",
-                                        "max-age=31536000; includeSubDomains");
+                                exchange.getResponse()
+                                        .getHeaders()
+                                        .set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
                             }
                             return Mono.empty();
                         }))
@@ -121,8 +125,7 @@ class LandingSecurity {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityWebFilterChain applicationFilterChain(ServerHttpSecurity http) {
-        return http
-                .securityMatcher(new NegatedServerWebExchangeMatcher(WEBHOOKS))
+        return http.securityMatcher(new NegatedServerWebExchangeMatcher(WEBHOOKS))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))

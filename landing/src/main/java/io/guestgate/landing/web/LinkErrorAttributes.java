@@ -1,13 +1,11 @@
 package io.guestgate.landing.web;
 
+import io.guestgate.domain.invitation.LinkTokens;
 import java.util.Map;
-
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webflux.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
-
-import io.guestgate.domain.invitation.LinkTokens;
 
 /**
  * Boot's error attributes, plus {@code startAgain}: on an error under a personal link ({@code /join/<token>/…}), the

@@ -1,7 +1,6 @@
 package io.guestgate.landing.web;
 
 import java.util.regex.Pattern;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,8 +30,12 @@ class LinkSafeErrorHandling {
     /** Before Boot's own handlers, as Boot orders its default one. */
     @Bean
     @Order(-2)
-    ErrorWebExceptionHandler errorWebExceptionHandler(ErrorAttributes errorAttributes, WebProperties web,
-            ObjectProvider<ViewResolver> viewResolvers, ServerCodecConfigurer codecs, ApplicationContext context) {
+    ErrorWebExceptionHandler errorWebExceptionHandler(
+            ErrorAttributes errorAttributes,
+            WebProperties web,
+            ObjectProvider<ViewResolver> viewResolvers,
+            ServerCodecConfigurer codecs,
+            ApplicationContext context) {
         LinkSafeHandler handler = new LinkSafeHandler(errorAttributes, web, context);
         handler.setViewResolvers(viewResolvers.orderedStream().toList());
         handler.setMessageWriters(codecs.getWriters());
@@ -56,8 +59,9 @@ class LinkSafeErrorHandling {
 
         @Override
         protected void logError(ServerRequest request, ServerResponse response, Throwable throwable) {
-            String line = request.exchange().getLogPrefix() + " " + response.statusCode().value() + " Server Error for "
-                    + "HTTP " + request.method() + " \"" + withoutLinkToken(request.path()) + "\"";
+            String line = request.exchange().getLogPrefix() + " "
+                    + response.statusCode().value() + " Server Error for " + "HTTP " + request.method() + " \""
+                    + withoutLinkToken(request.path()) + "\"";
             if (log.isDebugEnabled()) {
                 log.debug(line + ": " + throwable);
             }

@@ -1,10 +1,9 @@
 package io.guestgate.landing.web;
 
+import io.guestgate.domain.meeting.Meeting;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-
-import io.guestgate.domain.meeting.Meeting;
 
 /**
  * A meeting's time as the pages show it: the span in the meeting's own zone, for every browser, and what
@@ -13,8 +12,11 @@ import io.guestgate.domain.meeting.Meeting;
 public record MeetingTime(String text, String start, String end, String zone) {
 
     public static MeetingTime of(Texts.Bundle texts, Meeting meeting) {
-        return new MeetingTime(texts.span(meeting.start(), meeting.end(), meeting.timezone()), iso(meeting.start()),
-                iso(meeting.end()), meeting.timezone().getId());
+        return new MeetingTime(
+                texts.span(meeting.start(), meeting.end(), meeting.timezone()),
+                iso(meeting.start()),
+                iso(meeting.end()),
+                meeting.timezone().getId());
     }
 
     /** An instant as {@code <time datetime>} and scripts read it: UTC, to the second. */

@@ -1,10 +1,8 @@
 package io.guestgate.landing.web;
 
-import java.nio.charset.StandardCharsets;
-
-import org.springframework.web.util.UriUtils;
-
 import io.guestgate.domain.meeting.Meeting;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The one thing a page that turns a guest away offers to do next: a link, and its words ({@code key} in the
@@ -38,10 +36,14 @@ public record NextStep(String key, String argument, String href) {
     public static NextStep askOrganizer(Meeting meeting) {
         Meeting.Organizer organizer = meeting.organizer();
         String name = organizer.displayName().isBlank() ? organizer.email() : organizer.displayName();
-        String href = organizer.email().isBlank() ? null : "mailto:" + UriUtils.encode(organizer.email(),
-                StandardCharsets.UTF_8).replace("%40", "@") + "?subject=" + UriUtils.encode(meeting.title(),
-                StandardCharsets.UTF_8);
-        return name.isBlank() ? new NextStep("next.ask-organizer.unnamed", null, href)
+        String href = organizer.email().isBlank()
+                ? null
+                : "mailto:"
+                        + UriUtils.encode(organizer.email(), StandardCharsets.UTF_8)
+                                .replace("%40", "@") + "?subject="
+                        + UriUtils.encode(meeting.title(), StandardCharsets.UTF_8);
+        return name.isBlank()
+                ? new NextStep("next.ask-organizer.unnamed", null, href)
                 : new NextStep("next.ask-organizer", name, href);
     }
 

@@ -1,7 +1,6 @@
 package io.guestgate.landing.web;
 
 import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -23,8 +22,8 @@ public class Pages {
      */
     public Texts.Bundle texts(ServerWebExchange exchange) {
         Object chosen = exchange.getAttribute(GUEST_LANGUAGE);
-        return texts.bundle(chosen instanceof String code ? Locale.forLanguageTag(code)
-                : texts.localeOf(exchange.getRequest()));
+        return texts.bundle(
+                chosen instanceof String code ? Locale.forLanguageTag(code) : texts.localeOf(exchange.getRequest()));
     }
 
     /** The exchange attribute with the language ({@code de}, {@code en}) the organizer chose for a link's guest. */
@@ -46,16 +45,15 @@ public class Pages {
     }
 
     /** Like {@link #message(ServerWebExchange, HttpStatus, String, Object...)}, with the one step that can help. */
-    public Rendering message(ServerWebExchange exchange, HttpStatus status, NextStep next, String key,
-            Object... args) {
+    public Rendering message(ServerWebExchange exchange, HttpStatus status, NextStep next, String key, Object... args) {
         return messageView(exchange, status, key, args)
                 .modelAttribute("nextStep", next.text(texts(exchange)))
                 .modelAttribute("nextHref", next.href())
                 .build();
     }
 
-    private Rendering.Builder<?> messageView(ServerWebExchange exchange, HttpStatus status, String key,
-            Object... args) {
+    private Rendering.Builder<?> messageView(
+            ServerWebExchange exchange, HttpStatus status, String key, Object... args) {
         Texts.Bundle t = texts(exchange);
         return view(exchange, "message", status)
                 .modelAttribute("heading", t.get(key + ".heading"))

@@ -1,15 +1,13 @@
 package io.guestgate.landing.web;
 
-import java.net.InetAddress;
-import java.util.List;
-import java.util.Objects;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import io.guestgate.platform.settings.InvalidPropertiesException;
 import io.guestgate.platform.settings.Violations;
 import io.netty.util.NetUtil;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The reverse proxies in front of GuestGate, whose forwarded headers say who the client is.
@@ -29,8 +27,12 @@ public record ProxyProperties(
 
     public ProxyProperties {
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
-        new Violations().require(forwardedHeader != null, "guestgate.landing.forwarded-header",
-                "must be x-forwarded or forwarded").throwIfAny();
+        new Violations()
+                .require(
+                        forwardedHeader != null,
+                        "guestgate.landing.forwarded-header",
+                        "must be x-forwarded or forwarded")
+                .throwIfAny();
     }
 
     public boolean trusts(InetAddress address) {
@@ -67,8 +69,7 @@ public record ProxyProperties(
             if (slash >= 0) {
                 try {
                     prefix = Integer.parseInt(value.substring(slash + 1));
-                }
-                catch (NumberFormatException e) {
+                } catch (NumberFormatException e) {
                     throw refused(value);
                 }
                 if (prefix < 0 || prefix > bytes.length * 8) {
@@ -85,8 +86,7 @@ public record ProxyProperties(
                     prefix -= 96;
                 }
                 return new Cidr(network, prefix);
-            }
-            catch (java.net.UnknownHostException e) {
+            } catch (java.net.UnknownHostException e) {
                 throw refused(value);
             }
         }
@@ -110,15 +110,16 @@ public record ProxyProperties(
             }
             try {
                 return InetAddress.getByAddress(bytes);
-            }
-            catch (java.net.UnknownHostException e) {
+            } catch (java.net.UnknownHostException e) {
                 throw new IllegalStateException(e);
             }
         }
 
         private static IllegalArgumentException refused(String value) {
-            return new InvalidPropertiesException("guestgate.landing.trusted-proxies", "'" + value
-                    + "' is not an address range: write an IP address or a CIDR range such as 10.0.0.0/8 or fd00::/8");
+            return new InvalidPropertiesException(
+                    "guestgate.landing.trusted-proxies",
+                    "'" + value
+                            + "' is not an address range: write an IP address or a CIDR range such as 10.0.0.0/8 or fd00::/8");
         }
     }
 }

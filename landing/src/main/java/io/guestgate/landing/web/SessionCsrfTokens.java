@@ -2,13 +2,11 @@ package io.guestgate.landing.web;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.DefaultCsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -37,21 +35,24 @@ final class SessionCsrfTokens implements ServerCsrfTokenRepository {
     /** A new token gets a new session id, as with Spring Security's own repository. */
     @Override
     public Mono<Void> saveToken(ServerWebExchange exchange, CsrfToken token) {
-        return exchange.getSession().doOnNext(session -> {
-            if (token == null) {
-                session.getAttributes().remove(ATTRIBUTE);
-            }
-            else {
-                session.getAttributes().put(ATTRIBUTE, token.getToken());
-            }
-        }).flatMap(WebSession::changeSessionId);
+        return exchange.getSession()
+                .doOnNext(session -> {
+                    if (token == null) {
+                        session.getAttributes().remove(ATTRIBUTE);
+                    } else {
+                        session.getAttributes().put(ATTRIBUTE, token.getToken());
+                    }
+                })
+                .flatMap(WebSession::changeSessionId);
     }
 
     @Override
     public Mono<CsrfToken> loadToken(ServerWebExchange exchange) {
         return exchange.getSession()
-                .mapNotNull(session -> session.getAttributes().get(ATTRIBUTE) instanceof String value
-                        && !value.isEmpty() ? token(value) : null);
+                .mapNotNull(
+                        session -> session.getAttributes().get(ATTRIBUTE) instanceof String value && !value.isEmpty()
+                                ? token(value)
+                                : null);
     }
 
     private CsrfToken token(String value) {

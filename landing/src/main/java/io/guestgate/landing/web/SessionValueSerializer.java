@@ -2,7 +2,6 @@ package io.guestgate.landing.web;
 
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.data.redis.serializer.SerializationException;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,8 +27,7 @@ final class SessionValueSerializer implements RedisSerializer<Object> {
         if (value == null) {
             return NONE;
         }
-        if (value instanceof String || value instanceof Long || value instanceof Integer
-                || value instanceof Boolean) {
+        if (value instanceof String || value instanceof Long || value instanceof Integer || value instanceof Boolean) {
             return JSON.writeValueAsBytes(value);
         }
         // The type only: the value may be anything, a token included.
@@ -45,8 +43,7 @@ final class SessionValueSerializer implements RedisSerializer<Object> {
         JsonNode node;
         try {
             node = JSON.readTree(bytes);
-        }
-        catch (JacksonException e) {
+        } catch (JacksonException e) {
             return null;
         }
         if (node.isString()) {

@@ -1,16 +1,14 @@
 package io.guestgate.landing.web;
 
+import io.guestgate.domain.meeting.MeetingTimes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.domain.meeting.MeetingTimes;
 
 /**
  * The landing's words, in German and English, from {@code landing/messages*.properties}. A message source of its own,
@@ -37,8 +35,7 @@ public class Texts {
         try {
             Locale chosen = Locale.lookup(request.getHeaders().getAcceptLanguage(), SUPPORTED);
             return chosen == null ? Locale.ENGLISH : chosen;
-        }
-        catch (IllegalArgumentException malformedHeader) {
+        } catch (IllegalArgumentException malformedHeader) {
             return Locale.ENGLISH;
         }
     }

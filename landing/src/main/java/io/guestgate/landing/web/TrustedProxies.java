@@ -1,23 +1,21 @@
 package io.guestgate.landing.web;
 
+import io.netty.util.NetUtil;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.reactor.netty.NettyReactiveWebServerFactory;
-import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.adapter.ForwardedHeaderTransformer;
-
-import io.netty.util.NetUtil;
 
 /**
  * Reads forwarded headers only from the proxies in {@code guestgate.landing.trusted-proxies}. Such a proxy appends
@@ -35,8 +33,13 @@ import io.netty.util.NetUtil;
 class TrustedProxies extends ForwardedHeaderTransformer
         implements WebServerFactoryCustomizer<NettyReactiveWebServerFactory>, Ordered {
 
-    private static final List<String> X_FORWARDED = List.of("X-Forwarded-For", "X-Forwarded-Host",
-            "X-Forwarded-Port", "X-Forwarded-Proto", "X-Forwarded-Prefix", "X-Forwarded-Ssl");
+    private static final List<String> X_FORWARDED = List.of(
+            "X-Forwarded-For",
+            "X-Forwarded-Host",
+            "X-Forwarded-Port",
+            "X-Forwarded-Proto",
+            "X-Forwarded-Prefix",
+            "X-Forwarded-Ssl");
     private static final String FORWARDED = "Forwarded";
 
     private final ProxyProperties properties;
@@ -69,26 +72,31 @@ class TrustedProxies extends ForwardedHeaderTransformer
         }
         boolean rfc7239 = properties.forwardedHeader() == ProxyProperties.ForwardedHeader.FORWARDED;
         List<String> elements = rfc7239 ? forwardedElements(request.getHeaders()) : List.of();
-        List<String> chain = rfc7239 ? elements.stream().map(TrustedProxies::forValue).toList()
+        List<String> chain = rfc7239
+                ? elements.stream().map(TrustedProxies::forValue).toList()
                 : xForwardedFor(request.getHeaders());
         Hop client = client(chain, peer.getAddress());
         // Spring reads the scheme, host and port from the left-most values, which a client may have written: hand it
         // only what the trusted proxies said about the client's hop.
-        ServerHttpRequest trustedOnly = request.mutate().headers(headers -> {
-            if (rfc7239) {
-                X_FORWARDED.forEach(headers::remove);
-                headers.remove(FORWARDED);
-                if (client.index() >= 0) {
-                    headers.set(FORWARDED, elements.get(client.index()));
-                }
-            }
-            else {
-                headers.remove(FORWARDED);
-                headers.remove("X-Forwarded-For");
-                X_FORWARDED.forEach(name -> rightMost(headers, name));
-            }
-        }).build();
-        return super.apply(trustedOnly).mutate().remoteAddress(new InetSocketAddress(client.address(), 0)).build();
+        ServerHttpRequest trustedOnly = request.mutate()
+                .headers(headers -> {
+                    if (rfc7239) {
+                        X_FORWARDED.forEach(headers::remove);
+                        headers.remove(FORWARDED);
+                        if (client.index() >= 0) {
+                            headers.set(FORWARDED, elements.get(client.index()));
+                        }
+                    } else {
+                        headers.remove(FORWARDED);
+                        headers.remove("X-Forwarded-For");
+                        X_FORWARDED.forEach(name -> rightMost(headers, name));
+                    }
+                })
+                .build();
+        return super.apply(trustedOnly)
+                .mutate()
+                .remoteAddress(new InetSocketAddress(client.address(), 0))
+                .build();
     }
 
     /** Netty's forwarded-header handling would rewrite the socket address before this class sees it. */
@@ -120,8 +128,7 @@ class TrustedProxies extends ForwardedHeaderTransformer
     }
 
     /** The client's address, and where in the chain it stands ({@code -1}: the socket's peer itself). */
-    private record Hop(InetAddress address, int index) {
-    }
+    private record Hop(InetAddress address, int index) {}
 
     /** Keeps the value the nearest proxy added: the last of a comma-separated list. */
     private static void rightMost(HttpHeaders headers, String name) {
@@ -157,7 +164,11 @@ class TrustedProxies extends ForwardedHeaderTransformer
         String value = "";
         for (String pair : splitOutsideQuotes(element, ';')) {
             int equals = pair.indexOf('=');
-            if (equals > 0 && pair.substring(0, equals).strip().toLowerCase(Locale.ROOT).equals("for")) {
+            if (equals > 0
+                    && pair.substring(0, equals)
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .equals("for")) {
                 value = unquote(pair.substring(equals + 1).strip());
             }
         }
@@ -176,8 +187,7 @@ class TrustedProxies extends ForwardedHeaderTransformer
             if (c == separator && !quoted) {
                 parts.add(part.toString());
                 part.setLength(0);
-            }
-            else {
+            } else {
                 part.append(c);
             }
         }
@@ -187,7 +197,8 @@ class TrustedProxies extends ForwardedHeaderTransformer
 
     private static String unquote(String value) {
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1) : value;
+                ? value.substring(1, value.length() - 1)
+                : value;
     }
 
     /** An IP address with or without a port ({@code 203.0.113.7:4711}, {@code [2001:db8::1]:4711}); never DNS. */
@@ -196,8 +207,7 @@ class TrustedProxies extends ForwardedHeaderTransformer
         if (address.startsWith("[")) {
             int end = address.indexOf(']');
             address = end < 0 ? "" : address.substring(1, end);
-        }
-        else if (address.indexOf(':') > 0 && address.indexOf(':') == address.lastIndexOf(':')) {
+        } else if (address.indexOf(':') > 0 && address.indexOf(':') == address.lastIndexOf(':')) {
             address = address.substring(0, address.indexOf(':'));
         }
         if (!NetUtil.isValidIpV4Address(address) && !NetUtil.isValidIpV6Address(address)) {

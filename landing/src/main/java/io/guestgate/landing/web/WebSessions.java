@@ -1,5 +1,6 @@
 package io.guestgate.landing.web;
 
+import io.guestgate.platform.GuestgateProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +10,6 @@ import org.springframework.session.config.ReactiveSessionRepositoryCustomizer;
 import org.springframework.session.data.redis.ReactiveRedisSessionRepository;
 import org.springframework.session.data.redis.RedisSessionMapper;
 import org.springframework.web.server.session.CookieWebSessionIdResolver;
-
-import io.guestgate.platform.GuestgateProperties;
 import reactor.core.publisher.Mono;
 
 /**
@@ -33,9 +32,9 @@ class WebSessions {
     @Bean
     ReactiveSessionRepositoryCustomizer<ReactiveRedisSessionRepository> dropUnreadableSessions() {
         RedisSessionMapper mapper = new RedisSessionMapper();
-        return repository -> repository.setRedisSessionMapper((id, values) ->
-                Mono.fromSupplier(() -> mapper.apply(id, values)).onErrorResume(RuntimeException.class,
-                        e -> Mono.empty()));
+        return repository ->
+                repository.setRedisSessionMapper((id, values) -> Mono.fromSupplier(() -> mapper.apply(id, values))
+                        .onErrorResume(RuntimeException.class, e -> Mono.empty()));
     }
 
     /**
@@ -48,7 +47,8 @@ class WebSessions {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof CookieWebSessionIdResolver resolver && guestgate.getObject().isHttps()) {
+                if (bean instanceof CookieWebSessionIdResolver resolver
+                        && guestgate.getObject().isHttps()) {
                     resolver.addCookieInitializer(cookie -> cookie.secure(true));
                 }
                 return bean;

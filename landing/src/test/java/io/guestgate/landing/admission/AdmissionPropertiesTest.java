@@ -1,25 +1,22 @@
 package io.guestgate.landing.admission;
 
-import io.guestgate.landing.MatchPolicy;
-
-import io.guestgate.landing.AdmissionProperties;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.time.Duration;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
+import io.guestgate.landing.AdmissionProperties;
+import io.guestgate.landing.MatchPolicy;
 import io.guestgate.platform.settings.InvalidPropertiesException;
 import io.guestgate.platform.settings.Violation;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class AdmissionPropertiesTest {
 
     @Test
     void theNamePolicyNeedsARequiredLevelOfAssurance() {
-        assertThatIllegalArgumentException().isThrownBy(() -> properties(MatchPolicy.NAME, List.of()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> properties(MatchPolicy.NAME, List.of()))
                 .withMessageStartingWith("guestgate.admission.required-acr")
                 .withMessageContaining("name");
         assertThat(properties(MatchPolicy.NAME, List.of("high")).requiredAcr()).containsExactly("high");
@@ -28,13 +25,19 @@ class AdmissionPropertiesTest {
 
     @Test
     void namesEveryBrokenRuleAtOnce() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new AdmissionProperties(MatchPolicy.NAME, List.of(" "),
-                -1, Duration.ZERO, Duration.ofMillis(500), "fr"))
-                .isInstanceOfSatisfying(InvalidPropertiesException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::property).containsExactly(
-                                "guestgate.admission.open-minutes-before-start", "guestgate.admission.approval-timeout",
-                                "guestgate.admission.approval-poll-interval", "guestgate.admission.required-acr",
-                                "guestgate.admission.organizer-language"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AdmissionProperties(
+                        MatchPolicy.NAME, List.of(" "), -1, Duration.ZERO, Duration.ofMillis(500), "fr"))
+                .isInstanceOfSatisfying(
+                        InvalidPropertiesException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::property)
+                                .containsExactly(
+                                        "guestgate.admission.open-minutes-before-start",
+                                        "guestgate.admission.approval-timeout",
+                                        "guestgate.admission.approval-poll-interval",
+                                        "guestgate.admission.required-acr",
+                                        "guestgate.admission.organizer-language"));
     }
 
     private static AdmissionProperties properties(MatchPolicy policy, List<String> acr) {

@@ -2,6 +2,22 @@ package io.guestgate.landing.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.approval.Decision;
+import io.guestgate.domain.audit.AuditLog;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.testing.MutableClock;
+import io.guestgate.emulator.faults.Fault;
+import io.guestgate.emulator.messages.Message;
+import io.guestgate.landing.support.Browser;
+import io.guestgate.landing.support.Fixtures;
+import io.guestgate.landing.support.GuestFlow;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.Logs;
+import io.guestgate.landing.support.TestWorld;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.messages.AttachmentAction;
+import io.guestgate.webex.oauth.AccessToken;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,23 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import io.guestgate.emulator.faults.Fault;
-import io.guestgate.emulator.messages.Message;
-import io.guestgate.domain.approval.ApprovalStore;
-import io.guestgate.domain.approval.Decision;
-import io.guestgate.domain.audit.AuditLog;
-import io.guestgate.domain.invitation.InvitationStore;
-import io.guestgate.domain.testing.MutableClock;
-import io.guestgate.landing.support.Browser;
-import io.guestgate.landing.support.Fixtures;
-import io.guestgate.landing.support.GuestFlow;
-import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.Logs;
-import io.guestgate.landing.support.TestWorld;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.WebexClient;
-import io.guestgate.webex.messages.AttachmentAction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 // Levels must be known when logging starts, before dynamic properties exist: GuestGate's own debug lines are part of
 // what the no-secrets-in-logs checks read.
-@SpringBootTest(classes = LandingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = LandingTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.io.guestgate=DEBUG")
 @ExtendWith(OutputCaptureExtension.class)
 class HostApprovalTest {
@@ -88,8 +88,17 @@ class HostApprovalTest {
     @Test
     void organizerAdmitsTheWaitingGuest(CapturedOutput output) throws Exception {
         Fixtures.Invited hanna = Fixtures.invite(context, "Hanna Huber", "hanna@example.com");
-        TestWorld.nextLogin("hanna-" + hanna.invitation().id(), Map.of("name", "Hanna Huber",
-                "email", "hanna.private@example.net", "email_verified", true, "acr", "substantial"));
+        TestWorld.nextLogin(
+                "hanna-" + hanna.invitation().id(),
+                Map.of(
+                        "name",
+                        "Hanna Huber",
+                        "email",
+                        "hanna.private@example.net",
+                        "email_verified",
+                        true,
+                        "acr",
+                        "substantial"));
         Browser browser = new Browser(origin());
 
         GuestFlow.Login login = GuestFlow.verify(browser, origin(), hanna.token());
@@ -99,13 +108,18 @@ class HostApprovalTest {
         Browser.Page waiting = browser.get(login.admission().location());
         assertThat(waiting.status()).isEqualTo(200);
         assertThat(waiting.body()).contains("Waiting for the organizer").contains("http-equiv=\"refresh\"");
-        assertThat(waiting.header("Strict-Transport-Security")).as("no HSTS for an http public URL").isEmpty();
+        assertThat(waiting.header("Strict-Transport-Security"))
+                .as("no HSTS for an http public URL")
+                .isEmpty();
         assertThat(invitations.findById(hanna.invitation().id()).block().identity())
-                .as("nobody holds the link before the organizer answered").isNull();
+                .as("nobody holds the link before the organizer answered")
+                .isNull();
 
         Message card = cardTo(TestWorld.seed().organizer().id(), "Hanna Huber");
         JsonNode content = JSON.valueToTree(card.attachments().get(0)).get("content");
-        assertThat(content.toString()).contains("hanna.private@example.net").contains("substantial")
+        assertThat(content.toString())
+                .contains("hanna.private@example.net")
+                .contains("substantial")
                 .contains("ich.app");
         String requestId = submitFromCard(content, card.id(), "admit");
 
@@ -113,22 +127,29 @@ class HostApprovalTest {
         assertThat(admitted.status()).isEqualTo(303);
         assertThat(admitted.location()).endsWith("/join/" + hanna.token() + "/meeting");
         Map<String, String> data = browser.get(admitted.location()).dataAttributes();
-        Browser.Page session = browser.post(origin() + data.get("session-url"),
-                Map.of(data.get("csrf-header"), data.get("csrf-token")));
+        Browser.Page session = browser.post(
+                origin() + data.get("session-url"), Map.of(data.get("csrf-header"), data.get("csrf-token")));
         assertThat(session.status()).isEqualTo(200);
         String accessToken = JSON.readTree(session.body()).get("accessToken").asString();
-        assertThat(webex.people().me(AccessToken.of(accessToken)).block().displayName()).isEqualTo("Hanna Huber");
-        assertThat(invitations.findById(hanna.invitation().id()).block().identity().subject())
+        assertThat(webex.people().me(AccessToken.of(accessToken)).block().displayName())
+                .isEqualTo("Hanna Huber");
+        assertThat(invitations
+                        .findById(hanna.invitation().id())
+                        .block()
+                        .identity()
+                        .subject())
                 .isEqualTo("hanna-" + hanna.invitation().id());
-        assertThat(approvals.find(requestId).block().decidedBy()).isEqualTo(TestWorld.seed().organizer().id());
+        assertThat(approvals.find(requestId).block().decidedBy())
+                .isEqualTo(TestWorld.seed().organizer().id());
         Logs.assertNoSecrets(output, accessToken, hanna.token(), data.get("csrf-token"));
     }
 
     @Test
     void organizerDeniesTheWaitingGuest(CapturedOutput output) throws Exception {
         Fixtures.Invited ivo = Fixtures.invite(context, "Ivo Iller", "ivo@example.com");
-        TestWorld.nextLogin("ivo-" + ivo.invitation().id(), Map.of("name", "Someone Else",
-                "email", "someone@example.net", "email_verified", true));
+        TestWorld.nextLogin(
+                "ivo-" + ivo.invitation().id(),
+                Map.of("name", "Someone Else", "email", "someone@example.net", "email_verified", true));
         Browser browser = new Browser(origin());
         GuestFlow.Login login = GuestFlow.verify(browser, origin(), ivo.token());
         assertThat(login.admission().location()).endsWith("/waiting");
@@ -138,59 +159,80 @@ class HostApprovalTest {
 
         Browser.Page denied = browser.get(origin() + "/join/" + ivo.token() + "/waiting");
         assertThat(denied.status()).isEqualTo(403);
-        assertThat(denied.body()).contains("The organizer did not admit you")
+        assertThat(denied.body())
+                .contains("The organizer did not admit you")
                 .as("only the organizer can help: the page names them")
-                .contains("<a id=\"next-step\" href=\"mailto:" + TestWorld.seed().organizer().email()
-                        + "?subject=Q3%20review\">Ask the organizer, " + TestWorld.seed().organizer().displayName()
+                .contains("<a id=\"next-step\" href=\"mailto:"
+                        + TestWorld.seed().organizer().email()
+                        + "?subject=Q3%20review\">Ask the organizer, "
+                        + TestWorld.seed().organizer().displayName()
                         + "</a>");
-        assertThat(browser.get(origin() + "/join/" + ivo.token() + "/meeting").status()).isEqualTo(303);
-        assertThat(invitations.findById(ivo.invitation().id()).block().identity()).isNull();
+        assertThat(browser.get(origin() + "/join/" + ivo.token() + "/meeting").status())
+                .isEqualTo(303);
+        assertThat(invitations.findById(ivo.invitation().id()).block().identity())
+                .isNull();
         Logs.assertNoSecrets(output, ivo.token());
     }
 
     @Test
     void guestIsToldWhenTheOrganizerDoesNotAnswerInTime(CapturedOutput output) {
         Fixtures.Invited jana = Fixtures.invite(context, "Jana Jung", "jana@example.com");
-        TestWorld.nextLogin("jana-" + jana.invitation().id(), Map.of("name", "Jana Jung",
-                "email", "jana@example.com", "email_verified", true));
+        TestWorld.nextLogin(
+                "jana-" + jana.invitation().id(),
+                Map.of("name", "Jana Jung", "email", "jana@example.com", "email_verified", true));
         Browser browser = new Browser(origin()).language("de");
         GuestFlow.Login login = GuestFlow.verify(browser, origin(), jana.token());
         assertThat(browser.get(login.admission().location()).status()).isEqualTo(200);
         Message card = cardTo(TestWorld.seed().organizer().id(), "Jana Jung");
-        String requestId = requestIdOf(JSON.valueToTree(card.attachments().get(0)).get("content"));
+        String requestId =
+                requestIdOf(JSON.valueToTree(card.attachments().get(0)).get("content"));
 
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
 
         Browser.Page timedOut = browser.get(origin() + "/join/" + jana.token() + "/waiting");
         assertThat(timedOut.status()).isEqualTo(403);
-        assertThat(timedOut.body()).contains("Keine Antwort der Organisation")
+        assertThat(timedOut.body())
+                .contains("Keine Antwort der Organisation")
                 .as("asking again can help: the page leads back to the link")
-                .contains("<a id=\"next-step\" href=\"/join/" + jana.token()
-                        + "\">Neu beginnen mit Ihrer Einladung</a>");
-        assertThat(approvals.decide(requestId, TestWorld.seed().organizer().id(), true).block())
-                .as("a late answer changes nothing").isInstanceOf(Decision.TimedOut.class);
-        assertThat(audit.latest(100).filter(e -> jana.invitation().id().equals(e.invitationId()))
-                .map(e -> e.outcome()).collectList().block()).contains("awaiting-organizer", "timed-out");
+                .contains(
+                        "<a id=\"next-step\" href=\"/join/" + jana.token() + "\">Neu beginnen mit Ihrer Einladung</a>");
+        assertThat(approvals
+                        .decide(requestId, TestWorld.seed().organizer().id(), true)
+                        .block())
+                .as("a late answer changes nothing")
+                .isInstanceOf(Decision.TimedOut.class);
+        assertThat(audit.latest(100)
+                        .filter(e -> jana.invitation().id().equals(e.invitationId()))
+                        .map(e -> e.outcome())
+                        .collectList()
+                        .block())
+                .contains("awaiting-organizer", "timed-out");
         Logs.assertNoSecrets(output, jana.token());
     }
 
     @Test
     void guestIsToldWhenTheOrganizerCannotBeAsked(CapturedOutput output) {
         Fixtures.Invited karl = Fixtures.invite(context, "Karl Kern", "karl@example.com");
-        TestWorld.nextLogin("karl-" + karl.invitation().id(), Map.of("name", "Karl Kern",
-                "email", "karl@example.com", "email_verified", true));
+        TestWorld.nextLogin(
+                "karl-" + karl.invitation().id(),
+                Map.of("name", "Karl Kern", "email", "karl@example.com", "email_verified", true));
         TestWorld.webex().injectFault(Fault.status("POST /v1/messages", 503, 1));
         Browser browser = new Browser(origin());
 
         GuestFlow.Login login = GuestFlow.verify(browser, origin(), karl.token());
 
         assertThat(login.admission().status()).isEqualTo(503);
-        assertThat(login.admission().body()).contains("The organizer cannot be asked right now")
-                .contains("<a id=\"next-step\" href=\"/join/" + karl.token()
-                        + "\">Start again from your invitation</a>");
+        assertThat(login.admission().body())
+                .contains("The organizer cannot be asked right now")
+                .contains(
+                        "<a id=\"next-step\" href=\"/join/" + karl.token() + "\">Start again from your invitation</a>");
         assertThat(TestWorld.webex().pendingFaults()).isEmpty();
-        assertThat(audit.latest(100).filter(e -> karl.invitation().id().equals(e.invitationId()))
-                .map(e -> e.outcome()).collectList().block()).containsExactly("organizer-unreachable");
+        assertThat(audit.latest(100)
+                        .filter(e -> karl.invitation().id().equals(e.invitationId()))
+                        .map(e -> e.outcome())
+                        .collectList()
+                        .block())
+                .containsExactly("organizer-unreachable");
         Logs.assertNoSecrets(output, karl.token());
     }
 
@@ -213,7 +255,10 @@ class HostApprovalTest {
         List<Message> cards = cardsTo(TestWorld.seed().organizer().id(), "Lena Lang");
         assertThat(cards).as("one open card per invitation").hasSize(1);
 
-        submitFromCard(JSON.valueToTree(cards.get(0).attachments().get(0)).get("content"), cards.get(0).id(), "admit");
+        submitFromCard(
+                JSON.valueToTree(cards.get(0).attachments().get(0)).get("content"),
+                cards.get(0).id(),
+                "admit");
 
         for (Browser tab : List.of(firstTab, secondDevice)) {
             Browser.Page admitted = tab.get(origin() + "/join/" + lena.token() + "/waiting");
@@ -226,21 +271,27 @@ class HostApprovalTest {
     @Test
     void someoneElseVerifyingWhileACardIsOpenIsRefused(CapturedOutput output) {
         Fixtures.Invited mia = Fixtures.invite(context, "Mia Maier", "mia@example.com");
-        TestWorld.nextLogin("mia-" + mia.invitation().id(), Map.of("name", "Mia Maier",
-                "email", "mia@example.com", "email_verified", true));
+        TestWorld.nextLogin(
+                "mia-" + mia.invitation().id(),
+                Map.of("name", "Mia Maier", "email", "mia@example.com", "email_verified", true));
         Browser mias = new Browser(origin());
-        assertThat(GuestFlow.verify(mias, origin(), mia.token()).admission().location()).endsWith("/waiting");
+        assertThat(GuestFlow.verify(mias, origin(), mia.token()).admission().location())
+                .endsWith("/waiting");
 
-        TestWorld.nextLogin("mallory-" + mia.invitation().id(), Map.of("name", "Mallory Mimic",
-                "email", "mallory@example.net", "email_verified", true));
+        TestWorld.nextLogin(
+                "mallory-" + mia.invitation().id(),
+                Map.of("name", "Mallory Mimic", "email", "mallory@example.net", "email_verified", true));
         GuestFlow.Login mallory = GuestFlow.verify(new Browser(origin()), origin(), mia.token());
 
         assertThat(mallory.admission().status()).isEqualTo(403);
         assertThat(mallory.admission().body()).contains("This invitation is already in use");
-        assertThat(cardsTo(TestWorld.seed().organizer().id(), "Mallory Mimic")).as("no card about Mallory").isEmpty();
+        assertThat(cardsTo(TestWorld.seed().organizer().id(), "Mallory Mimic"))
+                .as("no card about Mallory")
+                .isEmpty();
         assertThat(cardsTo(TestWorld.seed().organizer().id(), "Mia Maier")).hasSize(1);
         assertThat(mias.get(origin() + "/join/" + mia.token() + "/waiting").body())
-                .as("Mia still waits on her card").contains("Waiting for the organizer");
+                .as("Mia still waits on her card")
+                .contains("Waiting for the organizer");
         Logs.assertNoSecrets(output, mia.token());
     }
 
@@ -250,7 +301,9 @@ class HostApprovalTest {
         Map<String, Object> claims = Map.of("name", "Nils Neu", "email", "nils@example.com", "email_verified", true);
         TestWorld.nextLogin("nils-" + nils.invitation().id(), claims);
         TestWorld.webex().injectFault(Fault.status("POST /v1/messages", 503, 1));
-        assertThat(GuestFlow.verify(new Browser(origin()), origin(), nils.token()).admission().status())
+        assertThat(GuestFlow.verify(new Browser(origin()), origin(), nils.token())
+                        .admission()
+                        .status())
                 .isEqualTo(503);
 
         TestWorld.nextLogin("nils-" + nils.invitation().id(), claims);
@@ -297,20 +350,27 @@ class HostApprovalTest {
         }
         assertThat(button).as("a %s button", decision).isNotNull();
         assertThat(button.get("data").get("action").asString()).isEqualTo("admission");
-        String body = JSON.writeValueAsString(Map.of("type", "submit", "messageId", messageId,
-                "inputs", JSON.treeToValue(button.get("data"), Map.class)));
-        HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(TestWorld.webex().apiBaseUrl() + "/attachment/actions"))
-                .header("Authorization", "Bearer " + TestWorld.seed().organizer().accessToken())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = JSON.writeValueAsString(Map.of(
+                "type", "submit", "messageId", messageId, "inputs", JSON.treeToValue(button.get("data"), Map.class)));
+        HttpResponse<String> posted = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(TestWorld.webex().apiBaseUrl() + "/attachment/actions"))
+                                .header(
+                                        "Authorization",
+                                        "Bearer " + TestWorld.seed().organizer().accessToken())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(202);
         String actionId = JSON.readTree(posted.body()).get("id").asString();
 
         AttachmentAction action = webex.attachmentActions()
-                .get(AccessToken.of(TestWorld.seed().bot().accessToken()), actionId).block();
-        Decision recorded = approvals.decide(action.input("requestId"), action.personId(),
-                "admit".equals(action.input("decision"))).block();
+                .get(AccessToken.of(TestWorld.seed().bot().accessToken()), actionId)
+                .block();
+        Decision recorded = approvals
+                .decide(action.input("requestId"), action.personId(), "admit".equals(action.input("decision")))
+                .block();
         assertThat(recorded).isInstanceOf(Decision.Recorded.class);
         return action.input("requestId");
     }

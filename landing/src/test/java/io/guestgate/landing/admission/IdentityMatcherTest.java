@@ -1,17 +1,14 @@
 package io.guestgate.landing.admission;
 
-import io.guestgate.landing.MatchPolicy;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import io.guestgate.domain.invitation.Invitee;
 import io.guestgate.domain.invitation.VerifiedIdentity;
+import io.guestgate.landing.MatchPolicy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IdentityMatcherTest {
 
@@ -75,16 +72,16 @@ class IdentityMatcherTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Anna Müller, ANNA MÜLLER",
-            "Anna Müller, '  anna   müller '",
-            // Decomposed ü (u + combining diaeresis) is the same name after NFKC.
-            "Anna Müller, Anna Mu\u0308ller",
-            // Full-width letters are compatibility forms of the ASCII ones.
-            "Anna Müller, Ａｎｎａ Müller",
-            // Case folding: ß and SS.
-            "Jörg Strauß, JÖRG STRAUSS",
-            // Greek final sigma folds like sigma.
-            "Οδυσσεύς, ΟΔΥΣΣΕΎΣ"
+        "Anna Müller, ANNA MÜLLER",
+        "Anna Müller, '  anna   müller '",
+        // Decomposed ü (u + combining diaeresis) is the same name after NFKC.
+        "Anna Müller, Anna Mu\u0308ller",
+        // Full-width letters are compatibility forms of the ASCII ones.
+        "Anna Müller, Ａｎｎａ Müller",
+        // Case folding: ß and SS.
+        "Jörg Strauß, JÖRG STRAUSS",
+        // Greek final sigma folds like sigma.
+        "Οδυσσεύς, ΟΔΥΣΣΕΎΣ"
     })
     void namePolicyComparesAfterNormalisationAndCaseFolding(String invited, String verified) {
         IdentityMatcher matcher = new IdentityMatcher(MatchPolicy.NAME, List.of());
@@ -95,10 +92,10 @@ class IdentityMatcherTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Anna Müller, Anna Mueller",
-            "Anna Müller, Anna Müller-Huber",
-            "Anna Müller, Hanna Müller",
-            "Anna Müller, Müller Anna"
+        "Anna Müller, Anna Mueller",
+        "Anna Müller, Anna Müller-Huber",
+        "Anna Müller, Hanna Müller",
+        "Anna Müller, Müller Anna"
     })
     void namePolicyRefusesOtherNames(String invited, String verified) {
         IdentityMatcher matcher = new IdentityMatcher(MatchPolicy.NAME, List.of());
@@ -121,11 +118,14 @@ class IdentityMatcherTest {
             IdentityMatcher matcher = new IdentityMatcher(policy, List.of("substantial", "high"));
 
             assertThat(matcher.match(ANNA, identity("Anna Müller", "anna.mueller@example.com", true, "low")))
-                    .as(policy.name()).isEqualTo(new MatchResult.Mismatch(MatchResult.Reason.ASSURANCE_TOO_LOW));
+                    .as(policy.name())
+                    .isEqualTo(new MatchResult.Mismatch(MatchResult.Reason.ASSURANCE_TOO_LOW));
             assertThat(matcher.match(ANNA, identity("Anna Müller", "anna.mueller@example.com", true, null)))
-                    .as(policy.name()).isEqualTo(new MatchResult.Mismatch(MatchResult.Reason.ASSURANCE_TOO_LOW));
+                    .as(policy.name())
+                    .isEqualTo(new MatchResult.Mismatch(MatchResult.Reason.ASSURANCE_TOO_LOW));
             assertThat(matcher.match(ANNA, identity("Anna Müller", "anna.mueller@example.com", true, "high")))
-                    .as(policy.name()).isNotInstanceOf(MatchResult.Mismatch.class);
+                    .as(policy.name())
+                    .isNotInstanceOf(MatchResult.Mismatch.class);
         }
     }
 

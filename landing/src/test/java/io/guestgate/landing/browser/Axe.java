@@ -2,6 +2,7 @@ package io.guestgate.landing.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
-import com.microsoft.playwright.Page;
 
 /**
  * axe-core (the npm package, from its WebJar) run inside the page. Every violation is printed, whatever its impact,
@@ -35,8 +34,7 @@ final class Axe {
         }
     }
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Checks the page as it is now (wait for its final state first) with axe's default rules. */
     static List<Violation> run(Page page) {
@@ -52,8 +50,11 @@ final class Axe {
                     targets: v.nodes.map(n => n.target.join(' '))}));
                 }""");
         @SuppressWarnings("unchecked")
-        List<Violation> violations = found.stream().map(v -> new Violation((String) v.get("rule"),
-                (String) v.get("impact"), (String) v.get("help"), (List<String>) v.get("targets"))).toList();
+        List<Violation> violations = found.stream()
+                .map(v -> new Violation(
+                        (String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"), (List<String>)
+                                v.get("targets")))
+                .toList();
         return violations;
     }
 
@@ -68,12 +69,13 @@ final class Axe {
      */
     static void assertNoSeriousOrCriticalViolations(Page page, String pageName, String acceptedRule, String why) {
         List<Violation> violations = run(page);
-        System.out.println("axe-core " + VERSION + " on " + pageName + " (" + page.url().replaceAll("/join/[^/]+",
-                "/join/{token}") + "): " + (violations.isEmpty() ? "no violations" : violations.size()
-                + " violation(s)"));
-        violations.forEach(v -> System.out.println("  axe: " + v
-                + (v.rule().equals(acceptedRule) ? " (accepted: " + why + ")" : "")));
-        assertThat(violations).as("serious or critical accessibility violations on the %s", pageName)
+        System.out.println(
+                "axe-core " + VERSION + " on " + pageName + " (" + page.url().replaceAll("/join/[^/]+", "/join/{token}")
+                        + "): " + (violations.isEmpty() ? "no violations" : violations.size() + " violation(s)"));
+        violations.forEach(v ->
+                System.out.println("  axe: " + v + (v.rule().equals(acceptedRule) ? " (accepted: " + why + ")" : "")));
+        assertThat(violations)
+                .as("serious or critical accessibility violations on the %s", pageName)
                 .filteredOn(Violation::isSeriousOrCritical)
                 .filteredOn(v -> !v.rule().equals(acceptedRule))
                 .isEmpty();
@@ -83,8 +85,7 @@ final class Axe {
         Properties pom = new Properties();
         try (InputStream in = resource("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
             pom.load(in);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return pom.getProperty("version");
@@ -93,8 +94,7 @@ final class Axe {
     private static String read(String name) {
         try (InputStream in = resource(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -1,16 +1,15 @@
 package io.guestgate.landing.browser;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's Chromium, driven by Playwright for Java: one browser per test class, a fresh context per guest. Playwright
@@ -25,8 +24,13 @@ final class Chromium implements AutoCloseable {
     static final Path EXECUTABLE = Path.of(System.getProperty("guestgate.chromium", "/usr/bin/chromium"));
 
     /** Headless in a container: no sandbox (no user namespaces), no GPU, and nothing that phones home on its own. */
-    private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+    private static final List<String> ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run");
 
     /** The meeting page's script, as the widget module's build leaves it in its jar. */
     static final String MEETING_SCRIPT = "static/meeting/meeting.js";
@@ -46,19 +50,21 @@ final class Chromium implements AutoCloseable {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         long started = System.nanoTime();
         // Also set by the root pom for surefire; repeated here so a run from an IDE never downloads browsers either.
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {
             // launch() gives the browser a fresh, temporary user-data directory of its own and deletes it on close.
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(EXECUTABLE)
-                    .setHeadless(true)
-                    .setArgs(ARGS));
-            System.out.printf("browser: Playwright driver and Chromium %s started in %d ms%n", browser.version(),
-                    (System.nanoTime() - started) / 1_000_000);
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(EXECUTABLE)
+                            .setHeadless(true)
+                            .setArgs(ARGS));
+            System.out.printf(
+                    "browser: Playwright driver and Chromium %s started in %d ms%n",
+                    browser.version(), (System.nanoTime() - started) / 1_000_000);
             return new Chromium(playwright, browser);
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             playwright.close();
             throw e;
         }
@@ -82,8 +88,7 @@ final class Chromium implements AutoCloseable {
     public void close() {
         try {
             browser.close();
-        }
-        finally {
+        } finally {
             playwright.close();
         }
     }

@@ -2,7 +2,6 @@ package io.guestgate.landing.browser;
 
 import java.time.ZoneId;
 import java.util.Locale;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -3,11 +3,22 @@ package io.guestgate.landing.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.emulator.faults.Fault;
+import io.guestgate.landing.support.Fixtures;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.TestWorld;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,20 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
-
-import io.guestgate.emulator.faults.Fault;
-import io.guestgate.domain.invitation.InvitationStore;
-import io.guestgate.domain.invitation.Invitee;
-import io.guestgate.landing.support.Fixtures;
-import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.TestWorld;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,9 +49,10 @@ class DeadEndsBrowserTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        Map<String, String> properties = new LinkedHashMap<>(
-                TestWorld.properties("http://localhost", "guest-issuer", "email"));
-        properties.put("spring.security.oauth2.client.provider.ichapp.issuer-uri",
+        Map<String, String> properties =
+                new LinkedHashMap<>(TestWorld.properties("http://localhost", "guest-issuer", "email"));
+        properties.put(
+                "spring.security.oauth2.client.provider.ichapp.issuer-uri",
                 PROVIDER.issuerUrl(TestWorld.ISSUER_ID).toString());
         TestWorld.register(registry, properties);
     }
@@ -74,15 +72,17 @@ class DeadEndsBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "en | The identity check did not complete | Start again from your invitation | Invitation to Q3 review",
-            "de | Die Identitätsprüfung wurde nicht abgeschlossen | Neu beginnen mit Ihrer Einladung"
-                    + " | Einladung zu Q3 review"})
-    void backFromTheMeetingPageToTheProviderLeadsBackToTheInvitation(String language, String failed,
-            String startAgain, String invitation) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | The identity check did not complete | Start again from your invitation | Invitation to Q3 review",
+                "de | Die Identitätsprüfung wurde nicht abgeschlossen | Neu beginnen mit Ihrer Einladung"
+                        + " | Einladung zu Q3 review"
+            })
+    void backFromTheMeetingPageToTheProviderLeadsBackToTheInvitation(
+            String language, String failed, String startAgain, String invitation) {
         Fixtures.Invited anna = Fixtures.invite(context, "Anna Müller", "anna@example.com");
-        Map<String, Object> claims = Map.of("name", "Anna Müller", "email", "anna@example.com",
-                "email_verified", true);
+        Map<String, Object> claims = Map.of("name", "Anna Müller", "email", "anna@example.com", "email_verified", true);
         try (GuestWindow guest = chromium.open(Locale.forLanguageTag(language))) {
             Page page = guest.page();
             page.navigate(link(anna));
@@ -93,7 +93,8 @@ class DeadEndsBrowserTest {
             page.goBack();
             // The provider's form again, as the browser kept it.
             assertThat(page.locator("input[name=username]")).isVisible();
-            Response answer = page.waitForResponse(response -> response.url().endsWith("/login/failed"),
+            Response answer = page.waitForResponse(
+                    response -> response.url().endsWith("/login/failed"),
                     () -> signIn(page, "anna-" + anna.invitation().id(), claims));
 
             assertThat(answer.status()).isEqualTo(401);
@@ -113,15 +114,24 @@ class DeadEndsBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "en | This invitation is for someone else | This invitation is already in use"
-                    + " | Your email address is not confirmed | This invitation is no longer valid"
-                    + " | Ask the organizer, | Start again from your invitation",
-            "de | Diese Einladung gilt für jemand anderen | Diese Einladung wird schon verwendet"
-                    + " | Ihre E-Mail-Adresse ist nicht bestätigt | Diese Einladung gilt nicht mehr"
-                    + " | Organisation fragen: | Neu beginnen mit Ihrer Einladung"})
-    void everyRefusalOffersTheOneStepThatCanHelp(String language, String someoneElse, String inUse,
-            String unconfirmed, String gone, String askOrganizer, String startAgain) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | This invitation is for someone else | This invitation is already in use"
+                        + " | Your email address is not confirmed | This invitation is no longer valid"
+                        + " | Ask the organizer, | Start again from your invitation",
+                "de | Diese Einladung gilt für jemand anderen | Diese Einladung wird schon verwendet"
+                        + " | Ihre E-Mail-Adresse ist nicht bestätigt | Diese Einladung gilt nicht mehr"
+                        + " | Organisation fragen: | Neu beginnen mit Ihrer Einladung"
+            })
+    void everyRefusalOffersTheOneStepThatCanHelp(
+            String language,
+            String someoneElse,
+            String inUse,
+            String unconfirmed,
+            String gone,
+            String askOrganizer,
+            String startAgain) {
         String organizer = TestWorld.seed().organizer().displayName();
         String organizerMail = TestWorld.seed().organizer().email();
         Fixtures.Invited bob = Fixtures.invite(context, "Bob Bauer", "bob@example.org");
@@ -134,27 +144,44 @@ class DeadEndsBrowserTest {
         try (GuestWindow carlFirst = chromium.open(locale)) {
             carlFirst.page().navigate(link(carl));
             pressVerify(carlFirst.page());
-            signIn(carlFirst.page(), "carl-" + carl.invitation().id(), Map.of("name", "Carl Held",
-                    "email", "carl@example.com", "email_verified", true));
+            signIn(
+                    carlFirst.page(),
+                    "carl-" + carl.invitation().id(),
+                    Map.of("name", "Carl Held", "email", "carl@example.com", "email_verified", true));
             assertThat(carlFirst.page()).hasURL(link(carl) + "/meeting");
         }
 
         try (GuestWindow guest = chromium.open(locale)) {
             Page page = guest.page();
 
-            assertRefusal(page, bob, "mallory", Map.of("name", "Mallory Impostor",
-                    "email", "mallory@evil.example", "email_verified", true), 403, someoneElse);
+            assertRefusal(
+                    page,
+                    bob,
+                    "mallory",
+                    Map.of("name", "Mallory Impostor", "email", "mallory@evil.example", "email_verified", true),
+                    403,
+                    someoneElse);
             assertAsksTheOrganizer(page, askOrganizer, organizer, organizerMail);
             DocScreenshots.take(page, "refused-" + language);
             Axe.assertNoSeriousOrCriticalViolations(page, "someone else's invitation (" + language + ")");
 
-            assertRefusal(page, carl, "carl-twin", Map.of("name", "Carl Held",
-                    "email", "carl@example.com", "email_verified", true), 403, inUse);
+            assertRefusal(
+                    page,
+                    carl,
+                    "carl-twin",
+                    Map.of("name", "Carl Held", "email", "carl@example.com", "email_verified", true),
+                    403,
+                    inUse);
             assertAsksTheOrganizer(page, askOrganizer, organizer, organizerMail);
             Axe.assertNoSeriousOrCriticalViolations(page, "invitation in use (" + language + ")");
 
-            assertRefusal(page, dora, "dora", Map.of("name", "Dora Unconfirmed",
-                    "email", "dora@example.com", "email_verified", false), 403, unconfirmed);
+            assertRefusal(
+                    page,
+                    dora,
+                    "dora",
+                    Map.of("name", "Dora Unconfirmed", "email", "dora@example.com", "email_verified", false),
+                    403,
+                    unconfirmed);
             assertThat(nextStep(page)).hasText(startAgain);
             assertThat(nextStep(page)).hasAttribute("href", "/join/" + dora.token());
             Axe.assertNoSeriousOrCriticalViolations(page, "email not confirmed (" + language + ")");
@@ -169,8 +196,9 @@ class DeadEndsBrowserTest {
             assertThat(nextStep(page)).containsText(startAgain);
             Axe.assertNoSeriousOrCriticalViolations(page, "error page under a link (" + language + ")");
             nextStep(page).click();
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName(Pattern.compile("ich\\.app")))).isVisible();
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("ich\\.app"))))
+                    .isVisible();
 
             assertThat(page.navigate(origin() + "/no-such-page").status()).isEqualTo(404);
             // No link is known here: nothing to lead back to.
@@ -179,38 +207,63 @@ class DeadEndsBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "en | The organizer cannot be asked right now | Start again from your invitation"
-                    + " | Webex could not open a link right now | Back to the meeting page | Open in Webex instead",
-            "de | Die Organisation ist gerade nicht erreichbar | Neu beginnen mit Ihrer Einladung"
-                    + " | Webex konnte gerade keinen Link öffnen | Zurück zur Meeting-Seite"
-                    + " | Stattdessen in Webex öffnen"})
-    void whenWebexFailsThePageSaysSoAndOffersTheWayOn(String language, String unreachable, String startAgain,
-            String noLink, String meetingPage, String openInWebex) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | The organizer cannot be asked right now | Start again from your invitation"
+                        + " | Webex could not open a link right now | Back to the meeting page | Open in Webex instead",
+                "de | Die Organisation ist gerade nicht erreichbar | Neu beginnen mit Ihrer Einladung"
+                        + " | Webex konnte gerade keinen Link öffnen | Zurück zur Meeting-Seite"
+                        + " | Stattdessen in Webex öffnen"
+            })
+    void whenWebexFailsThePageSaysSoAndOffersTheWayOn(
+            String language,
+            String unreachable,
+            String startAgain,
+            String noLink,
+            String meetingPage,
+            String openInWebex) {
         Locale locale = Locale.forLanguageTag(language);
         // A guest the organizer admits themselves, while Webex takes no card.
-        Fixtures.Invited otto = Fixtures.invite(context,
-                new Invitee("Otto Ohne", "otto-" + language + "@example.com", null, true));
+        Fixtures.Invited otto =
+                Fixtures.invite(context, new Invitee("Otto Ohne", "otto-" + language + "@example.com", null, true));
         Fixtures.Invited vera = Fixtures.invite(context, "Vera Verified", "vera-" + language + "@example.com");
 
         try (GuestWindow guest = chromium.open(locale)) {
             Page page = guest.page();
             TestWorld.webex().injectFault(Fault.status("POST /v1/messages", 400, 1));
-            assertRefusal(page, otto, "otto", Map.of("name", "Otto O.", "email", "otto@private.example",
-                    "email_verified", true), 503, unreachable);
+            assertRefusal(
+                    page,
+                    otto,
+                    "otto",
+                    Map.of("name", "Otto O.", "email", "otto@private.example", "email_verified", true),
+                    503,
+                    unreachable);
             assertThat(nextStep(page)).hasText(startAgain);
             assertThat(nextStep(page)).hasAttribute("href", "/join/" + otto.token());
-            assertThat(TestWorld.webex().pendingFaults()).as("the card was the message Webex refused").isEmpty();
+            assertThat(TestWorld.webex().pendingFaults())
+                    .as("the card was the message Webex refused")
+                    .isEmpty();
             Axe.assertNoSeriousOrCriticalViolations(page, "organizer unreachable (" + language + ")");
 
             page.navigate(link(vera));
             pressVerify(page);
-            signIn(page, "vera-" + vera.invitation().id(), Map.of("name", "Vera Verified",
-                    "email", "vera-" + language + "@example.com", "email_verified", true));
+            signIn(
+                    page,
+                    "vera-" + vera.invitation().id(),
+                    Map.of(
+                            "name",
+                            "Vera Verified",
+                            "email",
+                            "vera-" + language + "@example.com",
+                            "email_verified",
+                            true));
             assertThat(page).hasURL(link(vera) + "/meeting");
             // The organizer of these meetings never linked their Webex account here: Webex gives no join link.
-            Response failed = page.waitForResponse(response -> response.url().endsWith("/webex-link"),
-                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(openInWebex)).click());
+            Response failed = page.waitForResponse(
+                    response -> response.url().endsWith("/webex-link"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(openInWebex))
+                            .click());
             assertThat(failed.status()).isEqualTo(502);
             assertThat(heading(page)).hasText(noLink);
             assertThat(nextStep(page)).hasText(meetingPage);
@@ -229,9 +282,11 @@ class DeadEndsBrowserTest {
             // The session (and the form's CSRF token with it) ran out while the page stood open.
             guest.context().clearCookies();
 
-            Response answer = page.waitForResponse(response -> response.url().endsWith("/verify"),
-                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                            .setName(Pattern.compile("ich\\.app"))).click());
+            Response answer = page.waitForResponse(
+                    response -> response.url().endsWith("/verify"),
+                    () -> page.getByRole(
+                                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("ich\\.app")))
+                            .click());
 
             assertThat(answer.status()).isEqualTo(303);
             assertThat(page).hasURL(link(eva));
@@ -240,11 +295,17 @@ class DeadEndsBrowserTest {
         }
     }
 
-    private void assertRefusal(Page page, Fixtures.Invited invited, String subject, Map<String, Object> claims,
-            int status, String heading) {
+    private void assertRefusal(
+            Page page,
+            Fixtures.Invited invited,
+            String subject,
+            Map<String, Object> claims,
+            int status,
+            String heading) {
         page.navigate(link(invited));
         pressVerify(page);
-        Response refused = page.waitForResponse(response -> response.url().endsWith("/admission"),
+        Response refused = page.waitForResponse(
+                response -> response.url().endsWith("/admission"),
                 () -> signIn(page, subject + "-" + invited.invitation().id(), claims));
         assertThat(refused.status()).isEqualTo(status);
         assertThat(heading(page)).hasText(heading);
@@ -257,7 +318,8 @@ class DeadEndsBrowserTest {
     }
 
     private static void pressVerify(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("ich\\.app"))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("ich\\.app")))
+                .click();
         assertThat(page.locator("input[name=username]")).isVisible();
     }
 

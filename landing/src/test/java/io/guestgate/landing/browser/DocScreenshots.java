@@ -1,11 +1,10 @@
 package io.guestgate.landing.browser;
 
-import java.nio.file.Path;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.ScreenshotCaret;
 import com.microsoft.playwright.options.ViewportSize;
+import java.nio.file.Path;
 
 /**
  * The pictures in {@code docs/landing.md}, taken from the browser tests' own pages. Written only when asked for
@@ -17,11 +16,11 @@ final class DocScreenshots {
     static final String PROPERTY = "guestgate.docs.screenshots";
     /** The module's tests run in {@code landing/}; the pictures live beside the guide. */
     private static final Path IMAGES = Path.of("..", "docs", "images");
+
     private static final int WIDTH = 800;
     private static final int HEIGHT = 600;
 
-    private DocScreenshots() {
-    }
+    private DocScreenshots() {}
 
     static boolean enabled() {
         return Boolean.parseBoolean(System.getProperty(PROPERTY, System.getenv("GUESTGATE_DOCS_SCREENSHOTS")));
@@ -43,12 +42,12 @@ final class DocScreenshots {
         ViewportSize viewport = page.viewportSize();
         page.setViewportSize(WIDTH, HEIGHT);
         try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve(name + ".png"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(IMAGES.resolve(name + ".png"))
                     .setClip(0, 0, WIDTH, height)
                     .setAnimations(ScreenshotAnimations.DISABLED)
                     .setCaret(ScreenshotCaret.HIDE));
-        }
-        finally {
+        } finally {
             page.setViewportSize(viewport.width, viewport.height);
         }
     }

@@ -3,6 +3,14 @@ package io.guestgate.landing.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import io.guestgate.domain.testing.MutableClock;
+import io.guestgate.landing.support.Fixtures;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.TestWorld;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +19,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,16 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
-
-import io.guestgate.domain.testing.MutableClock;
-import io.guestgate.landing.support.Fixtures;
-import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.TestWorld;
 
 /**
  * A guest who opens the link before it opens, in real Chromium: the page says when the meeting starts (in the
@@ -67,15 +64,14 @@ class EarlyArrivalBrowserTest {
     MutableClock clock;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-            "en, Too early, Invitation to Q3 review, HH:mm",
-            "de, Noch zu früh, Einladung zu Q3 review, HH:mm"})
-    void earlyPageCountsDownAndOpensTheLinkPageByItself(String language, String early, String invitation,
-            String localTime) {
+    @CsvSource({"en, Too early, Invitation to Q3 review, HH:mm", "de, Noch zu früh, Einladung zu Q3 review, HH:mm"})
+    void earlyPageCountsDownAndOpensTheLinkPageByItself(
+            String language, String early, String invitation, String localTime) {
         Instant start = clock.instant().plus(OPENS_BEFORE_START).plus(Duration.ofMinutes(10));
         Fixtures.Invited erna = Fixtures.invite(context, "Erna Early", "erna@example.com", start);
-        TestWorld.nextLogin("erna-" + erna.invitation().id(), Map.of("name", "Erna Early",
-                "email", "erna@example.com", "email_verified", true));
+        TestWorld.nextLogin(
+                "erna-" + erna.invitation().id(),
+                Map.of("name", "Erna Early", "email", "erna@example.com", "email_verified", true));
         try (GuestWindow guest = chromium.open(Locale.forLanguageTag(language), NEW_YORK, true)) {
             Page page = guest.page();
             page.clock().install();
@@ -88,7 +84,8 @@ class EarlyArrivalBrowserTest {
             Locator local = page.locator("#starts-local");
             assertThat(local).isVisible();
             assertThat(local).containsText("America/New_York");
-            assertThat(local).containsText(DateTimeFormatter.ofPattern(localTime).format(start.atZone(NEW_YORK)));
+            assertThat(local)
+                    .containsText(DateTimeFormatter.ofPattern(localTime).format(start.atZone(NEW_YORK)));
             assertThat(page.locator("#countdown")).hasText(Pattern.compile("0:(10:00|09:[0-5]\\d)"));
             assertThat(page.locator("body")).not().containsText("expire");
             Axe.assertNoSeriousOrCriticalViolations(page, "early arrival page (" + language + ")");
@@ -97,8 +94,9 @@ class EarlyArrivalBrowserTest {
             clock.advance(Duration.ofMinutes(10).plusSeconds(1));
             page.clock().fastForward("10:01");
 
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName(Pattern.compile("ich\\.app")))).isVisible();
+            assertThat(page.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("ich\\.app"))))
+                    .isVisible();
             assertThat(page).hasURL(link(erna));
             assertThat(heading(page)).hasText(invitation);
             assertThat(page.locator("time#when")).hasAttribute("datetime", iso(start));
@@ -117,13 +115,18 @@ class EarlyArrivalBrowserTest {
             assertThat(page.getByTestId("meeting-page")).hasAttribute("data-state", "ready");
             Axe.assertNoSeriousOrCriticalViolations(page, "meeting page with both times (" + language + ")");
             DocScreenshots.take(page, "meeting-" + language, MEETING_PAGE_TOP);
-            assertThat(guest.cspViolations()).as("the times script runs under the landing's CSP").isEmpty();
+            assertThat(guest.cspViolations())
+                    .as("the times script runs under the landing's CSP")
+                    .isEmpty();
         }
     }
 
     @Test
     void inTheMeetingsOwnZoneTheTimeIsShownOnce() {
-        Fixtures.Invited vera = Fixtures.invite(context, "Vera Vienna", "vera@example.com",
+        Fixtures.Invited vera = Fixtures.invite(
+                context,
+                "Vera Vienna",
+                "vera@example.com",
                 clock.instant().plus(OPENS_BEFORE_START).plus(Duration.ofHours(2)));
         try (GuestWindow guest = chromium.open(Locale.GERMAN, ZoneId.of("Europe/Vienna"), true)) {
             Page page = guest.page();
@@ -135,7 +138,10 @@ class EarlyArrivalBrowserTest {
 
     @Test
     void withoutScriptTheEarlyPageRefreshesItselfUntilTheLinkOpens() {
-        Fixtures.Invited far = Fixtures.invite(context, "Franz Far", "franz@example.com",
+        Fixtures.Invited far = Fixtures.invite(
+                context,
+                "Franz Far",
+                "franz@example.com",
                 clock.instant().plus(OPENS_BEFORE_START).plus(Duration.ofDays(2)));
         try (GuestWindow guest = chromium.open(Locale.GERMAN, NEW_YORK, false)) {
             Page page = guest.page();
@@ -148,16 +154,19 @@ class EarlyArrivalBrowserTest {
             assertThat(page.locator("#countdown")).isHidden();
             assertThat(page.locator("#starts-local")).isHidden();
 
-            Fixtures.Invited soon = Fixtures.invite(context, "Sara Soon", "sara@example.com",
+            Fixtures.Invited soon = Fixtures.invite(
+                    context,
+                    "Sara Soon",
+                    "sara@example.com",
                     clock.instant().plus(OPENS_BEFORE_START).plus(Duration.ofSeconds(4)));
             Response first = page.navigate(link(soon));
             // What the browser got first (the page may have moved on by the time the DOM is looked at).
-            assertThat(first.text()).contains("<h1 id=\"heading\">Noch zu früh</h1>")
-                    .containsPattern("<meta http-equiv=\"refresh\" content=\"[1-4];url=/join/" + soon.token()
-                            + "\">");
+            assertThat(first.text())
+                    .contains("<h1 id=\"heading\">Noch zu früh</h1>")
+                    .containsPattern("<meta http-equiv=\"refresh\" content=\"[1-4];url=/join/" + soon.token() + "\">");
             // The refresh itself: the link page with its button replaces the early page after those seconds.
-            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                    .setName("Mit ich.app bestätigen"))).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mit ich.app bestätigen")))
+                    .isVisible();
             assertThat(heading(page)).hasText("Einladung zu Q3 review");
         }
     }

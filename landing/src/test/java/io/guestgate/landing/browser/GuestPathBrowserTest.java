@@ -3,12 +3,20 @@ package io.guestgate.landing.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.invitation.LinkTokens;
+import io.guestgate.landing.support.Fixtures;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.TestWorld;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,17 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
-
-import io.guestgate.domain.invitation.InvitationStore;
-import io.guestgate.domain.invitation.LinkTokens;
-import io.guestgate.landing.support.Fixtures;
-import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.TestWorld;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,8 +74,9 @@ class GuestPathBrowserTest {
     @Test
     void verifiedGuestGoesFromTheLinkPageToTheMeetingPage() {
         Fixtures.Invited anna = Fixtures.invite(context, "Anna Müller", "anna@example.com");
-        TestWorld.nextLogin("anna-" + anna.invitation().id(), Map.of("name", "Anna Müller",
-                "email", "anna@example.com", "email_verified", true));
+        TestWorld.nextLogin(
+                "anna-" + anna.invitation().id(),
+                Map.of("name", "Anna Müller", "email", "anna@example.com", "email_verified", true));
         try (GuestWindow guest = chromium.open(Locale.ENGLISH)) {
             Page page = guest.page();
 
@@ -97,21 +95,25 @@ class GuestPathBrowserTest {
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             assertThat(page.getByTestId("display-name")).hasText("Anna Müller");
             assertThat(page.getByText("You join as")).isVisible();
-            assertThat(page.getByTestId("webex-widget").locator("div.webex-meetings-widget")).isAttached();
+            assertThat(page.getByTestId("webex-widget").locator("div.webex-meetings-widget"))
+                    .isAttached();
             guest.screenshot("meeting-page-live");
             Axe.assertNoSeriousOrCriticalViolations(page, "meeting page (live widget)");
-            assertThat(guest.cspViolations()).as("the landing's CSP lets the meeting page and the widget run")
+            assertThat(guest.cspViolations())
+                    .as("the landing's CSP lets the meeting page and the widget run")
                     .isEmpty();
-            assertThat(page.locator("h1").count()).as("exactly one h1 on the meeting page with the app mounted "
-                    + "(axe: page-has-heading-one)").isEqualTo(1);
+            assertThat(page.locator("h1").count())
+                    .as("exactly one h1 on the meeting page with the app mounted " + "(axe: page-has-heading-one)")
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void liveWidgetMountsForTheMeetingsSipAddressAndTheTokenStaysOutOfThePage() {
         Fixtures.Invited ben = Fixtures.invite(context, "Ben Berger", "ben@example.com");
-        TestWorld.nextLogin("ben-" + ben.invitation().id(), Map.of("name", "Ben Berger",
-                "email", "ben@example.com", "email_verified", true));
+        TestWorld.nextLogin(
+                "ben-" + ben.invitation().id(),
+                Map.of("name", "Ben Berger", "email", "ben@example.com", "email_verified", true));
         try (GuestWindow guest = chromium.open(Locale.ENGLISH)) {
             Page page = guest.page();
             page.navigate(link(ben));
@@ -138,21 +140,25 @@ class GuestPathBrowserTest {
                 assertThat(page.getByTestId("display-name")).hasText("Ben Berger");
 
                 assertThat(page.url()).doesNotContain(accessToken);
-                assertThat(guest.requests()).as("no URL the page requested carries the guest token")
-                        .isNotEmpty().noneSatisfy(url -> assertThat(url).contains(accessToken));
+                assertThat(guest.requests())
+                        .as("no URL the page requested carries the guest token")
+                        .isNotEmpty()
+                        .noneSatisfy(url -> assertThat(url).contains(accessToken));
                 assertThat(page.content()).as("the DOM: text and attributes").doesNotContain(accessToken);
                 assertThat((String) page.evaluate("() => JSON.stringify({...localStorage})"))
                         .doesNotContain(accessToken);
                 assertThat((String) page.evaluate("() => JSON.stringify({...sessionStorage})"))
                         .doesNotContain(accessToken);
-                assertThat(guest.context().storageState()).as("cookies and local storage of every origin")
+                assertThat(guest.context().storageState())
+                        .as("cookies and local storage of every origin")
                         .doesNotContain(accessToken);
-                assertThat(guest.console()).as("console output").noneSatisfy(line ->
-                        assertThat(line).contains(accessToken));
-                assertThat(guest.blockedHosts()).as("the page reaches out to Webex only")
+                assertThat(guest.console())
+                        .as("console output")
+                        .noneSatisfy(line -> assertThat(line).contains(accessToken));
+                assertThat(guest.blockedHosts())
+                        .as("the page reaches out to Webex only")
                         .allSatisfy(host -> assertThat(host).matches(WEBEX_HOST));
-            }
-            finally {
+            } finally {
                 report(guest, accessToken);
             }
         }
@@ -162,17 +168,20 @@ class GuestPathBrowserTest {
     void pagesThatTurnAGuestAwayHaveNoSeriousAccessibilityViolations() {
         Fixtures.Invited revoked = Fixtures.invite(context, "Rita Revoked", "rita@example.com");
         invitations.revoke(revoked.invitation().id()).block();
-        Fixtures.Invited early = Fixtures.invite(context, "Erna Early", "erna@example.com",
-                Instant.now().plus(Duration.ofDays(2)));
+        Fixtures.Invited early = Fixtures.invite(
+                context, "Erna Early", "erna@example.com", Instant.now().plus(Duration.ofDays(2)));
         Fixtures.Invited busy = Fixtures.invite(context, "Bert Busy", "bert@example.com");
         Fixtures.Invited bob = Fixtures.invite(context, "Bob Bauer", "bob@example.org");
-        TestWorld.nextLogin("mallory-" + bob.invitation().id(), Map.of("name", "Mallory Impostor",
-                "email", "mallory@evil.example", "email_verified", true));
+        TestWorld.nextLogin(
+                "mallory-" + bob.invitation().id(),
+                Map.of("name", "Mallory Impostor", "email", "mallory@evil.example", "email_verified", true));
 
         try (GuestWindow guest = chromium.open(Locale.GERMAN)) {
             Page page = guest.page();
 
-            assertThat(page.navigate(origin() + "/join/" + LinkTokens.generate()).status()).isEqualTo(404);
+            assertThat(page.navigate(origin() + "/join/" + LinkTokens.generate())
+                            .status())
+                    .isEqualTo(404);
             assertThat(heading(page)).hasText("Dieser Link funktioniert nicht");
             Axe.assertNoSeriousOrCriticalViolations(page, "unknown link page (404)");
 
@@ -185,7 +194,8 @@ class GuestPathBrowserTest {
             assertThat(heading(page)).hasText("Noch zu früh");
             Axe.assertNoSeriousOrCriticalViolations(page, "too early page");
 
-            assertThat(page.navigate(origin() + "/join/too-short/no/such/page").status()).isEqualTo(404);
+            assertThat(page.navigate(origin() + "/join/too-short/no/such/page").status())
+                    .isEqualTo(404);
             Axe.assertNoSeriousOrCriticalViolations(page, "error page (404, not a link)");
 
             page.navigate(link(bob));
@@ -209,16 +219,18 @@ class GuestPathBrowserTest {
             // The page must try again by itself once Retry-After has passed (issue 16). Without script, which the CSP
             // forbids, that is a delayed meta refresh: axe's meta-refresh rule (WCAG 2.2.1, F41) flags any such
             // refresh. The page says in words when it will reload; the rule is accepted here and nowhere else.
-            Axe.assertNoSeriousOrCriticalViolations(page, "too many attempts page (429)", "meta-refresh",
-                    "the announced retry after Retry-After");
+            Axe.assertNoSeriousOrCriticalViolations(
+                    page, "too many attempts page (429)", "meta-refresh", "the announced retry after Retry-After");
             report(guest);
         }
     }
 
     /** Presses the verify button and follows the way through the identity provider until GuestGate's next page. */
     private static void verify(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                        .setName(Pattern.compile("^(Verify with|Mit) ich\\.app( bestätigen)?$")))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName(Pattern.compile("^(Verify with|Mit) ich\\.app( bestätigen)?$")))
                 .click();
         page.waitForURL(Pattern.compile("/(join/[^/]+/(meeting|admission|waiting)|login/failed)$"));
     }

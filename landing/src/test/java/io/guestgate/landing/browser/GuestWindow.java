@@ -1,5 +1,9 @@
 package io.guestgate.landing.browser;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -7,11 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.PlaywrightException;
 
 /**
  * One guest at one browser window: a fresh context (own cookies and storage) with one page, and what the page did
@@ -22,6 +21,7 @@ final class GuestWindow implements AutoCloseable {
 
     /** Long enough for the widget's 5 MB chunk on a busy machine; waits end as soon as their condition holds. */
     private static final double TIMEOUT_MS = 20_000;
+
     private static final Pattern LINK_TOKEN = Pattern.compile("/join/[^/\\s?#\"']+");
     private static final Pattern NETWORK_URL = Pattern.compile("(?:https?|wss?)://([^/:?#]+)");
 
@@ -85,7 +85,9 @@ final class GuestWindow implements AutoCloseable {
 
     /** What Chromium reported as Content Security Policy violations. */
     List<String> cspViolations() {
-        return console.stream().filter(line -> line.contains("Content Security Policy")).toList();
+        return console.stream()
+                .filter(line -> line.contains("Content Security Policy"))
+                .toList();
     }
 
     /** A full-page screenshot under {@code target/browser/}, to look at after the run. */

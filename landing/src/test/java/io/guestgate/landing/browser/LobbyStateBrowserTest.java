@@ -3,11 +3,20 @@ package io.guestgate.landing.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.lobby.GuestAtTheDoor;
+import io.guestgate.domain.lobby.GuestState;
+import io.guestgate.domain.lobby.LobbyStore;
+import io.guestgate.landing.support.Fixtures;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.TestWorld;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,18 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
-import io.guestgate.domain.invitation.Invitation;
-import io.guestgate.domain.lobby.GuestAtTheDoor;
-import io.guestgate.domain.lobby.GuestState;
-import io.guestgate.domain.lobby.LobbyStore;
-import io.guestgate.landing.support.Fixtures;
-import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.TestWorld;
 
 /**
  * The meeting page's lobby line in real Chromium, in English and German: after the token, the guest is told they will
@@ -68,21 +65,26 @@ class LobbyStateBrowserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "en-GB | Verify with ich.app | automatically | waiting in the lobby | You are in the meeting | Open in Webex",
-        "de-AT | Mit ich.app bestätigen | automatisch eingelassen | Sie warten in der Lobby | Sie sind im Meeting"
-                + " | In Webex öffnen"})
-    void theGuestSeesTheDoorLetThemIn(String language, String verify, String connecting, String waiting,
-            String admitted, String openInWebex) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en-GB | Verify with ich.app | automatically | waiting in the lobby | You are in the meeting | Open in Webex",
+                "de-AT | Mit ich.app bestätigen | automatisch eingelassen | Sie warten in der Lobby | Sie sind im Meeting"
+                        + " | In Webex öffnen"
+            })
+    void theGuestSeesTheDoorLetThemIn(
+            String language, String verify, String connecting, String waiting, String admitted, String openInWebex) {
         Fixtures.Invited lea = Fixtures.invite(context, "Lea Lang", "lea@example.at");
         Invitation invitation = lea.invitation();
-        TestWorld.nextLogin("lea-" + invitation.id(), Map.of("name", "Lea Lang", "email", "lea@example.at",
-                "email_verified", true));
+        TestWorld.nextLogin(
+                "lea-" + invitation.id(),
+                Map.of("name", "Lea Lang", "email", "lea@example.at", "email_verified", true));
         try (GuestWindow guest = chromium.open(Locale.forLanguageTag(language))) {
             Page page = guest.page();
             String link = "http://localhost:" + port + "/join/" + lea.token();
             page.navigate(link);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(verify)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(verify))
+                    .click();
             page.waitForURL(link + "/meeting");
 
             Locator state = page.getByTestId("lobby-state");
@@ -109,8 +111,11 @@ class LobbyStateBrowserTest {
 
     /** What the bot's door records when it sees the guest waiting, and when it let them in. */
     private void door(Invitation invitation, GuestState state) {
-        lobby.putGuest(invitation.meetingId(), invitation.id(),
-                new GuestAtTheDoor(state, "participant-of-" + invitation.id(), Instant.now()),
-                Instant.now().plus(Duration.ofHours(1))).block();
+        lobby.putGuest(
+                        invitation.meetingId(),
+                        invitation.id(),
+                        new GuestAtTheDoor(state, "participant-of-" + invitation.id(), Instant.now()),
+                        Instant.now().plus(Duration.ofHours(1)))
+                .block();
     }
 }

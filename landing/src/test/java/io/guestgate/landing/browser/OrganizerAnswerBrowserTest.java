@@ -2,12 +2,20 @@ package io.guestgate.landing.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.guestgate.domain.approval.ApprovalStore;
+import io.guestgate.domain.testing.MutableClock;
+import io.guestgate.emulator.messages.Message;
+import io.guestgate.landing.support.Fixtures;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.TestWorld;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,17 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-
-import io.guestgate.emulator.messages.Message;
-import io.guestgate.domain.approval.ApprovalStore;
-import io.guestgate.domain.testing.MutableClock;
-import io.guestgate.landing.support.Fixtures;
-import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.TestWorld;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,11 +61,13 @@ class OrganizerAnswerBrowserTest {
     MutableClock clock;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "en | No answer from the organizer | Start again from your invitation | Invitation to Q3 review",
-            "de | Keine Antwort der Organisation | Neu beginnen mit Ihrer Einladung | Einladung zu Q3 review"})
-    void noAnswerInTimeLeadsBackToTheInvitation(String language, String heading, String startAgain,
-            String invitation) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | No answer from the organizer | Start again from your invitation | Invitation to Q3 review",
+                "de | Keine Antwort der Organisation | Neu beginnen mit Ihrer Einladung | Einladung zu Q3 review"
+            })
+    void noAnswerInTimeLeadsBackToTheInvitation(String language, String heading, String startAgain, String invitation) {
         Fixtures.Invited nina = Fixtures.invite(context, "Nina Noanswer", "nina@example.com");
         try (GuestWindow guest = chromium.open(Locale.forLanguageTag(language))) {
             Page page = guest.page();
@@ -87,32 +86,43 @@ class OrganizerAnswerBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "en | The organizer did not admit you | Ask the organizer,",
-            "de | Sie wurden nicht zugelassen | Organisation fragen:"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en | The organizer did not admit you | Ask the organizer,",
+                "de | Sie wurden nicht zugelassen | Organisation fragen:"
+            })
     void aDenialNamesTheOrganizer(String language, String heading, String askOrganizer) {
         Fixtures.Invited dan = Fixtures.invite(context, "Dan Denied", "dan@example.com");
         try (GuestWindow guest = chromium.open(Locale.forLanguageTag(language))) {
             Page page = guest.page();
             waitForTheOrganizer(page, dan, "Dan Denied");
 
-            approvals.decide(requestIdOnTheCardAbout("Dan Denied"), TestWorld.seed().organizer().id(), false)
+            approvals
+                    .decide(
+                            requestIdOnTheCardAbout("Dan Denied"),
+                            TestWorld.seed().organizer().id(),
+                            false)
                     .block();
 
             assertThat(heading(page)).hasText(heading);
             Locator next = page.locator("#next-step");
-            assertThat(next).hasText(askOrganizer + " " + TestWorld.seed().organizer().displayName());
-            assertThat(next).hasAttribute("href", "mailto:" + TestWorld.seed().organizer().email()
-                    + "?subject=Q3%20review");
+            assertThat(next)
+                    .hasText(askOrganizer + " " + TestWorld.seed().organizer().displayName());
+            assertThat(next)
+                    .hasAttribute(
+                            "href", "mailto:" + TestWorld.seed().organizer().email() + "?subject=Q3%20review");
             Axe.assertNoSeriousOrCriticalViolations(page, "denied by the organizer (" + language + ")");
         }
     }
 
     private void waitForTheOrganizer(Page page, Fixtures.Invited invited, String name) {
-        TestWorld.nextLogin(name + "-" + invited.invitation().id(), Map.of("name", name,
-                "email", invited.invitation().invitee().email(), "email_verified", true));
+        TestWorld.nextLogin(
+                name + "-" + invited.invitation().id(),
+                Map.of("name", name, "email", invited.invitation().invitee().email(), "email_verified", true));
         page.navigate("http://localhost:" + port + "/join/" + invited.token());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("ich\\.app"))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("ich\\.app")))
+                .click();
         page.waitForURL(Pattern.compile("/join/[^/]+/waiting$"));
     }
 
@@ -120,11 +130,17 @@ class OrganizerAnswerBrowserTest {
     private static String requestIdOnTheCardAbout(String name) {
         String organizer = TestWorld.seed().organizer().id();
         List<Message> cards = TestWorld.webex().messages().stream()
-                .filter(m -> organizer.equals(m.toPersonId()) && !m.attachments().isEmpty())
+                .filter(m ->
+                        organizer.equals(m.toPersonId()) && !m.attachments().isEmpty())
                 .filter(m -> m.markdown() != null && m.markdown().contains(name))
                 .toList();
-        return JSON.valueToTree(cards.get(cards.size() - 1).attachments().get(0)).get("content").get("actions")
-                .get(0).get("data").get("requestId").asString();
+        return JSON.valueToTree(cards.get(cards.size() - 1).attachments().get(0))
+                .get("content")
+                .get("actions")
+                .get(0)
+                .get("data")
+                .get("requestId")
+                .asString();
     }
 
     private static Locator heading(Page page) {

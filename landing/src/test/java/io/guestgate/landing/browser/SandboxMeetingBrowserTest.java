@@ -3,12 +3,18 @@ package io.guestgate.landing.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import io.guestgate.landing.support.Fixtures;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.TestWorld;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,15 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
-
-import io.guestgate.landing.support.Fixtures;
-import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.TestWorld;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,8 +66,9 @@ class SandboxMeetingBrowserTest {
     @Test
     void sandboxPanelShowsTheVerifiedNameAndTheDestinationButNoTokenExpiry() {
         Fixtures.Invited jana = Fixtures.invite(context, "Jana Novák", "jana@example.at");
-        TestWorld.nextLogin("jana-" + jana.invitation().id(), Map.of("name", "Jana Novák",
-                "email", "jana@example.at", "email_verified", true));
+        TestWorld.nextLogin(
+                "jana-" + jana.invitation().id(),
+                Map.of("name", "Jana Novák", "email", "jana@example.at", "email_verified", true));
         try (GuestWindow guest = chromium.open(Locale.forLanguageTag("de-AT"))) {
             Page page = guest.page();
             String link = "http://localhost:" + port + "/join/" + jana.token();
@@ -78,7 +76,8 @@ class SandboxMeetingBrowserTest {
             assertThat(page.locator("html")).hasAttribute("lang", "de");
 
             Response session = page.waitForResponse(
-                    response -> response.url().equals(link + "/session") && response.request().method().equals("POST"),
+                    response -> response.url().equals(link + "/session")
+                            && response.request().method().equals("POST"),
                     () -> {
                         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mit ich.app bestätigen"))
                                 .click();
@@ -99,11 +98,13 @@ class SandboxMeetingBrowserTest {
             // The token's expiry means nothing to a guest and is never shown; the page says when the meeting is.
             ZonedDateTime local = expiresAt.atZone(GuestWindow.TIME_ZONE);
             assertThat(panel.locator("time")).hasCount(0);
-            assertThat(page.locator("#gg-meeting")).not().containsText(
-                    DateTimeFormatter.ofPattern("HH:mm:ss").format(local));
+            assertThat(page.locator("#gg-meeting"))
+                    .not()
+                    .containsText(DateTimeFormatter.ofPattern("HH:mm:ss").format(local));
             assertThat(page.locator("main")).containsText("(Europe/Vienna)");
             assertThat(page.getByTestId("webex-widget")).hasCount(0);
-            assertThat(guest.requests()).as("the sandbox never downloads the Webex widget")
+            assertThat(guest.requests())
+                    .as("the sandbox never downloads the Webex widget")
                     .noneSatisfy(url -> assertThat(url).contains("/meeting/assets/WebexWidget"));
             assertThat(guest.blockedHosts()).as("nothing left this machine").isEmpty();
             assertThat(page.content()).doesNotContain(accessToken);
@@ -111,8 +112,9 @@ class SandboxMeetingBrowserTest {
             guest.screenshot("meeting-page-sandbox-de");
             Axe.assertNoSeriousOrCriticalViolations(page, "meeting page (sandbox, German)");
             assertThat(guest.cspViolations()).isEmpty();
-            assertThat(page.locator("h1").count()).as("exactly one h1 on the meeting page with the app mounted "
-                    + "(axe: page-has-heading-one)").isEqualTo(1);
+            assertThat(page.locator("h1").count())
+                    .as("exactly one h1 on the meeting page with the app mounted " + "(axe: page-has-heading-one)")
+                    .isEqualTo(1);
             guest.report(chromium, accessToken);
         }
     }

@@ -2,19 +2,17 @@ package io.guestgate.landing.join;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.domain.testing.LocalRedis;
+import io.guestgate.platform.redis.RedisKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-
-import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.domain.testing.DomainTestProperties;
-import io.guestgate.domain.testing.LocalRedis;
 
 /** The limits on the real Redis: per address and per invitation, over a sliding window, always with a TTL. */
 class RateLimiterTest {
@@ -52,10 +50,12 @@ class RateLimiterTest {
         limiter.countInvitation("m2-a").block();
         limiter.countInvitation("m2-a").block();
         for (int i = 0; i < 5; i++) {
-            assertThat(at(start.plusSeconds(30)).countInvitation("m2-a").blockOptional()).isPresent();
+            assertThat(at(start.plusSeconds(30)).countInvitation("m2-a").blockOptional())
+                    .isPresent();
         }
 
-        assertThat(at(start.plusSeconds(60)).countInvitation("m2-a").blockOptional()).isEmpty();
+        assertThat(at(start.plusSeconds(60)).countInvitation("m2-a").blockOptional())
+                .isEmpty();
     }
 
     @Test
@@ -66,7 +66,8 @@ class RateLimiterTest {
         assertThat(limiter.countInvitation("m1-a").blockOptional()).isEmpty();
         assertThat(limiter.countInvitation("m1-a").blockOptional()).isPresent();
 
-        List<String> counters = redis.keys(keys.prefix() + "ratelimit:*").collectList().block();
+        List<String> counters =
+                redis.keys(keys.prefix() + "ratelimit:*").collectList().block();
         assertThat(counters).isNotEmpty();
         for (String counter : counters) {
             Duration ttl = redis.getExpire(counter).block();

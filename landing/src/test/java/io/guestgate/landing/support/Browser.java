@@ -1,5 +1,8 @@
 package io.guestgate.landing.support;
 
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -14,10 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import io.netty.channel.ChannelOption;
-import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.HttpMethod;
 import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufMono;
 import reactor.netty.http.client.HttpClient;
@@ -33,12 +32,14 @@ import reactor.netty.http.client.HttpClient;
  */
 public final class Browser {
 
-    private static final Pattern HIDDEN_INPUT = Pattern.compile(
-            "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+    private static final Pattern HIDDEN_INPUT =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
     private static final Pattern DATA_ATTRIBUTE = Pattern.compile("data-([a-z-]+)=\"([^\"]*)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final HttpClient HTTP = HttpClient.create().followRedirect(false)
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000).responseTimeout(TIMEOUT);
+    private static final HttpClient HTTP = HttpClient.create()
+            .followRedirect(false)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
+            .responseTimeout(TIMEOUT);
     private static final String APP = "app";
 
     private final List<String> appOrigins;
@@ -101,26 +102,32 @@ public final class Browser {
     private Page send(HttpMethod method, String url, Map<String, String> headers, String body) {
         URI uri = URI.create(url);
         Map<String, String> jar = jars.computeIfAbsent(jarOf(url, uri), o -> new ConcurrentHashMap<>());
-        Page page = HTTP
-                .headers(h -> {
+        Page page = HTTP.headers(h -> {
                     h.set("Accept-Language", language);
                     h.set("Accept", "text/html,application/json;q=0.9,*/*;q=0.8");
                     if (!jar.isEmpty()) {
-                        h.set("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                                .collect(Collectors.joining("; ")));
+                        h.set(
+                                "Cookie",
+                                jar.entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .collect(Collectors.joining("; ")));
                     }
                     extraHeaders.forEach(h::set);
                     headers.forEach(h::set);
                 })
-                .request(method).uri(url)
+                .request(method)
+                .uri(url)
                 .send(body == null ? Mono.empty() : ByteBufMono.fromString(Mono.just(body)))
-                .responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8).defaultIfEmpty("")
-                        .map(text -> new Page(uri, response.status().code(), headerMap(response.responseHeaders()),
-                                text)))
+                .responseSingle((response, content) -> content.asString(StandardCharsets.UTF_8)
+                        .defaultIfEmpty("")
+                        .map(text ->
+                                new Page(uri, response.status().code(), headerMap(response.responseHeaders()), text)))
                 .onErrorMap(e -> new IllegalStateException("request to " + uri.getPath() + " failed", e))
                 .block(TIMEOUT.plusSeconds(5));
-        page.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
-                .flatMap(e -> e.getValue().stream()).forEach(cookie -> remember(jar, cookie));
+        page.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(e -> e.getValue().stream())
+                .forEach(cookie -> remember(jar, cookie));
         return page;
     }
 
@@ -143,8 +150,7 @@ public final class Browser {
         String value = pair.substring(equals + 1).strip();
         if (value.isEmpty() || setCookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
             jar.remove(name);
-        }
-        else {
+        } else {
             jar.put(name, value);
         }
     }
@@ -158,13 +164,17 @@ public final class Browser {
 
         /** The redirect target, made absolute against this page's address. */
         public String location() {
-            return uri.resolve(header("Location").orElseThrow(() -> new AssertionError(
-                    "no Location on " + status + " from " + uri.getPath()))).toString();
+            return uri.resolve(header("Location")
+                            .orElseThrow(
+                                    () -> new AssertionError("no Location on " + status + " from " + uri.getPath())))
+                    .toString();
         }
 
         public Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst();
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
         }
 
         /** The hidden form fields of the page (e.g. the CSRF token). */
@@ -184,7 +194,8 @@ public final class Browser {
             if (raw != null) {
                 for (String pair : raw.split("&")) {
                     int equals = pair.indexOf('=');
-                    query.put(pair.substring(0, equals),
+                    query.put(
+                            pair.substring(0, equals),
                             URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
                 }
             }
@@ -201,7 +212,10 @@ public final class Browser {
         }
 
         private static String unescape(String html) {
-            return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+            return html.replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
                     .replace("&amp;", "&");
         }
 

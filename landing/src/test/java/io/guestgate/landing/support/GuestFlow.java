@@ -7,8 +7,7 @@ import java.net.URI;
 /** A guest's way from the personal link through the identity provider and back, one hop at a time. */
 public final class GuestFlow {
 
-    private GuestFlow() {
-    }
+    private GuestFlow() {}
 
     /**
      * @param authorizationRedirect the answer of {@code /oauth2/authorization/ichapp}: the redirect to the provider
@@ -17,9 +16,12 @@ public final class GuestFlow {
      * @param sessionBefore         the session cookie while the login was under way
      * @param sessionAfter          the session cookie after it (a new id: no session fixation)
      */
-    public record Login(Browser.Page authorizationRedirect, String callbackUrl, Browser.Page admission,
-            String sessionBefore, String sessionAfter) {
-    }
+    public record Login(
+            Browser.Page authorizationRedirect,
+            String callbackUrl,
+            Browser.Page admission,
+            String sessionBefore,
+            String sessionAfter) {}
 
     /** Opens the link, presses "Verify", signs in at the provider and returns to GuestGate's admission step. */
     public static Login verify(Browser browser, String appOrigin, String token) {
@@ -30,7 +32,9 @@ public final class GuestFlow {
     public static Login verify(Browser browser, String appOrigin, String callbackOrigin, String token) {
         Browser.Page authorization = startLogin(browser, appOrigin, token);
         Browser.Page provider = browser.get(authorization.location());
-        assertThat(provider.status()).as("the provider answers at once (non-interactive login)").isEqualTo(302);
+        assertThat(provider.status())
+                .as("the provider answers at once (non-interactive login)")
+                .isEqualTo(302);
         String callback = rebase(provider.location(), callbackOrigin);
         String sessionBefore = browser.cookies().get("SESSION");
         Browser.Page back = browser.get(callback);

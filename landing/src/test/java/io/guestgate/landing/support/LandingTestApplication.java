@@ -1,12 +1,11 @@
 package io.guestgate.landing.support;
 
+import io.guestgate.domain.DomainConfiguration;
+import io.guestgate.landing.LandingConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
-
-import io.guestgate.domain.DomainConfiguration;
-import io.guestgate.landing.LandingConfiguration;
 
 /**
  * Boots the landing with the guest list, as the application does, plus {@link OtherEndpoints} standing in for the

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.springframework.boot.test.system.CapturedOutput;
 
 /** Checks that what the application logged during a test never shows a token or a secret. */
 public final class Logs {
 
-    private Logs() {
-    }
+    private Logs() {}
 
     /** @param seen tokens, codes and links the test saw (nulls are skipped), on top of the configured secrets */
     public static void assertNoSecrets(CapturedOutput output, String... seen) {
@@ -26,8 +24,9 @@ public final class Logs {
         assertThat(all).as("the test produced log output to check").isNotNull();
         for (String value : forbidden) {
             assertThat(all.contains(Objects.requireNonNull(value)))
-                    .as("logs contain a token or secret (%d characters, starting %s…)", value.length(),
-                            value.substring(0, 3))
+                    .as(
+                            "logs contain a token or secret (%d characters, starting %s…)",
+                            value.length(), value.substring(0, 3))
                     .isFalse();
         }
     }

@@ -1,9 +1,8 @@
 package io.guestgate.landing.support;
 
+import io.guestgate.domain.testing.MutableClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import io.guestgate.domain.testing.MutableClock;
 
 /** Imported before the guest list's configuration, so its {@code @ConditionalOnMissingBean} clock backs off. */
 @Configuration(proxyBeanMethods = false)

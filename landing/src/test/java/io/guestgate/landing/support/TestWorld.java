@@ -1,16 +1,14 @@
 package io.guestgate.landing.support;
 
+import io.guestgate.domain.testing.DomainTestProperties;
+import io.guestgate.emulator.WebexEmulator;
+import io.guestgate.emulator.config.EmulatorSeed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.test.context.DynamicPropertyRegistry;
-
-import io.guestgate.emulator.config.EmulatorSeed;
-import io.guestgate.emulator.WebexEmulator;
-import io.guestgate.domain.testing.DomainTestProperties;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The outside world of the landing's integration tests, started once per test JVM: a real OpenID Connect provider
@@ -24,8 +22,7 @@ public final class TestWorld {
     private static MockOAuth2Server oidc;
     private static WebexEmulator webex;
 
-    private TestWorld() {
-    }
+    private TestWorld() {}
 
     public static synchronized MockOAuth2Server oidc() {
         if (oidc == null) {
@@ -61,8 +58,8 @@ public final class TestWorld {
      * and the user info; the audience is our client, as Spring Security checks.
      */
     public static void nextLogin(String subject, Map<String, Object> claims) {
-        oidc().enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims,
-                3600));
+        oidc().enqueueCallback(
+                        new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
     }
 
     /** Everything a landing context needs, with a key prefix and an encryption key no other run uses. */
@@ -101,7 +98,10 @@ public final class TestWorld {
     /** Secrets the logs must never show, whatever the test did. */
     public static List<String> secrets() {
         EmulatorSeed seed = seed();
-        return List.of(seed.guestIssuer().secret(), seed.serviceApp().accessToken(), seed.bot().accessToken(),
+        return List.of(
+                seed.guestIssuer().secret(),
+                seed.serviceApp().accessToken(),
+                seed.bot().accessToken(),
                 "landing-test-client-secret");
     }
 }

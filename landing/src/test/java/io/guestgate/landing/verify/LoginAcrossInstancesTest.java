@@ -2,9 +2,20 @@ package io.guestgate.landing.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.invitation.InvitationStatus;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.emulator.journal.JournalEntry;
+import io.guestgate.landing.support.Browser;
+import io.guestgate.landing.support.Fixtures;
+import io.guestgate.landing.support.GuestFlow;
+import io.guestgate.landing.support.GuestJwtRecorder;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.Logs;
+import io.guestgate.landing.support.TestWorld;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.oauth.AccessToken;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,19 +27,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-
-import io.guestgate.emulator.journal.JournalEntry;
-import io.guestgate.domain.invitation.InvitationStatus;
-import io.guestgate.domain.invitation.InvitationStore;
-import io.guestgate.landing.support.Browser;
-import io.guestgate.landing.support.Fixtures;
-import io.guestgate.landing.support.GuestFlow;
-import io.guestgate.landing.support.GuestJwtRecorder;
-import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.Logs;
-import io.guestgate.landing.support.TestWorld;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.WebexClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,8 +63,17 @@ class LoginAcrossInstancesTest {
     @Test
     void loginStartedOnOneInstanceFinishesOnAnotherWithAServiceAppGuestToken(CapturedOutput output) throws Exception {
         Fixtures.Invited lena = Fixtures.invite(instanceA, "Lena Lang", "lena@example.com");
-        TestWorld.nextLogin("lena-" + lena.invitation().id(), Map.of("given_name", "Lena", "family_name", "Lang",
-                "email", "lena@example.com", "email_verified", true));
+        TestWorld.nextLogin(
+                "lena-" + lena.invitation().id(),
+                Map.of(
+                        "given_name",
+                        "Lena",
+                        "family_name",
+                        "Lang",
+                        "email",
+                        "lena@example.com",
+                        "email_verified",
+                        true));
         String a = origin(instanceA);
         String b = origin(instanceB);
         Browser browser = new Browser(a, b);
@@ -80,8 +87,8 @@ class LoginAcrossInstancesTest {
         Browser.Page meeting = browser.get(b + "/join/" + lena.token() + "/meeting");
         assertThat(meeting.status()).isEqualTo(200);
         Map<String, String> data = meeting.dataAttributes();
-        Browser.Page session = browser.post(b + data.get("session-url"),
-                Map.of(data.get("csrf-header"), data.get("csrf-token")));
+        Browser.Page session =
+                browser.post(b + data.get("session-url"), Map.of(data.get("csrf-header"), data.get("csrf-token")));
 
         assertThat(session.status()).isEqualTo(200);
         assertThat(session.header("Cache-Control")).hasValue("no-store");
@@ -90,24 +97,34 @@ class LoginAcrossInstancesTest {
         assertThat(body.get("displayName").asString()).isEqualTo("Lena Lang");
         assertThat(body.get("destination").asString()).isEqualTo(Fixtures.SIP_ADDRESS);
         WebexClient webex = instanceB.getBean(WebexClient.class);
-        assertThat(webex.people().me(AccessToken.of(accessToken)).block().displayName()).isEqualTo("Lena Lang");
+        assertThat(webex.people().me(AccessToken.of(accessToken)).block().displayName())
+                .isEqualTo("Lena Lang");
 
         List<JournalEntry> guestTokens = TestWorld.webex().requests("POST", "/v1/guests/token");
         assertThat(guestTokens).hasSize(1);
         assertThat(guestTokens.get(0).status()).isEqualTo(200);
         assertThat(TestWorld.webex().requests("POST", "/v1/jwt/login")).isEmpty();
         assertThat(instanceA.getBean(GuestJwtRecorder.class).exchanges()).isEmpty();
-        assertThat(instanceB.getBean(InvitationStore.class).findById(lena.invitation().id()).block().status())
+        assertThat(instanceB
+                        .getBean(InvitationStore.class)
+                        .findById(lena.invitation().id())
+                        .block()
+                        .status())
                 .isEqualTo(InvitationStatus.ADMITTED);
         // The web session (and the OIDC login state in it) lives in Redis, under GuestGate's key prefix.
         String prefix = instanceA.getEnvironment().getProperty("guestgate.redis.key-prefix");
         ReactiveStringRedisTemplate redis = instanceA.getBean(ReactiveStringRedisTemplate.class);
-        List<String> sessionKeys = redis.keys(prefix + "session:*").collectList().block();
+        List<String> sessionKeys =
+                redis.keys(prefix + "session:*").collectList().block();
         assertThat(sessionKeys).isNotEmpty();
-        assertThat(sessionKeys).allSatisfy(key -> assertThat(redis.getExpire(key).block()).as("TTL of %s", key)
-                .isPositive());
-        assertThat(output.getAll()).as("the capture sees both instances start and call Webex")
-                .contains("Netty started on port").contains("Webex POST /v1/guests/token -> 200");
+        assertThat(sessionKeys)
+                .allSatisfy(key -> assertThat(redis.getExpire(key).block())
+                        .as("TTL of %s", key)
+                        .isPositive());
+        assertThat(output.getAll())
+                .as("the capture sees both instances start and call Webex")
+                .contains("Netty started on port")
+                .contains("Webex POST /v1/guests/token -> 200");
         Logs.assertNoSecrets(output, accessToken, lena.token(), data.get("csrf-token"));
     }
 
@@ -121,6 +138,7 @@ class LoginAcrossInstancesTest {
     }
 
     private static String origin(ConfigurableApplicationContext context) {
-        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        return "http://localhost:"
+                + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
+import io.guestgate.domain.invitation.LinkTokens;
+import io.guestgate.landing.support.LandingTestApplication;
+import io.guestgate.landing.support.Logs;
+import io.guestgate.landing.support.TestWorld;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,11 +22,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
-import io.guestgate.domain.invitation.LinkTokens;
-import io.guestgate.landing.support.LandingTestApplication;
-import io.guestgate.landing.support.Logs;
-import io.guestgate.landing.support.TestWorld;
 import reactor.core.publisher.Mono;
 
 /**
@@ -46,10 +45,12 @@ class ErrorLogsTest {
     void aServerErrorUnderAPersonalLinkIsLoggedWithoutTheToken(CapturedOutput output) {
         String token = LinkTokens.generate();
 
-        WebTestClient http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        WebTestClient http =
+                WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
         http.get().uri("/join/" + token + "/fails").exchange().expectStatus().is5xxServerError();
 
-        assertThat(output.getAll()).contains("500 Server Error for HTTP GET \"/join/{token}/fails\"")
+        assertThat(output.getAll())
+                .contains("500 Server Error for HTTP GET \"/join/{token}/fails\"")
                 .contains("IllegalStateException: failed on purpose");
         Logs.assertNoSecrets(output, token);
     }
@@ -59,8 +60,8 @@ class ErrorLogsTest {
 
         @Bean
         RouterFunction<ServerResponse> failing() {
-            return route(GET("/join/{token}/fails"),
-                    request -> Mono.error(new IllegalStateException("failed on purpose")));
+            return route(
+                    GET("/join/{token}/fails"), request -> Mono.error(new IllegalStateException("failed on purpose")));
         }
     }
 }

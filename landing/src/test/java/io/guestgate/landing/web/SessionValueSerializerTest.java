@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.data.redis.serializer.SerializationException;
@@ -37,9 +36,11 @@ class SessionValueSerializerTest {
 
     @Test
     void refusesToWriteAnyObject() {
-        for (Object value : new Object[] {new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", "secret-value"),
-                Map.of("a", "b"), new StringBuilder("text")}) {
-            assertThatThrownBy(() -> serializer.serialize(value)).isInstanceOf(SerializationException.class)
+        for (Object value : new Object[] {
+            new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", "secret-value"), Map.of("a", "b"), new StringBuilder("text")
+        }) {
+            assertThatThrownBy(() -> serializer.serialize(value))
+                    .isInstanceOf(SerializationException.class)
                     .hasMessageContaining(value.getClass().getName())
                     .hasMessageNotContaining("secret-value");
         }
@@ -51,8 +52,10 @@ class SessionValueSerializerTest {
         assertThat(javaSerialised[0]).isEqualTo((byte) 0xAC);
 
         assertThat(serializer.deserialize(javaSerialised)).isNull();
-        assertThat(serializer.deserialize(bytes("{\"@class\":\"java.net.URL\",\"value\":\"http://x\"}"))).isNull();
-        assertThat(serializer.deserialize(bytes("[\"java.util.ArrayList\",[]]"))).isNull();
+        assertThat(serializer.deserialize(bytes("{\"@class\":\"java.net.URL\",\"value\":\"http://x\"}")))
+                .isNull();
+        assertThat(serializer.deserialize(bytes("[\"java.util.ArrayList\",[]]")))
+                .isNull();
         assertThat(serializer.deserialize(bytes("not json"))).isNull();
     }
 

@@ -1,16 +1,14 @@
 package io.guestgate.platform.crypto;
 
+import io.guestgate.platform.settings.InvalidPropertiesException;
+import io.guestgate.platform.settings.Violation;
+import io.guestgate.platform.settings.Violations;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
-
-import io.guestgate.platform.settings.InvalidPropertiesException;
-import io.guestgate.platform.settings.Violation;
-import io.guestgate.platform.settings.Violations;
 
 /**
  * The key ring that seals tokens at rest.
@@ -29,18 +27,20 @@ public record CryptoProperties(Map<String, String> keys, String activeKey) {
     public CryptoProperties {
         Violations violations = new Violations();
         if (keys == null || keys.isEmpty()) {
-            violations.add("guestgate.crypto.keys", "missing; set guestgate.crypto.keys.<id> to the base64 of 32 "
-                    + "random bytes (openssl rand -base64 32)");
+            violations.add(
+                    "guestgate.crypto.keys",
+                    "missing; set guestgate.crypto.keys.<id> to the base64 of 32 "
+                            + "random bytes (openssl rand -base64 32)");
             keys = Map.of();
         }
         keys.forEach((id, value) -> problem(id, value).ifPresent(violations::add));
         if (activeKey == null || activeKey.isBlank()) {
-            violations.add("guestgate.crypto.active-key", "missing; set it to the id of the key in "
-                    + "guestgate.crypto.keys that encrypts new writes");
-        }
-        else if (!keys.isEmpty() && !keys.containsKey(activeKey)) {
-            violations.add("guestgate.crypto.active-key", "names '" + activeKey
-                    + "', which is not in guestgate.crypto.keys");
+            violations.add(
+                    "guestgate.crypto.active-key",
+                    "missing; set it to the id of the key in " + "guestgate.crypto.keys that encrypts new writes");
+        } else if (!keys.isEmpty() && !keys.containsKey(activeKey)) {
+            violations.add(
+                    "guestgate.crypto.active-key", "names '" + activeKey + "', which is not in guestgate.crypto.keys");
         }
         violations.throwIfAny();
         keys = Map.copyOf(keys);
@@ -56,24 +56,25 @@ public record CryptoProperties(Map<String, String> keys, String activeKey) {
 
     private static Optional<Violation> problem(String id, String base64) {
         if (id == null || !KEY_ID.matcher(id).matches()) {
-            return Optional.of(new Violation("guestgate.crypto.keys", "key id '" + id
-                    + "' must be 1-32 letters, digits, '-' or '_'"));
+            return Optional.of(new Violation(
+                    "guestgate.crypto.keys", "key id '" + id + "' must be 1-32 letters, digits, '-' or '_'"));
         }
         String property = "guestgate.crypto.keys." + id;
         if (base64 == null || base64.isBlank()) {
-            return Optional.of(new Violation(property, "is empty; it must be the base64 of exactly "
-                    + KEY_BYTES + " bytes"));
+            return Optional.of(
+                    new Violation(property, "is empty; it must be the base64 of exactly " + KEY_BYTES + " bytes"));
         }
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64.strip());
-        }
-        catch (IllegalArgumentException notBase64) {
+        } catch (IllegalArgumentException notBase64) {
             return Optional.of(new Violation(property, "is not valid base64"));
         }
         if (key.length != KEY_BYTES) {
-            return Optional.of(new Violation(property, "must be the base64 of exactly " + KEY_BYTES
-                    + " bytes (an AES-256 key), but decodes to " + key.length));
+            return Optional.of(new Violation(
+                    property,
+                    "must be the base64 of exactly " + KEY_BYTES + " bytes (an AES-256 key), but decodes to "
+                            + key.length));
         }
         return Optional.empty();
     }

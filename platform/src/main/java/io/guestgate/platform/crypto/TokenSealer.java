@@ -8,12 +8,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +36,9 @@ public class TokenSealer {
 
     TokenSealer(CryptoProperties properties) {
         Map<String, SecretKey> ring = new LinkedHashMap<>();
-        properties.keys().forEach((id, base64) ->
-                ring.put(id, new SecretKeySpec(CryptoProperties.decode(id, base64), "AES")));
+        properties
+                .keys()
+                .forEach((id, base64) -> ring.put(id, new SecretKeySpec(CryptoProperties.decode(id, base64), "AES")));
         this.keys = Map.copyOf(ring);
         this.activeKeyId = properties.activeKey();
     }
@@ -52,12 +51,16 @@ public class TokenSealer {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), nonce, binding.associatedData(activeKeyId));
+            Cipher cipher =
+                    cipher(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), nonce, binding.associatedData(activeKeyId));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] payload = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-            return VERSION + "." + activeKeyId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
-        }
-        catch (GeneralSecurityException e) {
+            byte[] payload = ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
+            return VERSION + "." + activeKeyId + "."
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
+        } catch (GeneralSecurityException e) {
             throw new SealingException("AES-GCM encryption failed", e);
         }
     }
@@ -70,25 +73,24 @@ public class TokenSealer {
         }
         SecretKey key = keys.get(parts[1]);
         if (key == null) {
-            throw new SealingException("sealed with key '" + parts[1] + "', which is no longer in guestgate.crypto.keys");
+            throw new SealingException(
+                    "sealed with key '" + parts[1] + "', which is no longer in guestgate.crypto.keys");
         }
         byte[] payload;
         try {
             payload = Base64.getUrlDecoder().decode(parts[2]);
-        }
-        catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new SealingException("sealed value is not base64url");
         }
         if (payload.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new SealingException("sealed value is truncated");
         }
         try {
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, Arrays.copyOf(payload, NONCE_BYTES),
-                    binding.associatedData(parts[1]));
+            Cipher cipher = cipher(
+                    Cipher.DECRYPT_MODE, key, Arrays.copyOf(payload, NONCE_BYTES), binding.associatedData(parts[1]));
             byte[] plain = cipher.doFinal(payload, NONCE_BYTES, payload.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
-        }
-        catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             // Deliberately no detail: altered ciphertext and a foreign binding look the same from here.
             throw new SealingException("sealed value is not authentic for " + binding.purpose());
         }

@@ -1,18 +1,16 @@
 package io.guestgate.platform.metrics;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * The product's own metrics, named once here so that dashboards can rely on them. Tags carry outcomes and reasons,
@@ -44,8 +42,8 @@ public class GuestgateMetrics {
             registry.counter("guestgate.invitations.failed", "kind", kind, "final", "false");
             registry.counter("guestgate.invitations.failed", "kind", kind, "final", "true");
         }
-        for (String outcome : new String[] {"admitted", "kept-out", "admitted-anyway", "refused-duplicate",
-                "refused-withdrawn"}) {
+        for (String outcome :
+                new String[] {"admitted", "kept-out", "admitted-anyway", "refused-duplicate", "refused-withdrawn"}) {
             registry.counter("guestgate.lobby.decisions", "outcome", outcome);
         }
         for (String reason : new String[] {"link-gone", "missing-scopes"}) {
@@ -65,11 +63,15 @@ public class GuestgateMetrics {
      * part that keeps the token valid.
      */
     public void serviceAppTokenLife(Supplier<Duration> accessRemaining, Supplier<Duration> refreshRemaining) {
-        TimeGauge.builder("guestgate.serviceapp.token.remaining", () -> accessRemaining.get().toMillis(),
+        TimeGauge.builder(
+                        "guestgate.serviceapp.token.remaining",
+                        () -> accessRemaining.get().toMillis(),
                         TimeUnit.MILLISECONDS)
                 .description("Remaining life of the Service App's access token; guests get no token once it is 0")
                 .register(registry);
-        TimeGauge.builder("guestgate.serviceapp.refresh.token.remaining", () -> refreshRemaining.get().toMillis(),
+        TimeGauge.builder(
+                        "guestgate.serviceapp.refresh.token.remaining",
+                        () -> refreshRemaining.get().toMillis(),
                         TimeUnit.MILLISECONDS)
                 .description("Remaining life of the Service App's refresh token")
                 .register(registry);
@@ -77,8 +79,10 @@ public class GuestgateMetrics {
 
     /** A refresh of the Service App's token: {@code ok}, {@code rejected} (needs a new authorization) or {@code failed}. */
     public void serviceAppTokenRefresh(String outcome) {
-        registry.counter("guestgate.serviceapp.token.refreshes", "outcome",
-                SERVICE_APP_REFRESH_OUTCOMES.contains(outcome) ? outcome : "failed")
+        registry.counter(
+                        "guestgate.serviceapp.token.refreshes",
+                        "outcome",
+                        SERVICE_APP_REFRESH_OUTCOMES.contains(outcome) ? outcome : "failed")
                 .increment();
     }
 
@@ -106,7 +110,8 @@ public class GuestgateMetrics {
      * {@code not-followed} (the organizer's link is gone, or Webex could not be asked).
      */
     public void webexMeetingChange(String outcome) {
-        registry.counter("guestgate.meetings.webex-changes", "outcome", safe(outcome)).increment();
+        registry.counter("guestgate.meetings.webex-changes", "outcome", safe(outcome))
+                .increment();
     }
 
     /** How long a verified guest waited, from being seen in the lobby to being admitted by GuestGate. */
@@ -130,7 +135,8 @@ public class GuestgateMetrics {
 
     /** A chat command handled: {@code outcome} is e.g. {@code ok}, {@code invalid}, {@code not-linked}, {@code failed}. */
     public void command(String name, String outcome) {
-        registry.counter("guestgate.commands", "command", safe(name), "outcome", safe(outcome)).increment();
+        registry.counter("guestgate.commands", "command", safe(name), "outcome", safe(outcome))
+                .increment();
     }
 
     /** An invitation mail the SMTP relay accepted ({@code kind} request or cancel). */
@@ -146,7 +152,8 @@ public class GuestgateMetrics {
 
     /** A guest's verification: {@code passed}, or {@code failed} with the reason (e.g. email-mismatch). */
     public void verification(String outcome, String reason) {
-        registry.counter("guestgate.verifications", "outcome", safe(outcome), "reason", safe(reason)).increment();
+        registry.counter("guestgate.verifications", "outcome", safe(outcome), "reason", safe(reason))
+                .increment();
     }
 
     /** A Webex guest token minted for a verified guest, by mode (guest-issuer or service-app). */
@@ -161,8 +168,11 @@ public class GuestgateMetrics {
                 .tag("method", safe(method))
                 .tag("route", safe(route))
                 .tag("status", Integer.toString(status))
-                .tag("outcome", status == 0 ? "no-answer" : status < 400 ? "success" : status < 500 ? "client-error"
-                        : "server-error")
+                .tag(
+                        "outcome",
+                        status == 0
+                                ? "no-answer"
+                                : status < 400 ? "success" : status < 500 ? "client-error" : "server-error")
                 .publishPercentileHistogram(false)
                 .register(registry)
                 .record(duration);

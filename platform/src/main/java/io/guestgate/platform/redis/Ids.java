@@ -8,8 +8,7 @@ public final class Ids {
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** {@code length} characters of 5 bits each. */
     public static String random(int length) {

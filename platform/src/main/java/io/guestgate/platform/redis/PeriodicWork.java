@@ -1,9 +1,7 @@
 package io.guestgate.platform.redis;
 
 import java.time.Duration;
-
 import org.springframework.context.SmartLifecycle;
-
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

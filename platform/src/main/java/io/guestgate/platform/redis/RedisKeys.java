@@ -1,9 +1,8 @@
 package io.guestgate.platform.redis;
 
+import io.guestgate.platform.GuestgateProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.GuestgateProperties;
 
 /**
  * Names every Redis key GuestGate writes. All keys carry the configured prefix. Keys that change together in one

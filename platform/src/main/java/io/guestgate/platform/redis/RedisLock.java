@@ -4,11 +4,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
-
 import reactor.core.publisher.Mono;
 
 /**
@@ -36,7 +34,8 @@ public class RedisLock {
     /** The owner value if this caller now holds the lock {@code key} for at most {@code ttl}; empty if someone else does. */
     public Mono<String> tryAcquire(String key, Duration ttl) {
         String owner = owner();
-        return redis.opsForValue().setIfAbsent(key, owner, ttl)
+        return redis.opsForValue()
+                .setIfAbsent(key, owner, ttl)
                 .filter(Boolean::booleanValue)
                 .map(acquired -> owner);
     }

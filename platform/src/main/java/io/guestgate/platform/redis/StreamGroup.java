@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.StreamOffset;
 import org.springframework.data.redis.connection.stream.StreamReadOptions;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -31,8 +29,7 @@ import reactor.core.publisher.Mono;
 public final class StreamGroup {
 
     /** One entry: its id, its fields, and how often the group has handed it out. */
-    public record Entry(String id, Map<String, String> fields, long deliveries) {
-    }
+    public record Entry(String id, Map<String, String> fields, long deliveries) {}
 
     /** Lua: appends {@code entry} (id, field list) and its delivery count to {@code out}, flat. */
     private static final String APPEND_ENTRY = """
@@ -49,7 +46,8 @@ public final class StreamGroup {
      * long (XAUTOCLAIM); returns them flat: id, fields as JSON, times delivered, id, ...
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final RedisScript<List<Object>> CLAIM = (RedisScript) RedisScript.of("""
+    private static final RedisScript<List<Object>> CLAIM =
+            (RedisScript) RedisScript.of("""
             local claimed = redis.call('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[3], '0-0', 'COUNT', ARGV[4])
             local out = {}
             for _, entry in ipairs(claimed[2]) do
@@ -66,7 +64,8 @@ public final class StreamGroup {
      * acknowledged.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final RedisScript<List<Object>> HELD = (RedisScript) RedisScript.of("""
+    private static final RedisScript<List<Object>> HELD =
+            (RedisScript) RedisScript.of("""
             local held = redis.call('XPENDING', KEYS[1], ARGV[1], '-', '+', ARGV[3], ARGV[2])
             local out = {}
             for _, p in ipairs(held) do
@@ -126,7 +125,8 @@ public final class StreamGroup {
 
     /** Creates the consumer group (and the stream), reading from the very first entry, unless it exists. */
     public Mono<Void> ensureGroup() {
-        return redis.opsForStream().createGroup(stream, ReadOffset.from("0"), group)
+        return redis.opsForStream()
+                .createGroup(stream, ReadOffset.from("0"), group)
                 .onErrorResume(e -> String.valueOf(rootMessage(e)).contains("BUSYGROUP"), e -> Mono.empty())
                 .then();
     }
@@ -134,7 +134,9 @@ public final class StreamGroup {
     /** New entries for {@code consumer} (XREADGROUP ... >), waiting up to {@code block}. */
     public Flux<Entry> read(String consumer, int count, Duration block) {
         return redis.<String, String>opsForStream()
-                .read(Consumer.from(group, consumer), StreamReadOptions.empty().count(count).block(block),
+                .read(
+                        Consumer.from(group, consumer),
+                        StreamReadOptions.empty().count(count).block(block),
                         StreamOffset.create(stream, ReadOffset.lastConsumed()))
                 .map(record -> new Entry(record.getId().getValue(), record.getValue(), 1));
     }
@@ -162,13 +164,16 @@ public final class StreamGroup {
 
     /** Entries other consumers have held longer than {@code minIdle}, now held by {@code consumer}. */
     public Flux<Entry> claim(String consumer, Duration minIdle, int count) {
-        return entries(redis.execute(CLAIM, List.of(stream),
+        return entries(redis.execute(
+                CLAIM,
+                List.of(stream),
                 List.of(group, consumer, Long.toString(minIdle.toMillis()), Integer.toString(count))));
     }
 
     /** Removes consumers that hold nothing and have been idle for {@code idle}; returns how many. */
     public Mono<Long> prune(Duration idle) {
-        return redis.execute(PRUNE, List.of(stream), List.of(group, Long.toString(idle.toMillis()))).next();
+        return redis.execute(PRUNE, List.of(stream), List.of(group, Long.toString(idle.toMillis())))
+                .next();
     }
 
     /** Acknowledges and deletes the entry: its work is done, or given up on. */
@@ -220,7 +225,10 @@ public final class StreamGroup {
                 Map<String, String> fields = new LinkedHashMap<>();
                 Json.read(flat.get(i + 1).toString(), Map.class)
                         .forEach((name, value) -> fields.put(String.valueOf(name), String.valueOf(value)));
-                found.add(new Entry(flat.get(i).toString(), fields, Long.parseLong(flat.get(i + 2).toString())));
+                found.add(new Entry(
+                        flat.get(i).toString(),
+                        fields,
+                        Long.parseLong(flat.get(i + 2).toString())));
             }
             return found;
         });

@@ -5,11 +5,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -98,11 +96,9 @@ public abstract class StreamWorker implements SmartLifecycle {
             if (!done.await(shutdownGrace.plus(pause).toMillis(), TimeUnit.MILLISECONDS)) {
                 stillWorkingAtShutdown();
             }
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        finally {
+        } finally {
             loops.dispose();
             scheduler.dispose();
         }
@@ -125,13 +121,17 @@ public abstract class StreamWorker implements SmartLifecycle {
      */
     protected Mono<Void> readers(int count, String consumer, String what, Function<String, Mono<Void>> round) {
         return Flux.range(0, count)
-                .flatMap(slot -> {
-                    String name = consumer + "-" + slot;
-                    return Mono.defer(() -> round.apply(name))
-                            .onErrorResume(e -> ensureGroup().onErrorResume(x -> Mono.empty()).then(pause(what, e)))
-                            .repeat(() -> running)
-                            .then();
-                }, count)
+                .flatMap(
+                        slot -> {
+                            String name = consumer + "-" + slot;
+                            return Mono.defer(() -> round.apply(name))
+                                    .onErrorResume(e -> ensureGroup()
+                                            .onErrorResume(x -> Mono.empty())
+                                            .then(pause(what, e)))
+                                    .repeat(() -> running)
+                                    .then();
+                        },
+                        count)
                 .then();
     }
 

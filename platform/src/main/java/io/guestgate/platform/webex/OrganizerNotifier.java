@@ -1,14 +1,12 @@
 package io.guestgate.platform.webex;
 
-import java.util.Map;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.webex.WebexClient;
 import io.guestgate.webex.messages.CreateMessageRequest;
 import io.guestgate.webex.messages.Message;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -29,14 +27,23 @@ public class OrganizerNotifier {
 
     /** Sends {@code markdown} to the person; errors if Webex refuses. */
     public Mono<Message> tell(String personId, String markdown) {
-        return Mono.defer(() -> webex.messages().create(properties.bot(),
-                CreateMessageRequest.toPerson(personId).markdown(markdown).build()));
+        return Mono.defer(() -> webex.messages()
+                .create(
+                        properties.bot(),
+                        CreateMessageRequest.toPerson(personId)
+                                .markdown(markdown)
+                                .build()));
     }
 
     /** Sends an adaptive card, with {@code markdown} as the fallback for clients that cannot show cards. */
     public Mono<Message> tellWithCard(String personId, String markdown, Map<String, Object> card) {
-        return Mono.defer(() -> webex.messages().create(properties.bot(),
-                CreateMessageRequest.toPerson(personId).markdown(markdown).adaptiveCard(card).build()));
+        return Mono.defer(() -> webex.messages()
+                .create(
+                        properties.bot(),
+                        CreateMessageRequest.toPerson(personId)
+                                .markdown(markdown)
+                                .adaptiveCard(card)
+                                .build()));
     }
 
     /**

@@ -1,14 +1,12 @@
 package io.guestgate.platform.webex;
 
+import io.guestgate.platform.metrics.GuestgateMetrics;
 import java.time.Duration;
 import java.util.regex.Pattern;
-
 import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
-import org.springframework.web.reactive.function.client.ClientResponse;
-
-import io.guestgate.platform.metrics.GuestgateMetrics;
 import reactor.core.publisher.Mono;
 
 /**
@@ -32,7 +30,8 @@ final class WebexCallMetrics implements ExchangeFilterFunction {
         String method = request.method().name();
         String route = route(request.url().getPath());
         return next.exchange(request)
-                .doOnNext(response -> metrics.webexCall(method, route, response.statusCode().value(), since(started)))
+                .doOnNext(response ->
+                        metrics.webexCall(method, route, response.statusCode().value(), since(started)))
                 .doOnError(error -> metrics.webexCall(method, route, 0, since(started)));
     }
 

@@ -1,21 +1,19 @@
 package io.guestgate.platform.webex;
 
+import io.guestgate.platform.settings.InvalidPropertiesException;
+import io.guestgate.platform.settings.Violation;
+import io.guestgate.platform.settings.Violations;
+import io.guestgate.webex.RetrySettings;
+import io.guestgate.webex.WebexClientSettings;
+import io.guestgate.webex.oauth.AccessToken;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.InvalidPropertiesException;
-import io.guestgate.platform.settings.Violation;
-import io.guestgate.platform.settings.Violations;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.RetrySettings;
-import io.guestgate.webex.WebexClientSettings;
 
 /**
  * Everything GuestGate needs to talk to Webex ({@code guestgate.webex.*}). Secrets are optional here so that each
@@ -43,10 +41,15 @@ public record WebexProperties(
                 .required(botToken, "guestgate.webex.bot-token", "the bot's access token from developer.webex.com")
                 .required(webhookSecret, "guestgate.webex.webhook-secret", WEBHOOK_SECRET);
         if (webhookSecret != null && !webhookSecret.isBlank()) {
-            violations.require(webhookSecret.length() >= WEBHOOK_SECRET_MIN_LENGTH, "guestgate.webex.webhook-secret",
+            violations.require(
+                    webhookSecret.length() >= WEBHOOK_SECRET_MIN_LENGTH,
+                    "guestgate.webex.webhook-secret",
                     "too short; use at least " + WEBHOOK_SECRET_MIN_LENGTH + " random characters, " + WEBHOOK_SECRET);
         }
-        return violations.addAll(integration.productionViolations()).addAll(guest.productionViolations()).list();
+        return violations
+                .addAll(integration.productionViolations())
+                .addAll(guest.productionViolations())
+                .list();
     }
 
     /** The bot's token, for calls made as the bot. */
@@ -58,7 +61,10 @@ public record WebexProperties(
     }
 
     public WebexClientSettings clientSettings() {
-        return new WebexClientSettings(apiBaseUrl, http.connectTimeout(), http.responseTimeout(),
+        return new WebexClientSettings(
+                apiBaseUrl,
+                http.connectTimeout(),
+                http.responseTimeout(),
                 new RetrySettings(http.maxAttempts(), http.baseBackoff(), http.maxBackoff(), http.maxRetryAfter()));
     }
 
@@ -77,22 +83,33 @@ public record WebexProperties(
             String clientId,
             String clientSecret,
             URI redirectUri,
-            @DefaultValue({"meeting:schedules_read", "meeting:schedules_write", "meeting:participants_read",
-                    "meeting:participants_write", "spark:people_read"}) List<String> scopes) {
+
+            @DefaultValue({
+                "meeting:schedules_read",
+                "meeting:schedules_write",
+                "meeting:participants_read",
+                "meeting:participants_write",
+                "spark:people_read"
+            })
+            List<String> scopes) {
 
         static final String CALLBACK_PATH = "/oauth/webex/callback";
 
         List<Violation> productionViolations() {
             Violations violations = new Violations()
                     .required(clientId, "guestgate.webex.integration.client-id", "the Webex integration's client id")
-                    .required(clientSecret, "guestgate.webex.integration.client-secret",
+                    .required(
+                            clientSecret,
+                            "guestgate.webex.integration.client-secret",
                             "the Webex integration's client secret");
             if (redirectUri == null || redirectUri.toString().isBlank()) {
-                violations.add("guestgate.webex.integration.redirect-uri", "missing; set it to "
-                        + "{guestgate.public-base-url}" + CALLBACK_PATH + ", as registered with the Webex integration");
-            }
-            else {
-                violations.require(redirectUri.toString().endsWith(CALLBACK_PATH),
+                violations.add(
+                        "guestgate.webex.integration.redirect-uri",
+                        "missing; set it to " + "{guestgate.public-base-url}" + CALLBACK_PATH
+                                + ", as registered with the Webex integration");
+            } else {
+                violations.require(
+                        redirectUri.toString().endsWith(CALLBACK_PATH),
                         "guestgate.webex.integration.redirect-uri",
                         "must end with " + CALLBACK_PATH + ", was '" + redirectUri + "'");
             }
@@ -131,31 +148,35 @@ public record WebexProperties(
         private static final String ISSUER_SECRET = "guestgate.webex.guest.issuer-secret";
         /** The secret is the HS256 key of the guest JWTs, which needs 256 bits. */
         private static final int ISSUER_KEY_BYTES = 32;
+
         private static final List<String> REFRESH_SETTINGS = List.of(
-                "guestgate.webex.guest.service-app-refresh-token", "guestgate.webex.guest.service-app-client-id",
+                "guestgate.webex.guest.service-app-refresh-token",
+                "guestgate.webex.guest.service-app-client-id",
                 "guestgate.webex.guest.service-app-client-secret");
 
         @ConstructorBinding
-        public Guest {
-        }
+        public Guest {}
 
         /** What the chosen mode needs in production. */
         List<Violation> productionViolations() {
             Violations violations = new Violations();
             if (mode == GuestMode.GUEST_ISSUER) {
-                violations.required(issuerId, "guestgate.webex.guest.issuer-id",
-                        "the guest issuer's id (guest mode guest-issuer)");
+                violations.required(
+                        issuerId, "guestgate.webex.guest.issuer-id", "the guest issuer's id (guest mode guest-issuer)");
                 violations.addAll(issuerSecretViolations(issuerSecret));
-            }
-            else {
-                violations.required(serviceAppToken, "guestgate.webex.guest.service-app-token",
+            } else {
+                violations.required(
+                        serviceAppToken,
+                        "guestgate.webex.guest.service-app-token",
                         "the Service App's access token (guest mode service-app)");
                 // Either none or all of them: with only some, GuestGate would silently not refresh the token.
-                List<String> refresh = Arrays.asList(serviceAppRefreshToken, serviceAppClientId,
-                        serviceAppClientSecret);
+                List<String> refresh =
+                        Arrays.asList(serviceAppRefreshToken, serviceAppClientId, serviceAppClientSecret);
                 boolean someSet = refresh.stream().anyMatch(Guest::isSet);
                 for (int i = 0; i < refresh.size(); i++) {
-                    violations.require(!someSet || isSet(refresh.get(i)), REFRESH_SETTINGS.get(i),
+                    violations.require(
+                            !someSet || isSet(refresh.get(i)),
+                            REFRESH_SETTINGS.get(i),
                             "missing; set it together with the others of " + String.join(", ", REFRESH_SETTINGS)
                                     + ", so that GuestGate can keep the Service App's token valid by itself");
                 }
@@ -178,14 +199,18 @@ public record WebexProperties(
 
         /** The messages name the property but never echo the secret. */
         private static List<Violation> issuerSecretViolations(String issuerSecret) {
-            Violations violations = new Violations().required(issuerSecret, ISSUER_SECRET,
-                    "the guest issuer's secret, base64 as Webex shows it (guest mode guest-issuer)");
+            Violations violations = new Violations()
+                    .required(
+                            issuerSecret,
+                            ISSUER_SECRET,
+                            "the guest issuer's secret, base64 as Webex shows it (guest mode guest-issuer)");
             if (isSet(issuerSecret)) {
                 try {
-                    violations.require(Base64.getDecoder().decode(issuerSecret.strip()).length >= ISSUER_KEY_BYTES,
-                            ISSUER_SECRET, "decodes to fewer than " + ISSUER_KEY_BYTES + " bytes; HS256 needs 256 bits");
-                }
-                catch (IllegalArgumentException notBase64) {
+                    violations.require(
+                            Base64.getDecoder().decode(issuerSecret.strip()).length >= ISSUER_KEY_BYTES,
+                            ISSUER_SECRET,
+                            "decodes to fewer than " + ISSUER_KEY_BYTES + " bytes; HS256 needs 256 bits");
+                } catch (IllegalArgumentException notBase64) {
                     violations.add(ISSUER_SECRET, "is not valid base64");
                 }
             }
@@ -217,6 +242,5 @@ public record WebexProperties(
             @DefaultValue("4") int maxAttempts,
             @DefaultValue("500ms") Duration baseBackoff,
             @DefaultValue("8s") Duration maxBackoff,
-            @DefaultValue("30s") Duration maxRetryAfter) {
-    }
+            @DefaultValue("30s") Duration maxRetryAfter) {}
 }

@@ -1,18 +1,16 @@
 package io.guestgate.platform.webex;
 
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.webex.WebexClient;
+import io.guestgate.webex.oauth.AccessToken;
+import io.guestgate.webex.webhooks.CreateWebhookRequest;
+import io.guestgate.webex.webhooks.UpdateWebhookRequest;
+import io.guestgate.webex.webhooks.Webhook;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-
 import org.springframework.stereotype.Component;
-
-import io.guestgate.platform.GuestgateProperties;
-import io.guestgate.webex.oauth.AccessToken;
-import io.guestgate.webex.WebexClient;
-import io.guestgate.webex.webhooks.CreateWebhookRequest;
-import io.guestgate.webex.webhooks.UpdateWebhookRequest;
-import io.guestgate.webex.webhooks.Webhook;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -77,9 +75,11 @@ public class WebhookRegistrar {
 
     /** Removes the organizer's own webhooks, e.g. at logout. */
     public Mono<List<Action>> deleteLobby(AccessToken organizer) {
-        return webex.webhooks().list(organizer)
+        return webex.webhooks()
+                .list(organizer)
                 .filter(hook -> LOBBY.stream().anyMatch(wanted -> wanted.matches(hook)))
-                .concatMap(hook -> webex.webhooks().delete(organizer, hook.id())
+                .concatMap(hook -> webex.webhooks()
+                        .delete(organizer, hook.id())
                         .thenReturn(new Action(Verb.DELETED, hook.id(), hook.name(), "removed at logout")))
                 .collectList();
     }
@@ -90,18 +90,23 @@ public class WebhookRegistrar {
             return Mono.error(new IllegalStateException(
                     "Set guestgate.webex.webhook-secret: Webex signs every delivery with it"));
         }
-        return webex.webhooks().list(owner).collectList().flatMap(existing -> Flux.fromIterable(wanted)
-                .concatMap(one -> reconcile(owner, one, secret, existing))
-                .collectList());
+        return webex.webhooks()
+                .list(owner)
+                .collectList()
+                .flatMap(existing -> Flux.fromIterable(wanted)
+                        .concatMap(one -> reconcile(owner, one, secret, existing))
+                        .collectList());
     }
 
     /** Deletes every webhook of the bot that GuestGate registers (its resource and event, its name or target). */
     public Mono<List<Action>> deleteAll() {
         AccessToken bot = webexProperties.bot();
-        return list()
-                .filter(hook -> WANTED.stream().anyMatch(wanted -> wanted.matches(hook)
-                        && (wanted.name().equals(hook.name()) || targetUrl().equals(hook.targetUrl()))))
-                .concatMap(hook -> webex.webhooks().delete(bot, hook.id())
+        return list().filter(hook -> WANTED.stream()
+                        .anyMatch(wanted -> wanted.matches(hook)
+                                && (wanted.name().equals(hook.name())
+                                        || targetUrl().equals(hook.targetUrl()))))
+                .concatMap(hook -> webex.webhooks()
+                        .delete(bot, hook.id())
                         .thenReturn(new Action(Verb.DELETED, hook.id(), hook.name(), "removed on request")))
                 .collectList();
     }
@@ -111,8 +116,8 @@ public class WebhookRegistrar {
      * deliveries GuestGate acknowledges and drops, which an operator should see and remove.
      */
     public Flux<Webhook> strays() {
-        return list().filter(hook -> targetUrl().equals(hook.targetUrl())
-                && WANTED.stream().noneMatch(wanted -> wanted.matches(hook)));
+        return list().filter(hook ->
+                targetUrl().equals(hook.targetUrl()) && WANTED.stream().noneMatch(wanted -> wanted.matches(hook)));
     }
 
     private Flux<Action> reconcile(AccessToken bot, Wanted wanted, String secret, List<Webhook> existing) {
@@ -123,14 +128,20 @@ public class WebhookRegistrar {
                         && (wanted.name().equals(hook.name()) || targetUrl().equals(hook.targetUrl())))
                 .toList());
         // Keep the one closest to right: no filter, our target, active.
-        candidates.sort(Comparator.comparing((Webhook hook) -> hook.filter() != null && !hook.filter().isBlank())
+        candidates.sort(Comparator.comparing((Webhook hook) ->
+                        hook.filter() != null && !hook.filter().isBlank())
                 .thenComparing(hook -> !targetUrl().equals(hook.targetUrl()))
                 .thenComparing(hook -> !hook.active()));
         if (candidates.isEmpty() || hasFilter(candidates.get(0))) {
             Mono<Action> create = webex.webhooks()
-                    .create(bot, CreateWebhookRequest.of(wanted.name(), targetUrl(), wanted.resource(), wanted.event(),
-                            secret))
-                    .map(hook -> new Action(Verb.CREATED, hook.id(), wanted.name(),
+                    .create(
+                            bot,
+                            CreateWebhookRequest.of(
+                                    wanted.name(), targetUrl(), wanted.resource(), wanted.event(), secret))
+                    .map(hook -> new Action(
+                            Verb.CREATED,
+                            hook.id(),
+                            wanted.name(),
                             wanted.resource() + ":" + wanted.event() + " → " + targetUrl()));
             return create.concatWith(deleteAll(bot, candidates, "filtered, GuestGate needs every event"));
         }
@@ -155,13 +166,16 @@ public class WebhookRegistrar {
         }
         Verb verb = changes.size() == 1 && !hook.active() ? Verb.REACTIVATED : Verb.UPDATED;
         String name = hook.name() == null || hook.name().isBlank() ? wanted.name() : hook.name();
-        return webex.webhooks().update(bot, hook.id(), UpdateWebhookRequest.activate(name, targetUrl(), secret))
+        return webex.webhooks()
+                .update(bot, hook.id(), UpdateWebhookRequest.activate(name, targetUrl(), secret))
                 .map(updated -> new Action(verb, updated.id(), updated.name(), String.join(", ", changes)));
     }
 
     private Flux<Action> deleteAll(AccessToken bot, List<Webhook> hooks, String why) {
-        return Flux.fromIterable(hooks).concatMap(hook -> webex.webhooks().delete(bot, hook.id())
-                .thenReturn(new Action(Verb.DELETED, hook.id(), hook.name(), why)));
+        return Flux.fromIterable(hooks)
+                .concatMap(hook -> webex.webhooks()
+                        .delete(bot, hook.id())
+                        .thenReturn(new Action(Verb.DELETED, hook.id(), hook.name(), why)));
     }
 
     private static boolean hasFilter(Webhook hook) {
@@ -175,15 +189,19 @@ public class WebhookRegistrar {
     }
 
     public enum Verb {
-        CREATED, UPDATED, REACTIVATED, DELETED, UNCHANGED
+        CREATED,
+        UPDATED,
+        REACTIVATED,
+        DELETED,
+        UNCHANGED
     }
 
     /** One thing the registrar did (or found right). */
     public record Action(Verb verb, String webhookId, String name, String detail) {
         @Override
         public String toString() {
-            return String.format("%-11s %-24s %s (%s)", verb.name().toLowerCase(java.util.Locale.ROOT), name, detail,
-                    webhookId);
+            return String.format(
+                    "%-11s %-24s %s (%s)", verb.name().toLowerCase(java.util.Locale.ROOT), name, detail, webhookId);
         }
     }
 }

@@ -3,17 +3,15 @@ package io.guestgate.platform.webex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.guestgate.platform.settings.Violation;
 import java.net.URI;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-
-import io.guestgate.platform.settings.Violation;
 
 /** What production needs of Webex, named property by property; tests and the sandbox start without it. */
 class WebexPropertiesTest {
@@ -22,10 +20,15 @@ class WebexPropertiesTest {
     void namesEverythingProductionLacksAtOnce() {
         WebexProperties nothing = bind(Map.of());
 
-        assertThat(nothing.productionViolations()).extracting(Violation::property).containsExactly(
-                "guestgate.webex.bot-token", "guestgate.webex.webhook-secret", "guestgate.webex.integration.client-id",
-                "guestgate.webex.integration.client-secret", "guestgate.webex.integration.redirect-uri",
-                "guestgate.webex.guest.service-app-token");
+        assertThat(nothing.productionViolations())
+                .extracting(Violation::property)
+                .containsExactly(
+                        "guestgate.webex.bot-token",
+                        "guestgate.webex.webhook-secret",
+                        "guestgate.webex.integration.client-id",
+                        "guestgate.webex.integration.client-secret",
+                        "guestgate.webex.integration.redirect-uri",
+                        "guestgate.webex.guest.service-app-token");
     }
 
     @Test
@@ -39,9 +42,11 @@ class WebexPropertiesTest {
         issuer.put("guestgate.webex.guest.mode", "guest-issuer");
         issuer.put("guestgate.webex.guest.issuer-secret", "not base64!");
 
-        assertThat(bind(issuer).productionViolations()).extracting(Violation::toString).containsExactly(
-                "guestgate.webex.guest.issuer-id: missing; set it to the guest issuer's id (guest mode guest-issuer)",
-                "guestgate.webex.guest.issuer-secret: is not valid base64");
+        assertThat(bind(issuer).productionViolations())
+                .extracting(Violation::toString)
+                .containsExactly(
+                        "guestgate.webex.guest.issuer-id: missing; set it to the guest issuer's id (guest mode guest-issuer)",
+                        "guestgate.webex.guest.issuer-secret: is not valid base64");
     }
 
     @Test
@@ -53,21 +58,30 @@ class WebexPropertiesTest {
         issuer.put("guestgate.webex.guest.issuer-secret", shortSecret);
         String tooShort = "guestgate.webex.guest.issuer-secret: decodes to fewer than 32 bytes; HS256 needs 256 bits";
 
-        assertThat(bind(issuer).productionViolations()).extracting(Violation::toString).containsExactly(tooShort);
+        assertThat(bind(issuer).productionViolations())
+                .extracting(Violation::toString)
+                .containsExactly(tooShort);
         assertThatThrownBy(() -> WebexProperties.Guest.issuerKey(shortSecret)).hasMessage(tooShort);
-        assertThat(WebexProperties.Guest.issuerKey(Base64.getEncoder().encodeToString(new byte[32]))).hasSize(32);
+        assertThat(WebexProperties.Guest.issuerKey(Base64.getEncoder().encodeToString(new byte[32])))
+                .hasSize(32);
     }
 
     @Test
     void aShortWebhookSecretAndAWrongCallbackAreBothNamed() {
-        WebexProperties webex = new WebexProperties(URI.create("https://webexapis.com/v1"), "bot", "0123456789abcde",
-                new WebexProperties.Integration("id", "secret", URI.create("https://guestgate.example.com/callback"),
-                        List.of()),
-                new WebexProperties.Guest(WebexProperties.GuestMode.SERVICE_APP, null, null, "sa"), null);
+        WebexProperties webex = new WebexProperties(
+                URI.create("https://webexapis.com/v1"),
+                "bot",
+                "0123456789abcde",
+                new WebexProperties.Integration(
+                        "id", "secret", URI.create("https://guestgate.example.com/callback"), List.of()),
+                new WebexProperties.Guest(WebexProperties.GuestMode.SERVICE_APP, null, null, "sa"),
+                null);
 
-        assertThat(webex.productionViolations()).extracting(Violation::property).containsExactly(
-                "guestgate.webex.webhook-secret", "guestgate.webex.integration.redirect-uri");
-        assertThat(webex.productionViolations().get(0).problem()).startsWith("too short; use at least 16")
+        assertThat(webex.productionViolations())
+                .extracting(Violation::property)
+                .containsExactly("guestgate.webex.webhook-secret", "guestgate.webex.integration.redirect-uri");
+        assertThat(webex.productionViolations().get(0).problem())
+                .startsWith("too short; use at least 16")
                 .contains("Webex signs webhook deliveries with");
     }
 

@@ -1,29 +1,25 @@
 package io.guestgate.platform.webex;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.awaitility.Awaitility.await;
-
-import java.net.URI;
-import java.time.Duration;
-import java.util.List;
-
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.platform.GuestgateProperties;
 import io.guestgate.platform.webex.WebhookRegistrar.Action;
 import io.guestgate.platform.webex.WebhookRegistrar.Verb;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClient;
-import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import io.guestgate.webex.messages.CreateMessageRequest;
+import io.guestgate.webex.oauth.AccessToken;
+import io.guestgate.webex.webhooks.CreateWebhookRequest;
 import io.guestgate.webex.webhooks.Webhook;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.reactive.function.client.WebClient;
 
 class WebhookRegistrarTest {
 
@@ -55,9 +51,15 @@ class WebhookRegistrarTest {
 
     @BeforeEach
     void cleanSlate() {
-        webex.webhooks().list(bot).concatMap(hook -> webex.webhooks().delete(bot, hook.id())).blockLast();
-        registrar = new WebhookRegistrar(webex, properties(),
-                new GuestgateProperties(URI.create("https://guestgate.example.com/"), new GuestgateProperties.Redis("gg:")));
+        webex.webhooks()
+                .list(bot)
+                .concatMap(hook -> webex.webhooks().delete(bot, hook.id()))
+                .blockLast();
+        registrar = new WebhookRegistrar(
+                webex,
+                properties(),
+                new GuestgateProperties(
+                        URI.create("https://guestgate.example.com/"), new GuestgateProperties.Redis("gg:")));
     }
 
     @Test
@@ -65,7 +67,8 @@ class WebhookRegistrarTest {
         List<Action> actions = registrar.register().block();
 
         assertThat(actions).extracting(Action::verb).containsExactly(Verb.CREATED, Verb.CREATED);
-        assertThat(hooks()).extracting(Webhook::resource, Webhook::event, Webhook::targetUrl, Webhook::status)
+        assertThat(hooks())
+                .extracting(Webhook::resource, Webhook::event, Webhook::targetUrl, Webhook::status)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("messages", "created", TARGET, "active"),
                         org.assertj.core.groups.Tuple.tuple("attachmentActions", "created", TARGET, "active"));
@@ -87,8 +90,13 @@ class WebhookRegistrarTest {
         registrar.register().block();
         // guestgate.example.com cannot be reached from here, so the next delivery fails and Webex gives up on it.
         AccessToken organizer = AccessToken.of(emulator.seed().organizer().accessToken());
-        webex.messages().create(organizer, CreateMessageRequest.toPersonEmail(emulator.seed().bot().email())
-                .text("help").build()).block();
+        webex.messages()
+                .create(
+                        organizer,
+                        CreateMessageRequest.toPersonEmail(emulator.seed().bot().email())
+                                .text("help")
+                                .build())
+                .block();
         await().atMost(Duration.ofSeconds(10)).until(() -> !hook("messages").active());
 
         List<Action> actions = registrar.register().block();
@@ -100,8 +108,16 @@ class WebhookRegistrarTest {
     @Test
     void fixesAWrongTargetAndSecret() {
         // GuestGate's own webhook, by its name, from before the public URL and the secret changed.
-        webex.webhooks().create(bot, CreateWebhookRequest.of("guestgate-messages", "https://old.example.com/hook",
-                "messages", "created", "old-secret")).block();
+        webex.webhooks()
+                .create(
+                        bot,
+                        CreateWebhookRequest.of(
+                                "guestgate-messages",
+                                "https://old.example.com/hook",
+                                "messages",
+                                "created",
+                                "old-secret"))
+                .block();
 
         List<Action> actions = registrar.register().block();
 
@@ -114,22 +130,30 @@ class WebhookRegistrarTest {
     @Test
     void removesDuplicates() {
         for (int i = 0; i < 3; i++) {
-            webex.webhooks().create(bot, CreateWebhookRequest.of("dup-" + i, TARGET, "attachmentActions", "created",
-                    SECRET)).block();
+            webex.webhooks()
+                    .create(bot, CreateWebhookRequest.of("dup-" + i, TARGET, "attachmentActions", "created", SECRET))
+                    .block();
         }
 
         List<Action> actions = registrar.register().block();
 
-        assertThat(actions).extracting(Action::verb)
+        assertThat(actions)
+                .extracting(Action::verb)
                 .containsExactlyInAnyOrder(Verb.CREATED, Verb.UNCHANGED, Verb.DELETED, Verb.DELETED);
         assertThat(hooks()).hasSize(2);
-        assertThat(hooks()).filteredOn(hook -> hook.resource().equals("attachmentActions")).hasSize(1);
+        assertThat(hooks())
+                .filteredOn(hook -> hook.resource().equals("attachmentActions"))
+                .hasSize(1);
     }
 
     @Test
     void leavesAnotherAppsWebhookForTheSameEventAlone() {
-        Webhook other = webex.webhooks().create(bot, CreateWebhookRequest.of("audit-bot", "https://audit.example.com/in",
-                "messages", "created", "their-secret")).block();
+        Webhook other = webex.webhooks()
+                .create(
+                        bot,
+                        CreateWebhookRequest.of(
+                                "audit-bot", "https://audit.example.com/in", "messages", "created", "their-secret"))
+                .block();
 
         List<Action> actions = registrar.register().block();
 
@@ -140,32 +164,47 @@ class WebhookRegistrarTest {
     @Test
     void reportsAStrayWebhookThatPointsAtGuestGateForAnotherResource() {
         registrar.register().block();
-        Webhook stray = webex.webhooks().create(bot, CreateWebhookRequest.of("forgotten", TARGET, "rooms", "created",
-                SECRET)).block();
+        Webhook stray = webex.webhooks()
+                .create(bot, CreateWebhookRequest.of("forgotten", TARGET, "rooms", "created", SECRET))
+                .block();
 
-        assertThat(registrar.strays().collectList().block()).singleElement()
-                .extracting(Webhook::id).isEqualTo(stray.id());
+        assertThat(registrar.strays().collectList().block())
+                .singleElement()
+                .extracting(Webhook::id)
+                .isEqualTo(stray.id());
         assertThat(registrar.register().block()).extracting(Action::verb).containsOnly(Verb.UNCHANGED);
     }
 
     @Test
     void refusesToRegisterWithoutASecret() {
-        WebexProperties noSecret = new WebexProperties(URI.create(emulator.apiBaseUrl()), bot.value(), " ",
-                properties().integration(), properties().guest(), properties().http());
-        WebhookRegistrar withoutSecret = new WebhookRegistrar(webex, noSecret,
-                new GuestgateProperties(URI.create("https://guestgate.example.com"), new GuestgateProperties.Redis("gg:")));
+        WebexProperties noSecret = new WebexProperties(
+                URI.create(emulator.apiBaseUrl()),
+                bot.value(),
+                " ",
+                properties().integration(),
+                properties().guest(),
+                properties().http());
+        WebhookRegistrar withoutSecret = new WebhookRegistrar(
+                webex,
+                noSecret,
+                new GuestgateProperties(
+                        URI.create("https://guestgate.example.com"), new GuestgateProperties.Redis("gg:")));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withoutSecret.register().block())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> withoutSecret.register().block())
                 .hasMessageContaining("guestgate.webex.webhook-secret");
         assertThat(hooks()).isEmpty();
     }
 
     private static WebexProperties properties() {
-        return new WebexProperties(URI.create(emulator.apiBaseUrl()), emulator.seed().bot().accessToken(), SECRET,
+        return new WebexProperties(
+                URI.create(emulator.apiBaseUrl()),
+                emulator.seed().bot().accessToken(),
+                SECRET,
                 new WebexProperties.Integration(null, null, null, List.of()),
                 new WebexProperties.Guest(WebexProperties.GuestMode.SERVICE_APP, null, null, null),
-                new WebexProperties.Http(Duration.ofSeconds(2), Duration.ofSeconds(5), 1,
-                        Duration.ZERO, Duration.ZERO, Duration.ZERO));
+                new WebexProperties.Http(
+                        Duration.ofSeconds(2), Duration.ofSeconds(5), 1, Duration.ZERO, Duration.ZERO, Duration.ZERO));
     }
 
     private static List<Webhook> hooks() {
@@ -173,7 +212,9 @@ class WebhookRegistrarTest {
     }
 
     private static Webhook hook(String resource) {
-        return hooks().stream().filter(hook -> hook.resource().equals(resource)).findFirst().orElseThrow();
+        return hooks().stream()
+                .filter(hook -> hook.resource().equals(resource))
+                .findFirst()
+                .orElseThrow();
     }
-
 }

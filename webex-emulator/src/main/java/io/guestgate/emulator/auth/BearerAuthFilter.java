@@ -19,39 +19,39 @@ import reactor.core.publisher.Mono;
 @Order(FilterOrder.AUTH)
 class BearerAuthFilter implements WebFilter {
 
-  static final String ATTRIBUTE = Caller.class.getName();
-  private static final Set<String> OPEN = Set.of("/v1/authorize", "/v1/access_token", "/v1/jwt/login");
+    static final String ATTRIBUTE = Caller.class.getName();
+    private static final Set<String> OPEN = Set.of("/v1/authorize", "/v1/access_token", "/v1/jwt/login");
 
-  private final TokenRegistry tokens;
+    private final TokenRegistry tokens;
 
-  BearerAuthFilter(TokenRegistry tokens) {
-    this.tokens = tokens;
-  }
-
-  @Override
-  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    String path = exchange.getRequest().getPath().pathWithinApplication().value();
-    if (!path.startsWith("/v1/") || OPEN.contains(path)) {
-      return chain.filter(exchange);
+    BearerAuthFilter(TokenRegistry tokens) {
+        this.tokens = tokens;
     }
-    String token = bearerToken(exchange);
-    if (token == null) {
-      return Mono.error(ApiException.unauthorized());
-    }
-    return tokens.authenticate(token)
-        .map(caller -> {
-          exchange.getAttributes().put(ATTRIBUTE, caller);
-          return chain.filter(exchange);
-        })
-        .orElseGet(() -> Mono.error(ApiException.unauthorized()));
-  }
 
-  static String bearerToken(ServerWebExchange exchange) {
-    String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return null;
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (!path.startsWith("/v1/") || OPEN.contains(path)) {
+            return chain.filter(exchange);
+        }
+        String token = bearerToken(exchange);
+        if (token == null) {
+            return Mono.error(ApiException.unauthorized());
+        }
+        return tokens.authenticate(token)
+                .map(caller -> {
+                    exchange.getAttributes().put(ATTRIBUTE, caller);
+                    return chain.filter(exchange);
+                })
+                .orElseGet(() -> Mono.error(ApiException.unauthorized()));
     }
-    String token = header.substring(7).trim();
-    return token.isEmpty() ? null : token;
-  }
+
+    static String bearerToken(ServerWebExchange exchange) {
+        String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? null : token;
+    }
 }

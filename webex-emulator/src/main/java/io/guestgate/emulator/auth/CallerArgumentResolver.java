@@ -14,19 +14,19 @@ import reactor.core.publisher.Mono;
 @Configuration(proxyBeanMethods = false)
 class CallerArgumentResolver implements WebFluxConfigurer, HandlerMethodArgumentResolver {
 
-  @Override
-  public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
-    configurer.addCustomResolver(this);
-  }
+    @Override
+    public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+        configurer.addCustomResolver(this);
+    }
 
-  @Override
-  public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.getParameterType() == Caller.class;
-  }
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Caller.class;
+    }
 
-  @Override
-  public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
-    Caller caller = exchange.getAttribute(BearerAuthFilter.ATTRIBUTE);
-    return caller == null ? Mono.error(ApiException.unauthorized()) : Mono.just(caller);
-  }
+    @Override
+    public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
+        Caller caller = exchange.getAttribute(BearerAuthFilter.ATTRIBUTE);
+        return caller == null ? Mono.error(ApiException.unauthorized()) : Mono.just(caller);
+    }
 }

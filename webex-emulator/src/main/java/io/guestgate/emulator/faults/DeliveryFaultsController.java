@@ -16,44 +16,43 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeliveryFaultsController {
 
-  private final DeliveryFaults faults;
+    private final DeliveryFaults faults;
 
-  DeliveryFaultsController(DeliveryFaults faults) {
-    this.faults = faults;
-  }
-
-  /** Body {@code {"resource": "meetingParticipants", "action": "drop" | "delay", "delayMillis": 500, "count": 1}}. */
-  @PostMapping("/_emulator/faults/deliveries")
-  ResponseEntity<DeliveryFault> add(@RequestBody(required = false) Request request) {
-    DeliveryFault fault;
-    try {
-      if (request == null || request.action() == null) {
-        throw new IllegalArgumentException("resource and action (drop or delay) are required");
-      }
-      DeliveryFault.Action action = switch (request.action().toLowerCase(Locale.ROOT)) {
-        case "drop" -> DeliveryFault.Action.DROP;
-        case "delay" -> DeliveryFault.Action.DELAY;
-        default -> throw new IllegalArgumentException("action must be drop or delay");
-      };
-      fault = new DeliveryFault(request.resource(), action, request.delayMillis(), request.count());
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw ApiException.badRequest(e.getMessage());
+    DeliveryFaultsController(DeliveryFaults faults) {
+        this.faults = faults;
     }
-    faults.add(fault);
-    return ResponseEntity.status(HttpStatus.CREATED).body(fault);
-  }
 
-  @GetMapping("/_emulator/faults/deliveries")
-  Map<String, List<DeliveryFault>> list() {
-    return Map.of("items", faults.pending());
-  }
+    /** Body {@code {"resource": "meetingParticipants", "action": "drop" | "delay", "delayMillis": 500, "count": 1}}. */
+    @PostMapping("/_emulator/faults/deliveries")
+    ResponseEntity<DeliveryFault> add(@RequestBody(required = false) Request request) {
+        DeliveryFault fault;
+        try {
+            if (request == null || request.action() == null) {
+                throw new IllegalArgumentException("resource and action (drop or delay) are required");
+            }
+            DeliveryFault.Action action = switch (request.action().toLowerCase(Locale.ROOT)) {
+                case "drop" -> DeliveryFault.Action.DROP;
+                case "delay" -> DeliveryFault.Action.DELAY;
+                default -> throw new IllegalArgumentException("action must be drop or delay");
+            };
+            fault = new DeliveryFault(request.resource(), action, request.delayMillis(), request.count());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        faults.add(fault);
+        return ResponseEntity.status(HttpStatus.CREATED).body(fault);
+    }
 
-  @DeleteMapping("/_emulator/faults/deliveries")
-  ResponseEntity<Void> clear() {
-    faults.clear();
-    return ResponseEntity.noContent().build();
-  }
+    @GetMapping("/_emulator/faults/deliveries")
+    Map<String, List<DeliveryFault>> list() {
+        return Map.of("items", faults.pending());
+    }
 
-  record Request(String resource, String action, Long delayMillis, Integer count) {
-  }
+    @DeleteMapping("/_emulator/faults/deliveries")
+    ResponseEntity<Void> clear() {
+        faults.clear();
+        return ResponseEntity.noContent().build();
+    }
+
+    record Request(String resource, String action, Long delayMillis, Integer count) {}
 }

@@ -11,71 +11,71 @@ import java.util.Objects;
  * a caller that gives up before then does not know that Webex did the work (a create that "timed out").
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Fault(String route, int count, Integer status, Integer retryAfterSeconds, Long delayMillis,
-                    Boolean answerLost) {
+public record Fault(
+        String route, int count, Integer status, Integer retryAfterSeconds, Long delayMillis, Boolean answerLost) {
 
-  public Fault(String route, int count, Integer status, Integer retryAfterSeconds, Long delayMillis) {
-    this(route, count, status, retryAfterSeconds, delayMillis, null);
-  }
-
-  public Fault {
-    Objects.requireNonNull(route, "route");
-    String[] parts = route.trim().split("\\s+");
-    if (parts.length != 2 || !parts[1].startsWith("/")) {
-      throw new IllegalArgumentException("route must be '<METHOD|*> <path pattern>', e.g. 'POST /v1/meetings'");
+    public Fault(String route, int count, Integer status, Integer retryAfterSeconds, Long delayMillis) {
+        this(route, count, status, retryAfterSeconds, delayMillis, null);
     }
-    route = parts[0].toUpperCase(Locale.ROOT) + " " + parts[1];
-    if (count < 1) {
-      throw new IllegalArgumentException("count must be at least 1");
-    }
-    if (status == null && delayMillis == null) {
-      throw new IllegalArgumentException("a fault needs a status, a delay or both");
-    }
-    if (status != null && (status < 400 || status > 599)) {
-      throw new IllegalArgumentException("status must be an error status (4xx or 5xx)");
-    }
-    if (retryAfterSeconds == null && status != null && status == 429) {
-      retryAfterSeconds = 1;
-    }
-    if (retryAfterSeconds != null && retryAfterSeconds < 0) {
-      throw new IllegalArgumentException("retryAfterSeconds must not be negative");
-    }
-    if (delayMillis != null && delayMillis < 0) {
-      throw new IllegalArgumentException("delayMillis must not be negative");
-    }
-    if (Boolean.TRUE.equals(answerLost) && (status != null || delayMillis == null)) {
-      throw new IllegalArgumentException("a lost answer needs a delay and no status: the call itself succeeds");
-    }
-  }
 
-  /** The next {@code count} calls to the route answer {@code status}. */
-  public static Fault status(String route, int status, int count) {
-    return new Fault(route, count, status, null, null);
-  }
+    public Fault {
+        Objects.requireNonNull(route, "route");
+        String[] parts = route.trim().split("\\s+");
+        if (parts.length != 2 || !parts[1].startsWith("/")) {
+            throw new IllegalArgumentException("route must be '<METHOD|*> <path pattern>', e.g. 'POST /v1/meetings'");
+        }
+        route = parts[0].toUpperCase(Locale.ROOT) + " " + parts[1];
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        if (status == null && delayMillis == null) {
+            throw new IllegalArgumentException("a fault needs a status, a delay or both");
+        }
+        if (status != null && (status < 400 || status > 599)) {
+            throw new IllegalArgumentException("status must be an error status (4xx or 5xx)");
+        }
+        if (retryAfterSeconds == null && status != null && status == 429) {
+            retryAfterSeconds = 1;
+        }
+        if (retryAfterSeconds != null && retryAfterSeconds < 0) {
+            throw new IllegalArgumentException("retryAfterSeconds must not be negative");
+        }
+        if (delayMillis != null && delayMillis < 0) {
+            throw new IllegalArgumentException("delayMillis must not be negative");
+        }
+        if (Boolean.TRUE.equals(answerLost) && (status != null || delayMillis == null)) {
+            throw new IllegalArgumentException("a lost answer needs a delay and no status: the call itself succeeds");
+        }
+    }
 
-  /** The next {@code count} calls to the route are slowed down by {@code delayMillis}, then served normally. */
-  public static Fault delay(String route, long delayMillis, int count) {
-    return new Fault(route, count, null, null, delayMillis);
-  }
+    /** The next {@code count} calls to the route answer {@code status}. */
+    public static Fault status(String route, int status, int count) {
+        return new Fault(route, count, status, null, null);
+    }
 
-  /** The next {@code count} calls to the route are carried out, but their answers come {@code delayMillis} late. */
-  public static Fault answerLost(String route, long delayMillis, int count) {
-    return new Fault(route, count, null, null, delayMillis, true);
-  }
+    /** The next {@code count} calls to the route are slowed down by {@code delayMillis}, then served normally. */
+    public static Fault delay(String route, long delayMillis, int count) {
+        return new Fault(route, count, null, null, delayMillis);
+    }
 
-  public Fault withRetryAfter(int seconds) {
-    return new Fault(route, count, status, seconds, delayMillis, answerLost);
-  }
+    /** The next {@code count} calls to the route are carried out, but their answers come {@code delayMillis} late. */
+    public static Fault answerLost(String route, long delayMillis, int count) {
+        return new Fault(route, count, null, null, delayMillis, true);
+    }
 
-  public Fault withDelay(long millis) {
-    return new Fault(route, count, status, retryAfterSeconds, millis, answerLost);
-  }
+    public Fault withRetryAfter(int seconds) {
+        return new Fault(route, count, status, seconds, delayMillis, answerLost);
+    }
 
-  String method() {
-    return route.substring(0, route.indexOf(' '));
-  }
+    public Fault withDelay(long millis) {
+        return new Fault(route, count, status, retryAfterSeconds, millis, answerLost);
+    }
 
-  String pathPattern() {
-    return route.substring(route.indexOf(' ') + 1);
-  }
+    String method() {
+        return route.substring(0, route.indexOf(' '));
+    }
+
+    String pathPattern() {
+        return route.substring(route.indexOf(' ') + 1);
+    }
 }

@@ -15,37 +15,46 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FaultsController {
 
-  private final FaultInjector faults;
+    private final FaultInjector faults;
 
-  FaultsController(FaultInjector faults) {
-    this.faults = faults;
-  }
-
-  @PostMapping("/_emulator/faults")
-  ResponseEntity<Fault> add(@RequestBody FaultRequest request) {
-    Fault fault;
-    try {
-      fault = new Fault(request.route(), request.count() == null ? 1 : request.count(), request.status(),
-          request.retryAfterSeconds(), request.delayMillis(), request.answerLost());
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw ApiException.badRequest(e.getMessage());
+    FaultsController(FaultInjector faults) {
+        this.faults = faults;
     }
-    faults.add(fault);
-    return ResponseEntity.status(HttpStatus.CREATED).body(fault);
-  }
 
-  @GetMapping("/_emulator/faults")
-  Map<String, List<Fault>> list() {
-    return Map.of("items", faults.pending());
-  }
+    @PostMapping("/_emulator/faults")
+    ResponseEntity<Fault> add(@RequestBody FaultRequest request) {
+        Fault fault;
+        try {
+            fault = new Fault(
+                    request.route(),
+                    request.count() == null ? 1 : request.count(),
+                    request.status(),
+                    request.retryAfterSeconds(),
+                    request.delayMillis(),
+                    request.answerLost());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        faults.add(fault);
+        return ResponseEntity.status(HttpStatus.CREATED).body(fault);
+    }
 
-  @DeleteMapping("/_emulator/faults")
-  ResponseEntity<Void> clear() {
-    faults.clear();
-    return ResponseEntity.noContent().build();
-  }
+    @GetMapping("/_emulator/faults")
+    Map<String, List<Fault>> list() {
+        return Map.of("items", faults.pending());
+    }
 
-  record FaultRequest(String route, Integer count, Integer status, Integer retryAfterSeconds, Long delayMillis,
-                      Boolean answerLost) {
-  }
+    @DeleteMapping("/_emulator/faults")
+    ResponseEntity<Void> clear() {
+        faults.clear();
+        return ResponseEntity.noContent().build();
+    }
+
+    record FaultRequest(
+            String route,
+            Integer count,
+            Integer status,
+            Integer retryAfterSeconds,
+            Long delayMillis,
+            Boolean answerLost) {}
 }

@@ -11,20 +11,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class JournalController {
 
-  private final RequestJournal journal;
+    private final RequestJournal journal;
 
-  JournalController(RequestJournal journal) {
-    this.journal = journal;
-  }
+    JournalController(RequestJournal journal) {
+        this.journal = journal;
+    }
 
-  @GetMapping("/_emulator/requests")
-  Map<String, List<JournalEntry>> list() {
-    return Map.of("items", journal.entries());
-  }
+    @GetMapping("/_emulator/requests")
+    Map<String, List<JournalEntry>> list() {
+        return Map.of("items", journal.entries());
+    }
 
-  @DeleteMapping("/_emulator/requests")
-  ResponseEntity<Void> clear() {
-    journal.clear();
-    return ResponseEntity.noContent().build();
-  }
+    @DeleteMapping("/_emulator/requests")
+    ResponseEntity<Void> clear() {
+        journal.clear();
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -13,16 +13,16 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalEntry(
-    String method, String path, List<String> queryKeys, int status, Instant time, String grant, String personId) {
+        String method, String path, List<String> queryKeys, int status, Instant time, String grant, String personId) {
 
-  public JournalEntry {
-    Objects.requireNonNull(method, "method");
-    Objects.requireNonNull(path, "path");
-    queryKeys = List.copyOf(queryKeys);
-    Objects.requireNonNull(time, "time");
-  }
+    public JournalEntry {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        queryKeys = List.copyOf(queryKeys);
+        Objects.requireNonNull(time, "time");
+    }
 
-  public boolean is(String method, String path) {
-    return this.method.equalsIgnoreCase(method) && this.path.equals(path);
-  }
+    public boolean is(String method, String path) {
+        return this.method.equalsIgnoreCase(method) && this.path.equals(path);
+    }
 }

@@ -18,34 +18,34 @@ import reactor.core.publisher.Mono;
 @Order(FilterOrder.JOURNAL)
 class JournalFilter implements WebFilter {
 
-  private final RequestJournal journal;
-  private final Clock clock;
+    private final RequestJournal journal;
+    private final Clock clock;
 
-  JournalFilter(RequestJournal journal, Clock clock) {
-    this.journal = journal;
-    this.clock = clock;
-  }
-
-  @Override
-  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    ServerHttpRequest request = exchange.getRequest();
-    String path = request.getPath().pathWithinApplication().value();
-    if (!path.startsWith("/v1/")) {
-      return chain.filter(exchange);
+    JournalFilter(RequestJournal journal, Clock clock) {
+        this.journal = journal;
+        this.clock = clock;
     }
-    exchange.getResponse().beforeCommit(() -> {
-      HttpStatusCode status = exchange.getResponse().getStatusCode();
-      Caller caller = exchange.getAttribute(Caller.class.getName());
-      journal.record(new JournalEntry(
-          request.getMethod().name(),
-          path,
-          List.copyOf(request.getQueryParams().keySet()),
-          status == null ? 200 : status.value(),
-          clock.instant(),
-          exchange.getAttribute(RequestJournal.GRANT_ATTRIBUTE),
-          caller == null ? null : caller.personId()));
-      return Mono.empty();
-    });
-    return chain.filter(exchange);
-  }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        String path = request.getPath().pathWithinApplication().value();
+        if (!path.startsWith("/v1/")) {
+            return chain.filter(exchange);
+        }
+        exchange.getResponse().beforeCommit(() -> {
+            HttpStatusCode status = exchange.getResponse().getStatusCode();
+            Caller caller = exchange.getAttribute(Caller.class.getName());
+            journal.record(new JournalEntry(
+                    request.getMethod().name(),
+                    path,
+                    List.copyOf(request.getQueryParams().keySet()),
+                    status == null ? 200 : status.value(),
+                    clock.instant(),
+                    exchange.getAttribute(RequestJournal.GRANT_ATTRIBUTE),
+                    caller == null ? null : caller.personId()));
+            return Mono.empty();
+        });
+        return chain.filter(exchange);
+    }
 }

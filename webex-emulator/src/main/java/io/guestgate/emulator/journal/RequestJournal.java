@@ -8,20 +8,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestJournal {
 
-  /** The exchange attribute a controller sets to name the OAuth grant of an /access_token call. */
-  public static final String GRANT_ATTRIBUTE = RequestJournal.class.getName() + ".grant";
+    /** The exchange attribute a controller sets to name the OAuth grant of an /access_token call. */
+    public static final String GRANT_ATTRIBUTE = RequestJournal.class.getName() + ".grant";
 
-  private final List<JournalEntry> entries = new CopyOnWriteArrayList<>();
+    private final List<JournalEntry> entries = new CopyOnWriteArrayList<>();
 
-  void record(JournalEntry entry) {
-    entries.add(entry);
-  }
+    void record(JournalEntry entry) {
+        entries.add(entry);
+    }
 
-  public List<JournalEntry> entries() {
-    return List.copyOf(entries);
-  }
+    public List<JournalEntry> entries() {
+        return List.copyOf(entries);
+    }
 
-  public void clear() {
-    entries.clear();
-  }
+    public void clear() {
+        entries.clear();
+    }
 }

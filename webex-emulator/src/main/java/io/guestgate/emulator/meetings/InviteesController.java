@@ -22,65 +22,79 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(produces = MeetingMediaType.JSON_UTF8)
 class InviteesController {
 
-  private final MeetingStore meetings;
-  private final Invitees invitees;
+    private final MeetingStore meetings;
+    private final Invitees invitees;
 
-  InviteesController(MeetingStore meetings, Invitees invitees) {
-    this.meetings = meetings;
-    this.invitees = invitees;
-  }
-
-  record CreateInvitee(String meetingId, String email, String displayName, Boolean coHost, Boolean panelist,
-                       Boolean sendEmail, String hostEmail) {
-  }
-
-  @PostMapping("/v1/meetingInvitees")
-  Map<String, Object> create(Caller caller, @RequestBody(required = false) CreateInvitee body) {
-    if (body == null || body.meetingId() == null || body.email() == null || !body.email().contains("@")) {
-      throw ApiException.badRequest("meetingId and a valid email are required.");
+    InviteesController(MeetingStore meetings, Invitees invitees) {
+        this.meetings = meetings;
+        this.invitees = invitees;
     }
-    Meeting meeting = meetings.requireHostedBy(body.meetingId(), caller.requirePerson().personId());
-    return view(invitees.add(meeting.id(), body.email(), body.displayName(), Boolean.TRUE.equals(body.coHost()),
-        Boolean.TRUE.equals(body.panelist())));
-  }
 
-  @GetMapping("/v1/meetingInvitees")
-  ResponseEntity<Map<String, Object>> list(Caller caller, @RequestParam(required = false) String meetingId,
-                                           ServerHttpRequest request) {
-    if (meetingId == null) {
-      throw ApiException.badRequest("meetingId is required.");
+    record CreateInvitee(
+            String meetingId,
+            String email,
+            String displayName,
+            Boolean coHost,
+            Boolean panelist,
+            Boolean sendEmail,
+            String hostEmail) {}
+
+    @PostMapping("/v1/meetingInvitees")
+    Map<String, Object> create(Caller caller, @RequestBody(required = false) CreateInvitee body) {
+        if (body == null
+                || body.meetingId() == null
+                || body.email() == null
+                || !body.email().contains("@")) {
+            throw ApiException.badRequest("meetingId and a valid email are required.");
+        }
+        Meeting meeting = meetings.requireHostedBy(
+                body.meetingId(), caller.requirePerson().personId());
+        return view(invitees.add(
+                meeting.id(),
+                body.email(),
+                body.displayName(),
+                Boolean.TRUE.equals(body.coHost()),
+                Boolean.TRUE.equals(body.panelist())));
     }
-    meetings.requireHostedBy(meetingId, caller.requirePerson().personId());
-    List<Map<String, Object>> items = invitees.of(meetingId).stream().map(InviteesController::view).toList();
-    Paging.Page<Map<String, Object>> page = Paging.page(items, request, 10, 100);
-    return ResponseEntity.ok().headers(page.headers()).body(Map.of("items", page.items()));
-  }
 
-  @GetMapping("/v1/meetingInvitees/{inviteeId}")
-  Map<String, Object> get(Caller caller, @PathVariable String inviteeId) {
-    return view(require(caller, inviteeId));
-  }
+    @GetMapping("/v1/meetingInvitees")
+    ResponseEntity<Map<String, Object>> list(
+            Caller caller, @RequestParam(required = false) String meetingId, ServerHttpRequest request) {
+        if (meetingId == null) {
+            throw ApiException.badRequest("meetingId is required.");
+        }
+        meetings.requireHostedBy(meetingId, caller.requirePerson().personId());
+        List<Map<String, Object>> items =
+                invitees.of(meetingId).stream().map(InviteesController::view).toList();
+        Paging.Page<Map<String, Object>> page = Paging.page(items, request, 10, 100);
+        return ResponseEntity.ok().headers(page.headers()).body(Map.of("items", page.items()));
+    }
 
-  @DeleteMapping("/v1/meetingInvitees/{inviteeId}")
-  ResponseEntity<Void> delete(Caller caller, @PathVariable String inviteeId) {
-    invitees.remove(require(caller, inviteeId).id());
-    return ResponseEntity.noContent().build();
-  }
+    @GetMapping("/v1/meetingInvitees/{inviteeId}")
+    Map<String, Object> get(Caller caller, @PathVariable String inviteeId) {
+        return view(require(caller, inviteeId));
+    }
 
-  private Invitee require(Caller caller, String inviteeId) {
-    Invitee invitee = invitees.byId(inviteeId).orElseThrow(() -> ApiException.notFound("Invitee not found."));
-    meetings.requireHostedBy(invitee.meetingId(), caller.requirePerson().personId());
-    return invitee;
-  }
+    @DeleteMapping("/v1/meetingInvitees/{inviteeId}")
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String inviteeId) {
+        invitees.remove(require(caller, inviteeId).id());
+        return ResponseEntity.noContent().build();
+    }
 
-  private static Map<String, Object> view(Invitee i) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("id", i.id());
-    body.put("email", i.email());
-    body.put("displayName", i.displayName());
-    body.put("coHost", i.coHost());
-    body.put("meetingId", i.meetingId());
-    body.put("panelist", i.panelist());
-    return body;
-  }
+    private Invitee require(Caller caller, String inviteeId) {
+        Invitee invitee = invitees.byId(inviteeId).orElseThrow(() -> ApiException.notFound("Invitee not found."));
+        meetings.requireHostedBy(invitee.meetingId(), caller.requirePerson().personId());
+        return invitee;
+    }
+
+    private static Map<String, Object> view(Invitee i) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", i.id());
+        body.put("email", i.email());
+        body.put("displayName", i.displayName());
+        body.put("coHost", i.coHost());
+        body.put("meetingId", i.meetingId());
+        body.put("panelist", i.panelist());
+        return body;
+    }
 }

@@ -12,28 +12,28 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingDoor {
 
-  private final MeetingPasswords passwords;
+    private final MeetingPasswords passwords;
 
-  MeetingDoor(MeetingPasswords passwords) {
-    this.passwords = passwords;
-  }
-
-  Participant.State forMember() {
-    return Participant.State.JOINED;
-  }
-
-  /** The join security first (a blocked meeting refuses even the right password), then the password. */
-  Participant.State forOutsider(Meeting meeting, String password) {
-    Participant.State state = forLinkBearer(meeting);
-    passwords.check(meeting, password);
-    return state;
-  }
-
-  Participant.State forLinkBearer(Meeting meeting) {
-    String security = meeting.options().unlockedMeetingJoinSecurity();
-    if ("blockFromJoin".equals(security)) {
-      throw ApiException.forbidden("Guests cannot join this meeting.");
+    MeetingDoor(MeetingPasswords passwords) {
+        this.passwords = passwords;
     }
-    return "allowJoinWithLobby".equals(security) ? Participant.State.LOBBY : Participant.State.JOINED;
-  }
+
+    Participant.State forMember() {
+        return Participant.State.JOINED;
+    }
+
+    /** The join security first (a blocked meeting refuses even the right password), then the password. */
+    Participant.State forOutsider(Meeting meeting, String password) {
+        Participant.State state = forLinkBearer(meeting);
+        passwords.check(meeting, password);
+        return state;
+    }
+
+    Participant.State forLinkBearer(Meeting meeting) {
+        String security = meeting.options().unlockedMeetingJoinSecurity();
+        if ("blockFromJoin".equals(security)) {
+            throw ApiException.forbidden("Guests cannot join this meeting.");
+        }
+        return "allowJoinWithLobby".equals(security) ? Participant.State.LOBBY : Participant.State.JOINED;
+    }
 }

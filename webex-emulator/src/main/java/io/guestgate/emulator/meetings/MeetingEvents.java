@@ -1,12 +1,10 @@
 package io.guestgate.emulator.meetings;
 
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.emulator.webhooks.WebhookDispatcher;
 import io.guestgate.emulator.webhooks.WebhookEvent;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code meetings} webhooks, for webhooks whose owner hosts the meeting: {@code updated} when a meeting's schedule
@@ -16,27 +14,29 @@ import io.guestgate.emulator.webhooks.WebhookEvent;
 @Component
 class MeetingEvents {
 
-  static final String RESOURCE = "meetings";
+    static final String RESOURCE = "meetings";
 
-  private final WebhookDispatcher webhooks;
+    private final WebhookDispatcher webhooks;
 
-  MeetingEvents(WebhookDispatcher webhooks) {
-    this.webhooks = webhooks;
-  }
+    MeetingEvents(WebhookDispatcher webhooks) {
+        this.webhooks = webhooks;
+    }
 
-  void updated(Meeting meeting) {
-    publish("updated", meeting);
-  }
+    void updated(Meeting meeting) {
+        publish("updated", meeting);
+    }
 
-  void deleted(Meeting meeting) {
-    publish("deleted", meeting);
-  }
+    void deleted(Meeting meeting) {
+        publish("deleted", meeting);
+    }
 
-  private void publish(String event, Meeting m) {
-    Map<String, List<String>> fields = Map.of(
-        "hostUserId", List.of(m.hostUserId()),
-        "hostEmail", m.hostEmail() == null ? List.of() : List.of(m.hostEmail()));
-    webhooks.publish(new WebhookEvent(RESOURCE, event, m.hostUserId(), MeetingView.series(m), fields,
-        owner -> owner.equals(m.hostUserId())));
-  }
+    private void publish(String event, Meeting m) {
+        Map<String, List<String>> fields = Map.of(
+                "hostUserId",
+                List.of(m.hostUserId()),
+                "hostEmail",
+                m.hostEmail() == null ? List.of() : List.of(m.hostEmail()));
+        webhooks.publish(new WebhookEvent(
+                RESOURCE, event, m.hostUserId(), MeetingView.series(m), fields, owner -> owner.equals(m.hostUserId())));
+    }
 }

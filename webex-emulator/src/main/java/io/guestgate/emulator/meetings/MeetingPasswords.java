@@ -18,28 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingPasswords {
 
-  static final String REQUIRED_CODE = "HOST_PIN_OR_MEETING_PASSWORD_REQUIRED";
+    static final String REQUIRED_CODE = "HOST_PIN_OR_MEETING_PASSWORD_REQUIRED";
 
-  private final boolean required;
+    private final boolean required;
 
-  MeetingPasswords(EmulatorProperties properties) {
-    this.required = properties.meetings().guestPasswordRequired();
-  }
+    MeetingPasswords(EmulatorProperties properties) {
+        this.required = properties.meetings().guestPasswordRequired();
+    }
 
-  /** Refuses an outsider without the meeting's password with a 403 that names what is missing. */
-  void check(Meeting meeting, String given) {
-    if (!required) {
-      return;
+    /** Refuses an outsider without the meeting's password with a 403 that names what is missing. */
+    void check(Meeting meeting, String given) {
+        if (!required) {
+            return;
+        }
+        if (given == null || given.isEmpty()) {
+            throw new ApiException(
+                    HttpStatus.FORBIDDEN,
+                    REQUIRED_CODE + ": The meeting password or host PIN is required to join this meeting.");
+        }
+        boolean same = MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), meeting.password().getBytes(StandardCharsets.UTF_8));
+        if (!same) {
+            throw new ApiException(
+                    HttpStatus.FORBIDDEN,
+                    REQUIRED_CODE
+                            + ": The meeting password is incorrect; the correct password or host PIN is required.");
+        }
     }
-    if (given == null || given.isEmpty()) {
-      throw new ApiException(HttpStatus.FORBIDDEN,
-          REQUIRED_CODE + ": The meeting password or host PIN is required to join this meeting.");
-    }
-    boolean same = MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-        meeting.password().getBytes(StandardCharsets.UTF_8));
-    if (!same) {
-      throw new ApiException(HttpStatus.FORBIDDEN,
-          REQUIRED_CODE + ": The meeting password is incorrect; the correct password or host PIN is required.");
-    }
-  }
 }

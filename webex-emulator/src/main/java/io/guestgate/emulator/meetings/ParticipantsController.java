@@ -20,53 +20,58 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ParticipantsController {
 
-  private final Participants participants;
-  private final MeetingStore meetings;
-  private final ParticipantView view;
+    private final Participants participants;
+    private final MeetingStore meetings;
+    private final ParticipantView view;
 
-  ParticipantsController(Participants participants, MeetingStore meetings, ParticipantView view) {
-    this.participants = participants;
-    this.meetings = meetings;
-    this.view = view;
-  }
-
-  @GetMapping(value = "/v1/meetingParticipants", produces = "application/json")
-  ResponseEntity<Map<String, Object>> list(Caller caller, @RequestParam(required = false) String meetingId,
-                                           ServerHttpRequest request) {
-    if (meetingId == null) {
-      throw ApiException.badRequest("meetingId is required.");
+    ParticipantsController(Participants participants, MeetingStore meetings, ParticipantView view) {
+        this.participants = participants;
+        this.meetings = meetings;
+        this.view = view;
     }
-    Meeting meeting = meetings.requireHostedBy(meetingId, caller.requirePerson().personId());
-    List<Map<String, Object>> items = participants.listed(meetingId, meeting).stream()
-        .map(p -> view.of(p, meeting)).toList();
-    Paging.Page<Map<String, Object>> page = Paging.page(items, request, 10, 100);
-    return ResponseEntity.ok().headers(page.headers()).body(Map.of("items", page.items()));
-  }
 
-  @GetMapping(value = "/v1/meetingParticipants/{participantId}", produces = "application/json")
-  Map<String, Object> get(Caller caller, @PathVariable String participantId) {
-    Participant p = participants.byId(participantId)
-        .orElseThrow(() -> ApiException.notFound("Participant not found."));
-    return view.of(p, meetings.requireHostedBy(p.seriesId(), caller.requirePerson().personId()));
-  }
+    @GetMapping(value = "/v1/meetingParticipants", produces = "application/json")
+    ResponseEntity<Map<String, Object>> list(
+            Caller caller, @RequestParam(required = false) String meetingId, ServerHttpRequest request) {
+        if (meetingId == null) {
+            throw ApiException.badRequest("meetingId is required.");
+        }
+        Meeting meeting =
+                meetings.requireHostedBy(meetingId, caller.requirePerson().personId());
+        List<Map<String, Object>> items = participants.listed(meetingId, meeting).stream()
+                .map(p -> view.of(p, meeting))
+                .toList();
+        Paging.Page<Map<String, Object>> page = Paging.page(items, request, 10, 100);
+        return ResponseEntity.ok().headers(page.headers()).body(Map.of("items", page.items()));
+    }
 
-  record AdmitRequest(List<Item> items) {
-    record Item(String participantId, String breakoutSessionId) {
+    @GetMapping(value = "/v1/meetingParticipants/{participantId}", produces = "application/json")
+    Map<String, Object> get(Caller caller, @PathVariable String participantId) {
+        Participant p =
+                participants.byId(participantId).orElseThrow(() -> ApiException.notFound("Participant not found."));
+        return view.of(
+                p, meetings.requireHostedBy(p.seriesId(), caller.requirePerson().personId()));
     }
-  }
 
-  @PostMapping("/v1/meetingParticipants/admit")
-  ResponseEntity<Void> admit(Caller caller, @RequestBody(required = false) AdmitRequest body) {
-    String host = caller.requirePerson().personId();
-    if (body == null || body.items() == null || body.items().isEmpty() || body.items().size() > 100) {
-      throw ApiException.badRequest("items must list between 1 and 100 participants.");
+    record AdmitRequest(List<Item> items) {
+        record Item(String participantId, String breakoutSessionId) {}
     }
-    for (AdmitRequest.Item item : body.items()) {
-      if (item == null || item.participantId() == null) {
-        throw ApiException.badRequest("Each item needs a participantId.");
-      }
-      participants.admit(item.participantId(), host);
+
+    @PostMapping("/v1/meetingParticipants/admit")
+    ResponseEntity<Void> admit(Caller caller, @RequestBody(required = false) AdmitRequest body) {
+        String host = caller.requirePerson().personId();
+        if (body == null
+                || body.items() == null
+                || body.items().isEmpty()
+                || body.items().size() > 100) {
+            throw ApiException.badRequest("items must list between 1 and 100 participants.");
+        }
+        for (AdmitRequest.Item item : body.items()) {
+            if (item == null || item.participantId() == null) {
+                throw ApiException.badRequest("Each item needs a participantId.");
+            }
+            participants.admit(item.participantId(), host);
+        }
+        return ResponseEntity.noContent().build();
     }
-    return ResponseEntity.noContent().build();
-  }
 }

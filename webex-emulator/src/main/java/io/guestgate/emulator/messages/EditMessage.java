@@ -1,5 +1,4 @@
 package io.guestgate.emulator.messages;
 
 /** The body of PUT /messages/{messageId}. */
-record EditMessage(String roomId, String text, String markdown) {
-}
+record EditMessage(String roomId, String text, String markdown) {}

@@ -19,48 +19,51 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class Mentions {
 
-  private static final Pattern MENTION = Pattern.compile("<@(personId|personEmail):([^|>]+)(?:\\|([^>]*))?>");
+    private static final Pattern MENTION = Pattern.compile("<@(personId|personEmail):([^|>]+)(?:\\|([^>]*))?>");
 
-  record Resolved(String text, String html, List<String> mentionedPeople) {
-  }
+    record Resolved(String text, String html, List<String> mentionedPeople) {}
 
-  private Mentions() {
-  }
+    private Mentions() {}
 
-  static Resolved resolve(String markdown, Directory directory) {
-    return resolve(markdown, directory::byId, directory::byEmail);
-  }
-
-  static Resolved resolve(String markdown, Function<String, Optional<WebexPerson>> byId,
-                          Function<String, Optional<WebexPerson>> byEmail) {
-    StringBuilder text = new StringBuilder();
-    StringBuilder html = new StringBuilder();
-    Set<String> mentioned = new LinkedHashSet<>();
-    Matcher m = MENTION.matcher(markdown);
-    int last = 0;
-    while (m.find()) {
-      String before = markdown.substring(last, m.start());
-      text.append(before);
-      html.append(HtmlUtils.htmlEscape(before));
-      Optional<WebexPerson> person = "personId".equals(m.group(1))
-          ? byId.apply(m.group(2).trim())
-          : byEmail.apply(m.group(2).trim());
-      String name = m.group(3) != null && !m.group(3).isBlank() ? m.group(3)
-          : person.map(WebexPerson::displayName).orElse(m.group(2));
-      text.append(name);
-      if (person.isPresent()) {
-        mentioned.add(person.get().id());
-        html.append("<spark-mention data-object-type=\"person\" data-object-id=\"")
-            .append(HtmlUtils.htmlEscape(person.get().id())).append("\">")
-            .append(HtmlUtils.htmlEscape(name)).append("</spark-mention>");
-      } else {
-        html.append(HtmlUtils.htmlEscape(name));
-      }
-      last = m.end();
+    static Resolved resolve(String markdown, Directory directory) {
+        return resolve(markdown, directory::byId, directory::byEmail);
     }
-    String rest = markdown.substring(last);
-    text.append(rest);
-    html.append(HtmlUtils.htmlEscape(rest));
-    return new Resolved(text.toString(), "<p>" + html + "</p>", new ArrayList<>(mentioned));
-  }
+
+    static Resolved resolve(
+            String markdown,
+            Function<String, Optional<WebexPerson>> byId,
+            Function<String, Optional<WebexPerson>> byEmail) {
+        StringBuilder text = new StringBuilder();
+        StringBuilder html = new StringBuilder();
+        Set<String> mentioned = new LinkedHashSet<>();
+        Matcher m = MENTION.matcher(markdown);
+        int last = 0;
+        while (m.find()) {
+            String before = markdown.substring(last, m.start());
+            text.append(before);
+            html.append(HtmlUtils.htmlEscape(before));
+            Optional<WebexPerson> person = "personId".equals(m.group(1))
+                    ? byId.apply(m.group(2).trim())
+                    : byEmail.apply(m.group(2).trim());
+            String name = m.group(3) != null && !m.group(3).isBlank()
+                    ? m.group(3)
+                    : person.map(WebexPerson::displayName).orElse(m.group(2));
+            text.append(name);
+            if (person.isPresent()) {
+                mentioned.add(person.get().id());
+                html.append("<spark-mention data-object-type=\"person\" data-object-id=\"")
+                        .append(HtmlUtils.htmlEscape(person.get().id()))
+                        .append("\">")
+                        .append(HtmlUtils.htmlEscape(name))
+                        .append("</spark-mention>");
+            } else {
+                html.append(HtmlUtils.htmlEscape(name));
+            }
+            last = m.end();
+        }
+        String rest = markdown.substring(last);
+        text.append(rest);
+        html.append(HtmlUtils.htmlEscape(rest));
+        return new Resolved(text.toString(), "<p>" + html + "</p>", new ArrayList<>(mentioned));
+    }
 }

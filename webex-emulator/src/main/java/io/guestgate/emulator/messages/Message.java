@@ -12,40 +12,40 @@ import java.util.Objects;
  * @param edits   how often it was edited: Webex allows 10
  */
 public record Message(
-    String id,
-    String roomId,
-    Room.Type roomType,
-    String parentId,
-    String personId,
-    String personEmail,
-    String text,
-    String markdown,
-    String html,
-    List<String> files,
-    List<Map<String, Object>> attachments,
-    List<String> mentionedPeople,
-    String toPersonId,
-    String toPersonEmail,
-    Instant created,
-    Instant updated,
-    int edits) {
+        String id,
+        String roomId,
+        Room.Type roomType,
+        String parentId,
+        String personId,
+        String personEmail,
+        String text,
+        String markdown,
+        String html,
+        List<String> files,
+        List<Map<String, Object>> attachments,
+        List<String> mentionedPeople,
+        String toPersonId,
+        String toPersonEmail,
+        Instant created,
+        Instant updated,
+        int edits) {
 
-  public Message {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(roomId, "roomId");
-    Objects.requireNonNull(roomType, "roomType");
-    Objects.requireNonNull(personId, "personId");
-    files = files == null ? List.of() : List.copyOf(files);
-    attachments = attachments == null ? List.of() : List.copyOf(attachments);
-    mentionedPeople = mentionedPeople == null ? List.of() : List.copyOf(mentionedPeople);
-    Objects.requireNonNull(created, "created");
-  }
+    public Message {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(roomId, "roomId");
+        Objects.requireNonNull(roomType, "roomType");
+        Objects.requireNonNull(personId, "personId");
+        files = files == null ? List.of() : List.copyOf(files);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        mentionedPeople = mentionedPeople == null ? List.of() : List.copyOf(mentionedPeople);
+        Objects.requireNonNull(created, "created");
+    }
 
-  public boolean hasCardOrFiles() {
-    return !attachments.isEmpty() || !files.isEmpty();
-  }
+    public boolean hasCardOrFiles() {
+        return !attachments.isEmpty() || !files.isEmpty();
+    }
 
-  public boolean mentions(String personId) {
-    return mentionedPeople.contains(personId);
-  }
+    public boolean mentions(String personId) {
+        return mentionedPeople.contains(personId);
+    }
 }

@@ -12,33 +12,38 @@ import org.springframework.stereotype.Component;
 @Component
 public class MessageStore {
 
-  private final Map<String, Stored> byId = new ConcurrentHashMap<>();
-  private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, Stored> byId = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
 
-  private record Stored(Message message, long seq) {
-  }
+    private record Stored(Message message, long seq) {}
 
-  void save(Message message) {
-    byId.put(message.id(), new Stored(message, sequence.incrementAndGet()));
-  }
+    void save(Message message) {
+        byId.put(message.id(), new Stored(message, sequence.incrementAndGet()));
+    }
 
-  /** An edit: the message keeps its place in the order it was posted. */
-  void replace(Message message) {
-    byId.computeIfPresent(message.id(), (id, stored) -> new Stored(message, stored.seq()));
-  }
+    /** An edit: the message keeps its place in the order it was posted. */
+    void replace(Message message) {
+        byId.computeIfPresent(message.id(), (id, stored) -> new Stored(message, stored.seq()));
+    }
 
-  public Optional<Message> byId(String id) {
-    return Optional.ofNullable(id).map(byId::get).map(Stored::message);
-  }
+    public Optional<Message> byId(String id) {
+        return Optional.ofNullable(id).map(byId::get).map(Stored::message);
+    }
 
-  /** Oldest first. */
-  public List<Message> all() {
-    return byId.values().stream().sorted(Comparator.comparingLong(Stored::seq)).map(Stored::message).toList();
-  }
+    /** Oldest first. */
+    public List<Message> all() {
+        return byId.values().stream()
+                .sorted(Comparator.comparingLong(Stored::seq))
+                .map(Stored::message)
+                .toList();
+    }
 
-  /** Newest first, as Webex lists a room. */
-  List<Message> inRoomNewestFirst(String roomId) {
-    return byId.values().stream().filter(s -> s.message().roomId().equals(roomId))
-        .sorted(Comparator.comparingLong(Stored::seq).reversed()).map(Stored::message).toList();
-  }
+    /** Newest first, as Webex lists a room. */
+    List<Message> inRoomNewestFirst(String roomId) {
+        return byId.values().stream()
+                .filter(s -> s.message().roomId().equals(roomId))
+                .sorted(Comparator.comparingLong(Stored::seq).reversed())
+                .map(Stored::message)
+                .toList();
+    }
 }

@@ -15,41 +15,41 @@ import org.springframework.stereotype.Component;
 @Component
 public class Rooms {
 
-  private final Map<String, Room> byId = new ConcurrentHashMap<>();
-  private final Map<Set<String>, String> directByPair = new ConcurrentHashMap<>();
-  private final Clock clock;
+    private final Map<String, Room> byId = new ConcurrentHashMap<>();
+    private final Map<Set<String>, String> directByPair = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-  Rooms(Clock clock) {
-    this.clock = clock;
-  }
-
-  Room direct(String a, String b) {
-    String id = directByPair.computeIfAbsent(Set.of(a, b), pair -> {
-      Room room = new Room(EmulatorSeed.WebexIds.random("ROOM"), Room.Type.DIRECT, null, pair, clock.instant());
-      byId.put(room.id(), room);
-      return room.id();
-    });
-    return byId.get(id);
-  }
-
-  public Room createGroup(String title, Collection<String> memberIds) {
-    if (title == null || title.isBlank()) {
-      throw ApiException.badRequest("title is required.");
+    Rooms(Clock clock) {
+        this.clock = clock;
     }
-    if (memberIds.size() < 2) {
-      throw ApiException.badRequest("A group space needs at least two members.");
+
+    Room direct(String a, String b) {
+        String id = directByPair.computeIfAbsent(Set.of(a, b), pair -> {
+            Room room = new Room(EmulatorSeed.WebexIds.random("ROOM"), Room.Type.DIRECT, null, pair, clock.instant());
+            byId.put(room.id(), room);
+            return room.id();
+        });
+        return byId.get(id);
     }
-    Room room = new Room(EmulatorSeed.WebexIds.random("ROOM"), Room.Type.GROUP, title, Set.copyOf(memberIds),
-        clock.instant());
-    byId.put(room.id(), room);
-    return room;
-  }
 
-  public Optional<Room> byId(String id) {
-    return Optional.ofNullable(id).map(byId::get);
-  }
+    public Room createGroup(String title, Collection<String> memberIds) {
+        if (title == null || title.isBlank()) {
+            throw ApiException.badRequest("title is required.");
+        }
+        if (memberIds.size() < 2) {
+            throw ApiException.badRequest("A group space needs at least two members.");
+        }
+        Room room = new Room(
+                EmulatorSeed.WebexIds.random("ROOM"), Room.Type.GROUP, title, Set.copyOf(memberIds), clock.instant());
+        byId.put(room.id(), room);
+        return room;
+    }
 
-  public List<Room> all() {
-    return List.copyOf(byId.values());
-  }
+    public Optional<Room> byId(String id) {
+        return Optional.ofNullable(id).map(byId::get);
+    }
+
+    public List<Room> all() {
+        return List.copyOf(byId.values());
+    }
 }

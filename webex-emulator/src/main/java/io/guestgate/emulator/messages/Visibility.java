@@ -8,23 +8,27 @@ import org.springframework.stereotype.Component;
 @Component
 class Visibility {
 
-  private final Rooms rooms;
-  private final Directory directory;
+    private final Rooms rooms;
+    private final Directory directory;
 
-  Visibility(Rooms rooms, Directory directory) {
-    this.rooms = rooms;
-    this.directory = directory;
-  }
+    Visibility(Rooms rooms, Directory directory) {
+        this.rooms = rooms;
+        this.directory = directory;
+    }
 
-  boolean canSee(String personId, Message message) {
-    boolean member = rooms.byId(message.roomId()).map(r -> r.hasMember(personId)).orElse(false);
-    if (!member) {
-      return false;
+    boolean canSee(String personId, Message message) {
+        boolean member =
+                rooms.byId(message.roomId()).map(r -> r.hasMember(personId)).orElse(false);
+        if (!member) {
+            return false;
+        }
+        boolean bot = directory
+                .byId(personId)
+                .map(p -> p.type() == WebexPerson.Type.BOT)
+                .orElse(false);
+        if (bot && message.roomType() == Room.Type.GROUP) {
+            return message.personId().equals(personId) || message.mentions(personId);
+        }
+        return true;
     }
-    boolean bot = directory.byId(personId).map(p -> p.type() == WebexPerson.Type.BOT).orElse(false);
-    if (bot && message.roomType() == Room.Type.GROUP) {
-      return message.personId().equals(personId) || message.mentions(personId);
-    }
-    return true;
-  }
 }

@@ -10,21 +10,21 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class ConsentPage {
 
-  private final Directory directory;
+    private final Directory directory;
 
-  ConsentPage(Directory directory) {
-    this.directory = directory;
-  }
+    ConsentPage(Directory directory) {
+        this.directory = directory;
+    }
 
-  String render(String requestId, AuthorizeRequest request) {
-    StringBuilder buttons = new StringBuilder();
-    directory.all().stream()
-        .filter(p -> p.type() == WebexPerson.Type.PERSON)
-        .sorted(Comparator.comparing(WebexPerson::email))
-        .forEach(p -> buttons.append("""
+    String render(String requestId, AuthorizeRequest request) {
+        StringBuilder buttons = new StringBuilder();
+        directory.all().stream()
+                .filter(p -> p.type() == WebexPerson.Type.PERSON)
+                .sorted(Comparator.comparing(WebexPerson::email))
+                .forEach(p -> buttons.append("""
             <li><button type="submit" name="personId" value="%s">%s &lt;%s&gt;</button></li>
             """.formatted(esc(p.id()), esc(p.displayName()), esc(p.email()))));
-    return """
+        return """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><title>Webex emulator – sign in</title>
         <style>body{font-family:sans-serif;max-width:40rem;margin:3rem auto}li{list-style:none;margin:.5rem 0}
@@ -42,9 +42,9 @@ class ConsentPage {
         </form>
         </body></html>
         """.formatted(esc(String.join(" ", request.scopes())), esc(requestId), buttons);
-  }
+    }
 
-  private static String esc(String s) {
-    return HtmlUtils.htmlEscape(s);
-  }
+    private static String esc(String s) {
+        return HtmlUtils.htmlEscape(s);
+    }
 }

@@ -8,17 +8,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignIn {
 
-  private final AtomicReference<String> personId = new AtomicReference<>();
+    private final AtomicReference<String> personId = new AtomicReference<>();
 
-  public void signInAs(String id) {
-    personId.set(id);
-  }
+    public void signInAs(String id) {
+        personId.set(id);
+    }
 
-  public void signOut() {
-    personId.set(null);
-  }
+    public void signOut() {
+        personId.set(null);
+    }
 
-  Optional<String> current() {
-    return Optional.ofNullable(personId.get());
-  }
+    Optional<String> current() {
+        return Optional.ofNullable(personId.get());
+    }
 }

@@ -16,29 +16,28 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApplicationsController {
 
-  private final ServiceAppGrants grants;
+    private final ServiceAppGrants grants;
 
-  ApplicationsController(ServiceAppGrants grants) {
-    this.grants = grants;
-  }
-
-  record TokenRequest(String clientId, String clientSecret, String targetOrgId) {
-  }
-
-  @PostMapping("/v1/applications/{applicationId}/token")
-  Map<String, Object> token(Caller caller, @PathVariable String applicationId,
-                            @RequestBody(required = false) TokenRequest body) {
-    if (caller.kind() != Caller.Kind.PERSON) {
-      throw ApiException.forbidden("Retrieving Service App tokens requires an integration token with the "
-          + "spark:applications_token scope.");
+    ApplicationsController(ServiceAppGrants grants) {
+        this.grants = grants;
     }
-    if (body == null || blank(body.clientId()) || blank(body.clientSecret()) || blank(body.targetOrgId())) {
-      throw ApiException.badRequest("clientId, clientSecret and targetOrgId are required.");
-    }
-    return grants.forOrg(applicationId, body.clientId(), body.clientSecret(), body.targetOrgId());
-  }
 
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
-  }
+    record TokenRequest(String clientId, String clientSecret, String targetOrgId) {}
+
+    @PostMapping("/v1/applications/{applicationId}/token")
+    Map<String, Object> token(
+            Caller caller, @PathVariable String applicationId, @RequestBody(required = false) TokenRequest body) {
+        if (caller.kind() != Caller.Kind.PERSON) {
+            throw ApiException.forbidden("Retrieving Service App tokens requires an integration token with the "
+                    + "spark:applications_token scope.");
+        }
+        if (body == null || blank(body.clientId()) || blank(body.clientSecret()) || blank(body.targetOrgId())) {
+            throw ApiException.badRequest("clientId, clientSecret and targetOrgId are required.");
+        }
+        return grants.forOrg(applicationId, body.clientId(), body.clientSecret(), body.targetOrgId());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
 }

@@ -7,13 +7,12 @@ import java.time.format.DateTimeFormatter;
 /** Webex writes instants with milliseconds in UTC: {@code 2015-10-18T14:26:16.000Z}. */
 public final class Times {
 
-  private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-  private Times() {
-  }
+    private Times() {}
 
-  public static String format(Instant instant) {
-    return FORMAT.format(instant);
-  }
+    public static String format(Instant instant) {
+        return FORMAT.format(instant);
+    }
 }

@@ -12,9 +12,9 @@ import reactor.core.publisher.Mono;
 @Order(FilterOrder.TRACKING)
 class TrackingFilter implements WebFilter {
 
-  @Override
-  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    exchange.getResponse().getHeaders().set(TrackingIds.HEADER, TrackingIds.of(exchange));
-    return chain.filter(exchange);
-  }
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        exchange.getResponse().getHeaders().set(TrackingIds.HEADER, TrackingIds.of(exchange));
+        return chain.filter(exchange);
+    }
 }

@@ -14,39 +14,43 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeliveriesController {
 
-  private final DeliveryLog deliveries;
-  private final WebhookDispatcher dispatcher;
-  private final WebhookStore webhooks;
+    private final DeliveryLog deliveries;
+    private final WebhookDispatcher dispatcher;
+    private final WebhookStore webhooks;
 
-  DeliveriesController(DeliveryLog deliveries, WebhookDispatcher dispatcher, WebhookStore webhooks) {
-    this.deliveries = deliveries;
-    this.dispatcher = dispatcher;
-    this.webhooks = webhooks;
-  }
+    DeliveriesController(DeliveryLog deliveries, WebhookDispatcher dispatcher, WebhookStore webhooks) {
+        this.deliveries = deliveries;
+        this.dispatcher = dispatcher;
+        this.webhooks = webhooks;
+    }
 
-  @GetMapping("/_emulator/deliveries")
-  Map<String, List<Delivery>> list() {
-    return Map.of("items", deliveries.all());
-  }
+    @GetMapping("/_emulator/deliveries")
+    Map<String, List<Delivery>> list() {
+        return Map.of("items", deliveries.all());
+    }
 
-  @DeleteMapping("/_emulator/deliveries")
-  ResponseEntity<Void> clear() {
-    deliveries.clear();
-    return ResponseEntity.noContent().build();
-  }
+    @DeleteMapping("/_emulator/deliveries")
+    ResponseEntity<Void> clear() {
+        deliveries.clear();
+        return ResponseEntity.noContent().build();
+    }
 
-  @PostMapping("/_emulator/deliveries/{deliveryId}/duplicate")
-  Delivery duplicate(@PathVariable String deliveryId) {
-    return dispatcher.duplicate(deliveryId).orElseThrow(() -> ApiException.notFound("Delivery not found."));
-  }
+    @PostMapping("/_emulator/deliveries/{deliveryId}/duplicate")
+    Delivery duplicate(@PathVariable String deliveryId) {
+        return dispatcher.duplicate(deliveryId).orElseThrow(() -> ApiException.notFound("Delivery not found."));
+    }
 
-  /** Every webhook of every owner, with its status: inactive ones show who stopped answering. */
-  @GetMapping("/_emulator/webhooks")
-  Map<String, List<Map<String, Object>>> webhooks() {
-    return Map.of("items", webhooks.all().stream().map(w -> {
-      Map<String, Object> view = WebhooksController.view(w);
-      view.put("ownerId", w.ownerId());
-      return view;
-    }).toList());
-  }
+    /** Every webhook of every owner, with its status: inactive ones show who stopped answering. */
+    @GetMapping("/_emulator/webhooks")
+    Map<String, List<Map<String, Object>>> webhooks() {
+        return Map.of(
+                "items",
+                webhooks.all().stream()
+                        .map(w -> {
+                            Map<String, Object> view = WebhooksController.view(w);
+                            view.put("ownerId", w.ownerId());
+                            return view;
+                        })
+                        .toList());
+    }
 }

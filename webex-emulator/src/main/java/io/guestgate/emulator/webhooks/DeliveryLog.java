@@ -13,32 +13,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeliveryLog {
 
-  private final Map<String, Delivery> byId = new ConcurrentHashMap<>();
-  private final List<String> order = new CopyOnWriteArrayList<>();
+    private final Map<String, Delivery> byId = new ConcurrentHashMap<>();
+    private final List<String> order = new CopyOnWriteArrayList<>();
 
-  void add(Delivery delivery) {
-    byId.put(delivery.id(), delivery);
-    order.add(delivery.id());
-  }
+    void add(Delivery delivery) {
+        byId.put(delivery.id(), delivery);
+        order.add(delivery.id());
+    }
 
-  void record(String deliveryId, Delivery.Attempt attempt) {
-    byId.computeIfPresent(deliveryId, (k, d) -> d.with(attempt));
-  }
+    void record(String deliveryId, Delivery.Attempt attempt) {
+        byId.computeIfPresent(deliveryId, (k, d) -> d.with(attempt));
+    }
 
-  void update(String deliveryId, UnaryOperator<Delivery> change) {
-    byId.computeIfPresent(deliveryId, (k, d) -> change.apply(d));
-  }
+    void update(String deliveryId, UnaryOperator<Delivery> change) {
+        byId.computeIfPresent(deliveryId, (k, d) -> change.apply(d));
+    }
 
-  public Optional<Delivery> byId(String id) {
-    return Optional.ofNullable(byId.get(id));
-  }
+    public Optional<Delivery> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
 
-  public List<Delivery> all() {
-    return order.stream().map(byId::get).filter(Objects::nonNull).toList();
-  }
+    public List<Delivery> all() {
+        return order.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
 
-  public void clear() {
-    order.clear();
-    byId.clear();
-  }
+    public void clear() {
+        order.clear();
+        byId.clear();
+    }
 }

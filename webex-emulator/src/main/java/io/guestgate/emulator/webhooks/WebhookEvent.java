@@ -15,16 +15,21 @@ import java.util.function.Predicate;
  * @param filterFields what a webhook {@code filter} may test, e.g. roomId, roomType, personEmail, mentionedPeople
  * @param visibleTo whether the webhook owner may see the object at all (a bot in a group space: only mentions)
  */
-public record WebhookEvent(String resource, String event, String actorId, Map<String, Object> data,
-                           Map<String, List<String>> filterFields, Predicate<String> visibleTo) {
+public record WebhookEvent(
+        String resource,
+        String event,
+        String actorId,
+        Map<String, Object> data,
+        Map<String, List<String>> filterFields,
+        Predicate<String> visibleTo) {
 
-  public WebhookEvent {
-    Objects.requireNonNull(resource, "resource");
-    Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(actorId, "actorId");
-    // Kept in the caller's order, so the envelope's data reads like the API's answer for the same object.
-    data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
-    filterFields = Map.copyOf(filterFields);
-    Objects.requireNonNull(visibleTo, "visibleTo");
-  }
+    public WebhookEvent {
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(actorId, "actorId");
+        // Kept in the caller's order, so the envelope's data reads like the API's answer for the same object.
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+        filterFields = Map.copyOf(filterFields);
+        Objects.requireNonNull(visibleTo, "visibleTo");
+    }
 }

@@ -12,25 +12,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebhookStore {
 
-  private final Map<String, Webhook> byId = new ConcurrentHashMap<>();
+    private final Map<String, Webhook> byId = new ConcurrentHashMap<>();
 
-  void save(Webhook webhook) {
-    byId.put(webhook.id(), webhook);
-  }
+    void save(Webhook webhook) {
+        byId.put(webhook.id(), webhook);
+    }
 
-  Optional<Webhook> update(String id, UnaryOperator<Webhook> change) {
-    return Optional.ofNullable(byId.computeIfPresent(id, (k, w) -> change.apply(w)));
-  }
+    Optional<Webhook> update(String id, UnaryOperator<Webhook> change) {
+        return Optional.ofNullable(byId.computeIfPresent(id, (k, w) -> change.apply(w)));
+    }
 
-  boolean remove(String id) {
-    return byId.remove(id) != null;
-  }
+    boolean remove(String id) {
+        return byId.remove(id) != null;
+    }
 
-  public Optional<Webhook> byId(String id) {
-    return Optional.ofNullable(id).map(byId::get);
-  }
+    public Optional<Webhook> byId(String id) {
+        return Optional.ofNullable(id).map(byId::get);
+    }
 
-  public List<Webhook> all() {
-    return byId.values().stream().sorted(Comparator.comparing(Webhook::created).thenComparing(Webhook::id)).toList();
-  }
+    public List<Webhook> all() {
+        return byId.values().stream()
+                .sorted(Comparator.comparing(Webhook::created).thenComparing(Webhook::id))
+                .toList();
+    }
 }

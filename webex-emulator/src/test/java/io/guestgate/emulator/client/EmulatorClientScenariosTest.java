@@ -2,14 +2,14 @@ package io.guestgate.emulator.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.TestHttp;
 import io.guestgate.emulator.WebexEmulator;
 import io.guestgate.emulator.WebexEmulatorExtension;
+import io.guestgate.emulator.config.EmulatorSeed;
 import io.guestgate.emulator.guests.GuestJwts;
 import io.guestgate.emulator.messages.Room;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexClientScenarios;
+import io.guestgate.webex.oauth.AccessToken;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -26,80 +26,111 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class EmulatorClientScenariosTest extends WebexClientScenarios {
 
-  @RegisterExtension
-  static final WebexEmulatorExtension EMULATOR = WebexEmulatorExtension.withDefaults();
-  static WebexEmulator webex;
-  static EmulatorSeed seed;
-  static Room room;
-  static String attachmentActionId;
+    @RegisterExtension
+    static final WebexEmulatorExtension EMULATOR = WebexEmulatorExtension.withDefaults();
 
-  @BeforeAll
-  static void start() {
-    webex = EMULATOR.get();
-    seed = webex.seed();
-    room = webex.createGroupRoom("GuestGate scenarios", seed.organizer().id(), seed.bot().id());
-    String card = (String) TestHttp.client(webex, seed.bot().accessToken()).post().uri("/v1/messages")
-        .bodyValue(Map.of("roomId", room.id(), "text", "Add participants",
-            "attachments", List.of(Map.of("contentType", "application/vnd.microsoft.card.adaptive",
-                "content", Map.of("type", "AdaptiveCard", "version", "1.3", "body", List.of())))))
-        .exchange().expectStatus().isOk().expectBody(TestHttp.MAP).returnResult().getResponseBody().get("id");
-    attachmentActionId = (String) TestHttp.client(webex, seed.organizer().accessToken()).post()
-        .uri("/v1/attachment/actions")
-        .bodyValue(Map.of("type", "submit", "messageId", card, "inputs", Map.of("emails", "anna@example.com")))
-        .exchange().expectStatus().isAccepted().expectBody(TestHttp.MAP).returnResult().getResponseBody().get("id");
-  }
+    static WebexEmulator webex;
+    static EmulatorSeed seed;
+    static Room room;
+    static String attachmentActionId;
 
-  @BeforeEach
-  void forgetEarlierRequests() {
-    webex.clearRequests();
-  }
+    @BeforeAll
+    static void start() {
+        webex = EMULATOR.get();
+        seed = webex.seed();
+        room = webex.createGroupRoom(
+                "GuestGate scenarios", seed.organizer().id(), seed.bot().id());
+        String card = (String) TestHttp.client(webex, seed.bot().accessToken())
+                .post()
+                .uri("/v1/messages")
+                .bodyValue(Map.of(
+                        "roomId",
+                        room.id(),
+                        "text",
+                        "Add participants",
+                        "attachments",
+                        List.of(Map.of(
+                                "contentType",
+                                "application/vnd.microsoft.card.adaptive",
+                                "content",
+                                Map.of("type", "AdaptiveCard", "version", "1.3", "body", List.of())))))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(TestHttp.MAP)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+        attachmentActionId = (String) TestHttp.client(webex, seed.organizer().accessToken())
+                .post()
+                .uri("/v1/attachment/actions")
+                .bodyValue(Map.of("type", "submit", "messageId", card, "inputs", Map.of("emails", "anna@example.com")))
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(TestHttp.MAP)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
+    }
 
-  @AfterEach
-  void emulatorNeverFailed() {
-    assertThat(webex.requests()).isNotEmpty().allSatisfy(e ->
-        assertThat(e.status()).as(e.method() + " " + e.path()).isLessThan(500));
-  }
+    @BeforeEach
+    void forgetEarlierRequests() {
+        webex.clearRequests();
+    }
 
-  @Override
-  protected URI apiBaseUrl() {
-    return URI.create(webex.apiBaseUrl());
-  }
+    @AfterEach
+    void emulatorNeverFailed() {
+        assertThat(webex.requests())
+                .isNotEmpty()
+                .allSatisfy(e ->
+                        assertThat(e.status()).as(e.method() + " " + e.path()).isLessThan(500));
+    }
 
-  @Override
-  protected AccessToken organizerToken() {
-    return AccessToken.of(seed.organizer().accessToken());
-  }
+    @Override
+    protected URI apiBaseUrl() {
+        return URI.create(webex.apiBaseUrl());
+    }
 
-  @Override
-  protected AccessToken botToken() {
-    return AccessToken.of(seed.bot().accessToken());
-  }
+    @Override
+    protected AccessToken organizerToken() {
+        return AccessToken.of(seed.organizer().accessToken());
+    }
 
-  @Override
-  protected AccessToken serviceAppToken() {
-    return AccessToken.of(seed.serviceApp().accessToken());
-  }
+    @Override
+    protected AccessToken botToken() {
+        return AccessToken.of(seed.bot().accessToken());
+    }
 
-  @Override
-  protected String roomId() {
-    return room.id();
-  }
+    @Override
+    protected AccessToken serviceAppToken() {
+        return AccessToken.of(seed.serviceApp().accessToken());
+    }
 
-  @Override
-  protected boolean stateful() {
-    return true;
-  }
+    @Override
+    protected String roomId() {
+        return room.id();
+    }
 
-  @Override
-  protected Optional<AccessToken> guestIssuerJwt() {
-    EmulatorSeed.GuestIssuer issuer = seed.guestIssuer();
-    return Optional.of(AccessToken.of(GuestJwts.sign(issuer.decodedSecret(), GuestJwts.claims("inv-7f3a",
-        "Anna Müller", issuer.id(), Instant.now().plusSeconds(300).getEpochSecond()))));
-  }
+    @Override
+    protected boolean stateful() {
+        return true;
+    }
 
-  @Override
-  protected Optional<String> attachmentActionId() {
-    return Optional.of(attachmentActionId);
-  }
+    @Override
+    protected Optional<AccessToken> guestIssuerJwt() {
+        EmulatorSeed.GuestIssuer issuer = seed.guestIssuer();
+        return Optional.of(AccessToken.of(GuestJwts.sign(
+                issuer.decodedSecret(),
+                GuestJwts.claims(
+                        "inv-7f3a",
+                        "Anna Müller",
+                        issuer.id(),
+                        Instant.now().plusSeconds(300).getEpochSecond()))));
+    }
 
+    @Override
+    protected Optional<String> attachmentActionId() {
+        return Optional.of(attachmentActionId);
+    }
 }

@@ -25,9 +25,14 @@ public record ContractReport(String subject, String spec, List<String> errors, L
 
     /** Multi-line text fit for an assertion message. */
     public String describe() {
-        StringBuilder text = new StringBuilder(subject).append(" against ")
-                .append(spec == null ? "no spec" : spec).append(": ")
-                .append(errors.size()).append(" error(s), ").append(warnings.size()).append(" warning(s)");
+        StringBuilder text = new StringBuilder(subject)
+                .append(" against ")
+                .append(spec == null ? "no spec" : spec)
+                .append(": ")
+                .append(errors.size())
+                .append(" error(s), ")
+                .append(warnings.size())
+                .append(" warning(s)");
         errors.forEach(error -> text.append("\n  ERROR ").append(error));
         warnings.forEach(warning -> text.append("\n  WARN  ").append(warning));
         return text.toString();

@@ -16,8 +16,7 @@ public final class OpenApiDirectory {
 
     private static final String MARKER = "webex-meeting.json";
 
-    private OpenApiDirectory() {
-    }
+    private OpenApiDirectory() {}
 
     /** The spec directory; fails with a message naming the property when none is found. */
     public static Path locate() {
@@ -25,8 +24,8 @@ public final class OpenApiDirectory {
         if (configured != null && !configured.isBlank()) {
             Path dir = Path.of(configured).toAbsolutePath().normalize();
             if (!Files.isRegularFile(dir.resolve(MARKER))) {
-                throw new IllegalStateException("System property " + PROPERTY + " points at " + dir
-                        + ", which holds no " + MARKER);
+                throw new IllegalStateException(
+                        "System property " + PROPERTY + " points at " + dir + ", which holds no " + MARKER);
             }
             return dir;
         }

@@ -1,7 +1,6 @@
 package io.guestgate.webex.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,8 +40,7 @@ final class OperationIndex {
         }
     }
 
-    private record Template(String template, Pattern pattern, int variables) {
-    }
+    private record Template(String template, Pattern pattern, int variables) {}
 
     private final List<Template> templates = new ArrayList<>();
     private final Map<String, Map<String, Operation>> operations = new HashMap<>();
@@ -59,12 +57,17 @@ final class OperationIndex {
                 if (!operation.isObject() || !operation.has("responses")) {
                     return;
                 }
-                Set<String> requestTypes = mediaTypes(operation.path("requestBody").path("content"));
+                Set<String> requestTypes =
+                        mediaTypes(operation.path("requestBody").path("content"));
                 Map<String, Set<String>> responseTypes = new HashMap<>();
-                operation.path("responses").properties().forEach(response ->
-                        responseTypes.put(response.getKey().toUpperCase(Locale.ROOT),
+                operation
+                        .path("responses")
+                        .properties()
+                        .forEach(response -> responseTypes.put(
+                                response.getKey().toUpperCase(Locale.ROOT),
                                 mediaTypes(response.getValue().path("content"))));
-                byMethod.put(operationEntry.getKey().toUpperCase(Locale.ROOT),
+                byMethod.put(
+                        operationEntry.getKey().toUpperCase(Locale.ROOT),
                         new Operation(template, requestTypes, responseTypes));
             });
             operations.put(template, byMethod);
@@ -81,7 +84,10 @@ final class OperationIndex {
 
     /** The template that matches an API path (without the /v1 prefix), if this spec declares it. */
     Optional<String> template(String apiPath) {
-        return templates.stream().filter(t -> t.pattern().matcher(apiPath).matches()).map(Template::template).findFirst();
+        return templates.stream()
+                .filter(t -> t.pattern().matcher(apiPath).matches())
+                .map(Template::template)
+                .findFirst();
     }
 
     Optional<Operation> operation(String template, String method) {

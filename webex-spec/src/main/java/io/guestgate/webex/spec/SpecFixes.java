@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,14 +22,14 @@ import java.util.regex.Pattern;
  */
 final class SpecFixes {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}/]+)}");
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
     private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private SpecFixes() {
-    }
+    private SpecFixes() {}
 
     static void apply(WebexSpec spec, ObjectNode root) {
         declareMissingPathParameters(root);
@@ -63,7 +62,8 @@ final class SpecFixes {
                 declared.addAll(declaredPathParameters(operation.path("parameters")));
                 for (String variable : variables) {
                     if (!declared.contains(variable)) {
-                        ArrayNode parameters = operation.has("parameters") && operation.get("parameters").isArray()
+                        ArrayNode parameters = operation.has("parameters")
+                                        && operation.get("parameters").isArray()
                                 ? (ArrayNode) operation.get("parameters")
                                 : operation.putArray("parameters");
                         ObjectNode parameter = parameters.addObject();
@@ -136,7 +136,8 @@ final class SpecFixes {
         for (Iterator<JsonNode> pathItems = root.path("paths").elements(); pathItems.hasNext(); ) {
             JsonNode pathItem = pathItems.next();
             pathItem.properties().forEach(entry -> {
-                if (METHODS.contains(entry.getKey()) && entry.getValue() instanceof ObjectNode operation
+                if (METHODS.contains(entry.getKey())
+                        && entry.getValue() instanceof ObjectNode operation
                         && operation.path("operationId").isTextual()) {
                     String id = operation.get("operationId").asText();
                     int count = seen.merge(id, 1, Integer::sum);

@@ -4,7 +4,6 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,11 +25,14 @@ import java.util.Set;
  */
 public final class WebexContract {
 
-    private WebexContract() {
-    }
+    private WebexContract() {}
 
-    public static ContractReport validateRequest(String method, String path, Map<String, List<String>> query,
-                                                 Map<String, List<String>> headers, String body) {
+    public static ContractReport validateRequest(
+            String method,
+            String path,
+            Map<String, List<String>> query,
+            Map<String, List<String>> headers,
+            String body) {
         Target target = Target.of(method, path, query);
         String subject = "request " + target.method() + " " + target.fullPath();
         Optional<Routed> routed = route(target);
@@ -42,13 +44,16 @@ public final class WebexContract {
         List<String> warnings = new ArrayList<>();
         Headers h = new Headers(headers);
         String authorization = h.first("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        if (authorization == null
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 || authorization.substring(7).isBlank()) {
             errors.add("guard.request.authorization: no 'Authorization: Bearer …' header (the specs declare no "
                     + "security, so the validator would not notice)");
         }
-        routed.get().operation().ifPresent(operation ->
-                guardBody("request", body, h.first("Content-Type"), operation.requestMediaTypes(), errors));
+        routed.get()
+                .operation()
+                .ifPresent(operation ->
+                        guardBody("request", body, h.first("Content-Type"), operation.requestMediaTypes(), errors));
 
         SimpleRequest.Builder request = new SimpleRequest.Builder(target.method(), target.fullPath());
         target.query().forEach(request::withQueryParam);
@@ -60,8 +65,8 @@ public final class WebexContract {
         return new ContractReport(subject, spec.fileName(), errors, warnings);
     }
 
-    public static ContractReport validateResponse(String method, String path, int status,
-                                                  Map<String, List<String>> headers, String body) {
+    public static ContractReport validateResponse(
+            String method, String path, int status, Map<String, List<String>> headers, String body) {
         Target target = Target.of(method, path, Map.of());
         String subject = "response " + status + " to " + target.method() + " " + target.fullPath();
         Optional<Routed> routed = route(target);
@@ -83,20 +88,28 @@ public final class WebexContract {
         if (body != null && !body.isEmpty()) {
             response.withBody(body, StandardCharsets.UTF_8);
         }
-        collect(spec.loaded().validator().validateResponse(target.fullPath(), Request.Method.valueOf(target.method()),
-                response.build()), errors, warnings);
+        collect(
+                spec.loaded()
+                        .validator()
+                        .validateResponse(target.fullPath(), Request.Method.valueOf(target.method()), response.build()),
+                errors,
+                warnings);
         return new ContractReport(subject, spec.fileName(), errors, warnings);
     }
 
     /** Like {@link #validateRequest} but throws an {@link AssertionError} listing every error. */
-    public static ContractReport assertValidRequest(String method, String path, Map<String, List<String>> query,
-                                                    Map<String, List<String>> headers, String body) {
+    public static ContractReport assertValidRequest(
+            String method,
+            String path,
+            Map<String, List<String>> query,
+            Map<String, List<String>> headers,
+            String body) {
         return requireNoErrors(validateRequest(method, path, query, headers, body));
     }
 
     /** Like {@link #validateResponse} but throws an {@link AssertionError} listing every error. */
-    public static ContractReport assertValidResponse(String method, String path, int status,
-                                                     Map<String, List<String>> headers, String body) {
+    public static ContractReport assertValidResponse(
+            String method, String path, int status, Map<String, List<String>> headers, String body) {
         return requireNoErrors(validateResponse(method, path, status, headers, body));
     }
 
@@ -113,21 +126,21 @@ public final class WebexContract {
     }
 
     private static ContractReport unknownPath(String subject, Target target) {
-        return new ContractReport(subject, null,
-                List.of("guard.path.unknown: no Webex spec declares " + target.apiPath()), List.of());
+        return new ContractReport(
+                subject, null, List.of("guard.path.unknown: no Webex spec declares " + target.apiPath()), List.of());
     }
 
     /**
      * The validator checks a body only when a JSON Content-Type is present, and accepts a missing body even
      * when the operation declares one.
      */
-    private static void guardBody(String side, String body, String contentType, Set<String> declared,
-                                  List<String> errors) {
+    private static void guardBody(
+            String side, String body, String contentType, Set<String> declared, List<String> errors) {
         boolean hasBody = body != null && !body.isBlank();
         if (!hasBody) {
             if (!declared.isEmpty()) {
-                errors.add("guard." + side + ".body.missing: the operation declares a " + side
-                        + " body " + declared + " but the body is empty");
+                errors.add("guard." + side + ".body.missing: the operation declares a " + side + " body " + declared
+                        + " but the body is empty");
             }
             return;
         }
@@ -150,8 +163,7 @@ public final class WebexContract {
             switch (message.getLevel()) {
                 case ERROR -> errors.add(text);
                 case WARN -> warnings.add(text);
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -163,8 +175,7 @@ public final class WebexContract {
         return text.toString();
     }
 
-    private record Routed(WebexSpec spec, Optional<OperationIndex.Operation> operation) {
-    }
+    private record Routed(WebexSpec spec, Optional<OperationIndex.Operation> operation) {}
 
     private static Optional<Routed> route(Target target) {
         for (WebexSpec spec : WebexSpec.values()) {
@@ -196,10 +207,12 @@ public final class WebexContract {
                 }
             }
             if (query != null) {
-                query.forEach((name, values) -> merged.computeIfAbsent(name, k -> new ArrayList<>()).addAll(values));
+                query.forEach((name, values) ->
+                        merged.computeIfAbsent(name, k -> new ArrayList<>()).addAll(values));
             }
             String apiPath = pathOnly.startsWith(WebexSpec.BASE_PATH + "/")
-                    ? pathOnly.substring(WebexSpec.BASE_PATH.length()) : pathOnly;
+                    ? pathOnly.substring(WebexSpec.BASE_PATH.length())
+                    : pathOnly;
             return new Target(method.toUpperCase(Locale.ROOT), apiPath, merged);
         }
 
@@ -221,7 +234,9 @@ public final class WebexContract {
 
         String first(String name) {
             for (Map.Entry<String, List<String>> entry : all.entrySet()) {
-                if (entry.getKey().equalsIgnoreCase(name) && entry.getValue() != null && !entry.getValue().isEmpty()) {
+                if (entry.getKey().equalsIgnoreCase(name)
+                        && entry.getValue() != null
+                        && !entry.getValue().isEmpty()) {
                     return entry.getValue().get(0);
                 }
             }

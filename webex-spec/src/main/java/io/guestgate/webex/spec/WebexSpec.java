@@ -6,7 +6,6 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.ValidationConfiguration;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -42,8 +41,7 @@ public enum WebexSpec {
         return fileName;
     }
 
-    record Loaded(OpenApiInteractionValidator validator, OperationIndex index) {
-    }
+    record Loaded(OpenApiInteractionValidator validator, OperationIndex index) {}
 
     Loaded loaded() {
         Loaded result = loaded;
@@ -69,8 +67,8 @@ public enum WebexSpec {
         }
         SpecFixes.apply(this, root);
         OperationIndex index = new OperationIndex(root);
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                .createForInlineApiSpecification(root.toString())
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForInlineApiSpecification(
+                        root.toString())
                 .withBasePathOverride(BASE_PATH)
                 .withLevelResolver(levels())
                 .withSchemaValidationConfiguration(new ValidationConfiguration().setMaxCacheSize(SCHEMA_CACHE_SIZE))

@@ -1,12 +1,11 @@
 package io.guestgate.webex.spec;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class WebexContractTest {
 
@@ -24,8 +23,8 @@ class WebexContractTest {
 
     @Test
     void acceptsLockedDownCreateMeetingBody() {
-        ContractReport report = WebexContract.assertValidRequest("POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN,
-                LOCKED_DOWN_MEETING);
+        ContractReport report = WebexContract.assertValidRequest(
+                "POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN, LOCKED_DOWN_MEETING);
 
         assertThat(report.spec()).isEqualTo("webex-meeting.json");
         assertThat(report.errors()).isEmpty();
@@ -35,7 +34,8 @@ class WebexContractTest {
     void catchesMisspelledFlag() {
         String typo = LOCKED_DOWN_MEETING.replace("enabledJoinBeforeHost", "enableJoinBeforeHost");
 
-        assertThatThrownBy(() -> WebexContract.assertValidRequest("POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN, typo))
+        assertThatThrownBy(
+                        () -> WebexContract.assertValidRequest("POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN, typo))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("enableJoinBeforeHost");
     }
@@ -45,9 +45,11 @@ class WebexContractTest {
         String noTitle = LOCKED_DOWN_MEETING.replace("\"title\":\"Q3 review\",", "");
         String badEnum = LOCKED_DOWN_MEETING.replace("allowJoinWithLobby", "letEveryoneIn");
 
-        assertThat(WebexContract.validateRequest("POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN, noTitle).errors())
+        assertThat(WebexContract.validateRequest("POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN, noTitle)
+                        .errors())
                 .anySatisfy(error -> assertThat(error).contains("title"));
-        assertThat(WebexContract.validateRequest("POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN, badEnum).errors())
+        assertThat(WebexContract.validateRequest("POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN, badEnum)
+                        .errors())
                 .anySatisfy(error -> assertThat(error).contains("letEveryoneIn"));
     }
 
@@ -56,23 +58,33 @@ class WebexContractTest {
         Map<String, List<String>> noContentType = Map.of("Authorization", List.of("Bearer t"));
         String typo = LOCKED_DOWN_MEETING.replace("enabledJoinBeforeHost", "enableJoinBeforeHost");
 
-        assertThat(WebexContract.validateRequest("POST", "/v1/meetings", Map.of(), noContentType, typo).errors())
+        assertThat(WebexContract.validateRequest("POST", "/v1/meetings", Map.of(), noContentType, typo)
+                        .errors())
                 .anySatisfy(error -> assertThat(error).startsWith("guard.request.contentType.missing"));
-        assertThat(WebexContract.validateRequest("POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN, "").errors())
+        assertThat(WebexContract.validateRequest("POST", "/v1/meetings", Map.of(), JSON_WITH_TOKEN, "")
+                        .errors())
                 .anySatisfy(error -> assertThat(error).startsWith("guard.request.body.missing"));
-        assertThat(WebexContract.validateRequest("POST", "/v1/meetings", Map.of(),
-                Map.of("Content-Type", List.of("application/json")), LOCKED_DOWN_MEETING).errors())
+        assertThat(WebexContract.validateRequest(
+                                "POST",
+                                "/v1/meetings",
+                                Map.of(),
+                                Map.of("Content-Type", List.of("application/json")),
+                                LOCKED_DOWN_MEETING)
+                        .errors())
                 .anySatisfy(error -> assertThat(error).startsWith("guard.request.authorization"));
-        assertThat(WebexContract.validateResponse("GET", "/v1/meetings/abc", 200,
-                Map.of("Content-Type", List.of("application/json")), "").errors())
+        assertThat(WebexContract.validateResponse(
+                                "GET", "/v1/meetings/abc", 200, Map.of("Content-Type", List.of("application/json")), "")
+                        .errors())
                 .anySatisfy(error -> assertThat(error).startsWith("guard.response.body.missing"));
     }
 
     @Test
     void catchesUnknownQueryParameterAndUnknownPath() {
-        assertThat(WebexContract.validateRequest("GET", "/v1/meetings?maxx=10", Map.of(), JSON_WITH_TOKEN, null).errors())
+        assertThat(WebexContract.validateRequest("GET", "/v1/meetings?maxx=10", Map.of(), JSON_WITH_TOKEN, null)
+                        .errors())
                 .anySatisfy(error -> assertThat(error).contains("maxx"));
-        assertThat(WebexContract.validateRequest("GET", "/v1/nothing/here", Map.of(), JSON_WITH_TOKEN, null).errors())
+        assertThat(WebexContract.validateRequest("GET", "/v1/nothing/here", Map.of(), JSON_WITH_TOKEN, null)
+                        .errors())
                 .containsExactly("guard.path.unknown: no Webex spec declares /nothing/here");
     }
 
@@ -87,7 +99,8 @@ class WebexContractTest {
 
         WebexContract.assertValidRequest("POST", "/v1/messages", Map.of(), JSON_WITH_TOKEN, card);
         assertThat(WebexContract.validateRequest("POST", "/v1/messages", Map.of(), JSON_WITH_TOKEN, cardWithoutContent)
-                .errors()).anySatisfy(error -> assertThat(error).contains("content"));
+                        .errors())
+                .anySatisfy(error -> assertThat(error).contains("content"));
     }
 
     @Test
@@ -110,7 +123,9 @@ class WebexContractTest {
 
         ContractReport ok = WebexContract.assertValidResponse("GET", "/v1/people/me", 200, json, me);
         assertThat(ok.warnings()).anySatisfy(warning -> assertThat(warning).contains("brandNewField"));
-        assertThat(WebexContract.validateResponse("GET", "/v1/people/me", 200, json, wrongType).hasErrors()).isTrue();
+        assertThat(WebexContract.validateResponse("GET", "/v1/people/me", 200, json, wrongType)
+                        .hasErrors())
+                .isTrue();
     }
 
     @Test
@@ -118,8 +133,8 @@ class WebexContractTest {
         String error = """
                 {"message":"The requested resource could not be found.","errors":[{"description":"not found"}],"trackingId":"t1"}""";
 
-        WebexContract.assertValidResponse("GET", "/v1/meetings/nope", 404,
-                Map.of("Content-Type", List.of("application/json")), error);
+        WebexContract.assertValidResponse(
+                "GET", "/v1/meetings/nope", 404, Map.of("Content-Type", List.of("application/json")), error);
     }
 
     @Test

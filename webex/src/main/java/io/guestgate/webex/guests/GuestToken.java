@@ -1,7 +1,6 @@
 package io.guestgate.webex.guests;
 
 import io.guestgate.webex.oauth.AccessToken;
-
 import java.time.Duration;
 import java.util.Objects;
 

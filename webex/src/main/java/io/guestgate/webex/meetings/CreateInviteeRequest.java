@@ -1,7 +1,6 @@
 package io.guestgate.webex.meetings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Objects;
 
 /**
@@ -10,8 +9,14 @@ import java.util.Objects;
  * @param sendEmail whether Webex mails the invitee itself (Webex's default is yes)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateInviteeRequest(String meetingId, String email, String displayName, Boolean coHost,
-                                   Boolean sendEmail, Boolean panelist, String hostEmail) {
+public record CreateInviteeRequest(
+        String meetingId,
+        String email,
+        String displayName,
+        Boolean coHost,
+        Boolean sendEmail,
+        Boolean panelist,
+        String hostEmail) {
 
     public CreateInviteeRequest {
         Objects.requireNonNull(meetingId, "meetingId");

@@ -9,9 +9,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param expirationMinutes how long the personal link works (Webex allows 1–60)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record JoinMeetingRequest(String meetingId, String meetingNumber, String webLink, Boolean joinDirectly,
-                                 String email, String displayName, Integer expirationMinutes, String hostEmail,
-                                 Boolean createJoinLinkAsWebLink) {
+public record JoinMeetingRequest(
+        String meetingId,
+        String meetingNumber,
+        String webLink,
+        Boolean joinDirectly,
+        String email,
+        String displayName,
+        Integer expirationMinutes,
+        String hostEmail,
+        Boolean createJoinLinkAsWebLink) {
 
     public JoinMeetingRequest {
         int ids = (meetingId != null ? 1 : 0) + (meetingNumber != null ? 1 : 0) + (webLink != null ? 1 : 0);
@@ -27,8 +34,8 @@ public record JoinMeetingRequest(String meetingId, String meetingNumber, String 
      * A personal join link for one person, in their (verified) name, valid for a few minutes. {@code joinDirectly}
      * is false, so Webex answers with the link in a body rather than a redirect.
      */
-    public static JoinMeetingRequest forGuest(String meetingId, String displayName, String email,
-                                              int expirationMinutes) {
+    public static JoinMeetingRequest forGuest(
+            String meetingId, String displayName, String email, int expirationMinutes) {
         return new JoinMeetingRequest(meetingId, null, null, false, email, displayName, expirationMinutes, null, null);
     }
 }

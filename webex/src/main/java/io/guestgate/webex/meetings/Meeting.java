@@ -29,5 +29,4 @@ public record Meeting(
         Boolean enabledJoinBeforeHost,
         Boolean excludePassword,
         Boolean publicMeeting,
-        String unlockedMeetingJoinSecurity) {
-}
+        String unlockedMeetingJoinSecurity) {}

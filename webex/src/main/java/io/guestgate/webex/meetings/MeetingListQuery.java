@@ -7,8 +7,15 @@ import java.time.OffsetDateTime;
  *
  * @param max page size Webex should use (the client follows every page regardless)
  */
-public record MeetingListQuery(String meetingNumber, String webLink, String meetingType, String state,
-                               OffsetDateTime from, OffsetDateTime to, String hostEmail, Integer max) {
+public record MeetingListQuery(
+        String meetingNumber,
+        String webLink,
+        String meetingType,
+        String state,
+        OffsetDateTime from,
+        OffsetDateTime to,
+        String hostEmail,
+        Integer max) {
 
     public MeetingListQuery {
         if (max != null && (max < 1 || max > 100)) {

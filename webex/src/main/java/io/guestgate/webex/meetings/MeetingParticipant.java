@@ -7,9 +7,19 @@ import java.time.OffsetDateTime;
  *
  * @param state {@code lobby}, {@code joined}, {@code end} or {@code breakoutSession}
  */
-public record MeetingParticipant(String id, String meetingId, String orgId, String email, String displayName,
-                                 Boolean host, Boolean coHost, Boolean invitee, Boolean muted, String state,
-                                 OffsetDateTime joinedTime, OffsetDateTime leftTime) {
+public record MeetingParticipant(
+        String id,
+        String meetingId,
+        String orgId,
+        String email,
+        String displayName,
+        Boolean host,
+        Boolean coHost,
+        Boolean invitee,
+        Boolean muted,
+        String state,
+        OffsetDateTime joinedTime,
+        OffsetDateTime leftTime) {
 
     public boolean inLobby() {
         return "lobby".equals(state);

@@ -1,7 +1,6 @@
 package io.guestgate.webex.meetings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -109,36 +108,134 @@ public record MeetingRequest(
             this.end = end;
         }
 
-        public Builder title(String title) { this.title = title; return this; }
-        public Builder start(OffsetDateTime start) { this.start = start; return this; }
-        public Builder end(OffsetDateTime end) { this.end = end; return this; }
-        public Builder agenda(String agenda) { this.agenda = agenda; return this; }
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder start(OffsetDateTime start) {
+            this.start = start;
+            return this;
+        }
+
+        public Builder end(OffsetDateTime end) {
+            this.end = end;
+            return this;
+        }
+
+        public Builder agenda(String agenda) {
+            this.agenda = agenda;
+            return this;
+        }
         /** An IANA zone id such as {@code Europe/Vienna}. */
-        public Builder timezone(String timezone) { this.timezone = timezone; return this; }
-        public Builder enabledAutoRecordMeeting(Boolean value) { this.enabledAutoRecordMeeting = value; return this; }
-        public Builder allowAnyUserToBeCoHost(Boolean value) { this.allowAnyUserToBeCoHost = value; return this; }
-        public Builder enabledJoinBeforeHost(Boolean value) { this.enabledJoinBeforeHost = value; return this; }
-        public Builder enableConnectAudioBeforeHost(Boolean value) { this.enableConnectAudioBeforeHost = value; return this; }
-        public Builder joinBeforeHostMinutes(Integer value) { this.joinBeforeHostMinutes = value; return this; }
-        public Builder excludePassword(Boolean value) { this.excludePassword = value; return this; }
-        public Builder publicMeeting(Boolean value) { this.publicMeeting = value; return this; }
-        public Builder reminderTime(Integer value) { this.reminderTime = value; return this; }
-        public Builder unlockedMeetingJoinSecurity(UnlockedMeetingJoinSecurity value) { this.unlockedMeetingJoinSecurity = value; return this; }
-        public Builder enabledWebcastView(Boolean value) { this.enabledWebcastView = value; return this; }
-        public Builder enableAutomaticLock(Boolean value) { this.enableAutomaticLock = value; return this; }
-        public Builder automaticLockMinutes(Integer value) { this.automaticLockMinutes = value; return this; }
-        public Builder allowFirstUserToBeCoHost(Boolean value) { this.allowFirstUserToBeCoHost = value; return this; }
-        public Builder allowAuthenticatedDevices(Boolean value) { this.allowAuthenticatedDevices = value; return this; }
+        public Builder timezone(String timezone) {
+            this.timezone = timezone;
+            return this;
+        }
+
+        public Builder enabledAutoRecordMeeting(Boolean value) {
+            this.enabledAutoRecordMeeting = value;
+            return this;
+        }
+
+        public Builder allowAnyUserToBeCoHost(Boolean value) {
+            this.allowAnyUserToBeCoHost = value;
+            return this;
+        }
+
+        public Builder enabledJoinBeforeHost(Boolean value) {
+            this.enabledJoinBeforeHost = value;
+            return this;
+        }
+
+        public Builder enableConnectAudioBeforeHost(Boolean value) {
+            this.enableConnectAudioBeforeHost = value;
+            return this;
+        }
+
+        public Builder joinBeforeHostMinutes(Integer value) {
+            this.joinBeforeHostMinutes = value;
+            return this;
+        }
+
+        public Builder excludePassword(Boolean value) {
+            this.excludePassword = value;
+            return this;
+        }
+
+        public Builder publicMeeting(Boolean value) {
+            this.publicMeeting = value;
+            return this;
+        }
+
+        public Builder reminderTime(Integer value) {
+            this.reminderTime = value;
+            return this;
+        }
+
+        public Builder unlockedMeetingJoinSecurity(UnlockedMeetingJoinSecurity value) {
+            this.unlockedMeetingJoinSecurity = value;
+            return this;
+        }
+
+        public Builder enabledWebcastView(Boolean value) {
+            this.enabledWebcastView = value;
+            return this;
+        }
+
+        public Builder enableAutomaticLock(Boolean value) {
+            this.enableAutomaticLock = value;
+            return this;
+        }
+
+        public Builder automaticLockMinutes(Integer value) {
+            this.automaticLockMinutes = value;
+            return this;
+        }
+
+        public Builder allowFirstUserToBeCoHost(Boolean value) {
+            this.allowFirstUserToBeCoHost = value;
+            return this;
+        }
+
+        public Builder allowAuthenticatedDevices(Boolean value) {
+            this.allowAuthenticatedDevices = value;
+            return this;
+        }
         /** {@code false} keeps Webex from mailing its own invitations, which carry the meeting link. */
-        public Builder sendEmail(Boolean value) { this.sendEmail = value; return this; }
-        public Builder hostEmail(String value) { this.hostEmail = value; return this; }
+        public Builder sendEmail(Boolean value) {
+            this.sendEmail = value;
+            return this;
+        }
+
+        public Builder hostEmail(String value) {
+            this.hostEmail = value;
+            return this;
+        }
 
         public MeetingRequest build() {
-            return new MeetingRequest(title, agenda, start, end, timezone, enabledAutoRecordMeeting,
-                    allowAnyUserToBeCoHost, enabledJoinBeforeHost, enableConnectAudioBeforeHost,
-                    joinBeforeHostMinutes, excludePassword, publicMeeting, reminderTime, unlockedMeetingJoinSecurity,
-                    enabledWebcastView, enableAutomaticLock, automaticLockMinutes, allowFirstUserToBeCoHost,
-                    allowAuthenticatedDevices, sendEmail, hostEmail);
+            return new MeetingRequest(
+                    title,
+                    agenda,
+                    start,
+                    end,
+                    timezone,
+                    enabledAutoRecordMeeting,
+                    allowAnyUserToBeCoHost,
+                    enabledJoinBeforeHost,
+                    enableConnectAudioBeforeHost,
+                    joinBeforeHostMinutes,
+                    excludePassword,
+                    publicMeeting,
+                    reminderTime,
+                    unlockedMeetingJoinSecurity,
+                    enabledWebcastView,
+                    enableAutomaticLock,
+                    automaticLockMinutes,
+                    allowFirstUserToBeCoHost,
+                    allowAuthenticatedDevices,
+                    sendEmail,
+                    hostEmail);
         }
     }
 }

@@ -8,11 +8,19 @@ import java.util.Map;
  *
  * @param inputs the card's input values by input id (with {@code Action.Submit} data merged in)
  */
-public record AttachmentAction(String id, String type, String messageId, String personId, String roomId,
-                               Map<String, Object> inputs, OffsetDateTime created) {
+public record AttachmentAction(
+        String id,
+        String type,
+        String messageId,
+        String personId,
+        String roomId,
+        Map<String, Object> inputs,
+        OffsetDateTime created) {
 
     public AttachmentAction {
-        inputs = inputs == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
+        inputs = inputs == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
     }
 
     /** An input as text, or {@code null} when absent. */

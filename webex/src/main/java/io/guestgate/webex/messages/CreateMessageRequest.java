@@ -1,7 +1,6 @@
 package io.guestgate.webex.messages;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +10,14 @@ import java.util.Map;
  * Start with {@link #toRoom}, {@link #toPerson} or {@link #toPersonEmail}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateMessageRequest(String roomId, String toPersonId, String toPersonEmail, String parentId,
-                                   String text, String markdown, List<Attachment> attachments) {
+public record CreateMessageRequest(
+        String roomId,
+        String toPersonId,
+        String toPersonEmail,
+        String parentId,
+        String text,
+        String markdown,
+        List<Attachment> attachments) {
 
     public CreateMessageRequest {
         int targets = (roomId != null ? 1 : 0) + (toPersonId != null ? 1 : 0) + (toPersonEmail != null ? 1 : 0);
@@ -92,8 +97,8 @@ public record CreateMessageRequest(String roomId, String toPersonId, String toPe
         }
 
         public CreateMessageRequest build() {
-            return new CreateMessageRequest(roomId, toPersonId, toPersonEmail, parentId, text, markdown,
-                    card == null ? null : List.of(card));
+            return new CreateMessageRequest(
+                    roomId, toPersonId, toPersonEmail, parentId, text, markdown, card == null ? null : List.of(card));
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.guestgate.webex.messages;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Objects;
 
 /**

@@ -10,10 +10,21 @@ import java.util.List;
  * @param parentId the thread's first message, when this is a reply
  * @param updated  when it was last edited, or null if never
  */
-public record Message(String id, String roomId, String roomType, String parentId, String personId,
-                      String personEmail, String toPersonId, String toPersonEmail, String text, String markdown,
-                      List<String> mentionedPeople, List<Attachment> attachments, OffsetDateTime created,
-                      OffsetDateTime updated) {
+public record Message(
+        String id,
+        String roomId,
+        String roomType,
+        String parentId,
+        String personId,
+        String personEmail,
+        String toPersonId,
+        String toPersonEmail,
+        String text,
+        String markdown,
+        List<String> mentionedPeople,
+        List<Attachment> attachments,
+        OffsetDateTime created,
+        OffsetDateTime updated) {
 
     public Message {
         mentionedPeople = mentionedPeople == null ? List.of() : List.copyOf(mentionedPeople);

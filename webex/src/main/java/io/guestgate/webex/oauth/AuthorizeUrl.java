@@ -1,12 +1,11 @@
 package io.guestgate.webex.oauth;
 
-import org.springframework.web.util.UriComponentsBuilder;
-
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Builds the browser redirect to {@code GET {apiBaseUrl}/authorize} for the authorization-code flow with
@@ -68,7 +67,8 @@ public final class AuthorizeUrl {
         values.put("scope", String.join(" ", scopes));
         values.put("state", state);
         values.put("challenge", codeChallenge);
-        return UriComponentsBuilder.fromUri(apiBaseUrl).path("/authorize")
+        return UriComponentsBuilder.fromUri(apiBaseUrl)
+                .path("/authorize")
                 .queryParam("client_id", "{clientId}")
                 .queryParam("response_type", "code")
                 .queryParam("redirect_uri", "{redirectUri}")
@@ -76,7 +76,9 @@ public final class AuthorizeUrl {
                 .queryParam("state", "{state}")
                 .queryParam("code_challenge", "{challenge}")
                 .queryParam("code_challenge_method", Pkce.METHOD)
-                .encode().buildAndExpand(values).toUri();
+                .encode()
+                .buildAndExpand(values)
+                .toUri();
     }
 
     private static void require(String value, String name) {

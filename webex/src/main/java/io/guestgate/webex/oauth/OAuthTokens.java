@@ -1,6 +1,5 @@
 package io.guestgate.webex.oauth;
 
-
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,8 +11,12 @@ import java.util.Objects;
  * @param refreshToken          the refresh token (Webex may rotate it on refresh: store the new one)
  * @param refreshTokenExpiresIn lifetime of the refresh token (Webex: 90 days)
  */
-public record OAuthTokens(AccessToken accessToken, Duration expiresIn, String refreshToken,
-                          Duration refreshTokenExpiresIn, String tokenType) {
+public record OAuthTokens(
+        AccessToken accessToken,
+        Duration expiresIn,
+        String refreshToken,
+        Duration refreshTokenExpiresIn,
+        String tokenType) {
 
     public OAuthTokens {
         Objects.requireNonNull(accessToken, "accessToken");

@@ -8,8 +8,16 @@ import java.util.List;
  * @param type     {@code person}, {@code bot} or {@code appuser}
  * @param timezone the time zone the person set in Webex, e.g. {@code America/Denver}; null when none is set
  */
-public record Person(String id, List<String> emails, String displayName, String firstName, String lastName,
-                     String nickName, String orgId, String type, String timezone) {
+public record Person(
+        String id,
+        List<String> emails,
+        String displayName,
+        String firstName,
+        String lastName,
+        String nickName,
+        String orgId,
+        String type,
+        String timezone) {
 
     public Person {
         emails = emails == null ? List.of() : List.copyOf(emails);

@@ -1,7 +1,6 @@
 package io.guestgate.webex.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Objects;
 
 /**
@@ -12,8 +11,8 @@ import java.util.Objects;
  * @param secret   the HMAC key for {@code X-Spark-Signature}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CreateWebhookRequest(String name, String targetUrl, String resource, String event, String filter,
-                                   String secret, String ownedBy) {
+public record CreateWebhookRequest(
+        String name, String targetUrl, String resource, String event, String filter, String secret, String ownedBy) {
 
     public CreateWebhookRequest {
         Objects.requireNonNull(name, "name");

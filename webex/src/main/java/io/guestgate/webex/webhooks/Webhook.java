@@ -7,8 +7,17 @@ import java.time.OffsetDateTime;
  *
  * @param status {@code active} or {@code inactive}
  */
-public record Webhook(String id, String name, String targetUrl, String resource, String event, String filter,
-                      String secret, String status, OffsetDateTime created, String ownedBy) {
+public record Webhook(
+        String id,
+        String name,
+        String targetUrl,
+        String resource,
+        String event,
+        String filter,
+        String secret,
+        String status,
+        OffsetDateTime created,
+        String ownedBy) {
 
     public boolean active() {
         return "active".equals(status);

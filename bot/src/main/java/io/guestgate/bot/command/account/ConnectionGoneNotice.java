@@ -1,13 +1,5 @@
 package io.guestgate.bot.command.account;
 
-import java.time.Duration;
-import java.time.Instant;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
@@ -17,6 +9,12 @@ import io.guestgate.domain.account.OrganizerAccount;
 import io.guestgate.domain.account.OrganizerAccounts;
 import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.platform.webex.OrganizerNotifier;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,8 +38,14 @@ public class ConnectionGoneNotice {
     private final RedisKeys keys;
     private final Language language;
 
-    ConnectionGoneNotice(OrganizerAccounts accounts, LoginLinks links, OrganizerNotifier notifier, BotMessages messages,
-            ReactiveStringRedisTemplate redis, RedisKeys keys, GuestAdmission admission) {
+    ConnectionGoneNotice(
+            OrganizerAccounts accounts,
+            LoginLinks links,
+            OrganizerNotifier notifier,
+            BotMessages messages,
+            ReactiveStringRedisTemplate redis,
+            RedisKeys keys,
+            GuestAdmission admission) {
         this.accounts = accounts;
         this.links = links;
         this.notifier = notifier;
@@ -57,8 +61,8 @@ public class ConnectionGoneNotice {
      * finding tells again.
      */
     public Mono<Void> tellOnce(String personId, String meetingTitle) {
-        return tellOnce(personId, link -> messages.text(language, "account.gone.notice", Markdown.escape(meetingTitle),
-                link));
+        return tellOnce(
+                personId, link -> messages.text(language, "account.gone.notice", Markdown.escape(meetingTitle), link));
     }
 
     /** Like {@link #tellOnce(String, String)}, when the periodic check of the links found it, not a meeting's work. */
@@ -67,13 +71,18 @@ public class ConnectionGoneNotice {
     }
 
     private Mono<Void> tellOnce(String personId, java.util.function.UnaryOperator<String> text) {
-        return mark(personId).flatMap(key -> redis.opsForValue().setIfAbsent(key, "1", KEEP)
+        return mark(personId)
+                .flatMap(key -> redis.opsForValue()
+                        .setIfAbsent(key, "1", KEEP)
                         .filter(Boolean::booleanValue)
                         .flatMap(first -> links.create(personId))
-                        .flatMap(link -> notifier.tell(personId, text.apply(
-                                "[" + messages.text(language, "login.link.label") + "](" + link + ")")))
+                        .flatMap(link -> notifier.tell(
+                                personId,
+                                text.apply("[" + messages.text(language, "login.link.label") + "](" + link + ")")))
                         .onErrorResume(e -> {
-                            log.warn("Could not tell organizer {} that their Webex link is gone: {}", personId,
+                            log.warn(
+                                    "Could not tell organizer {} that their Webex link is gone: {}",
+                                    personId,
                                     e.toString());
                             return redis.delete(key).then(Mono.empty());
                         }))
@@ -86,13 +95,16 @@ public class ConnectionGoneNotice {
 
     /** A command answered with a login link already: no notice for this link. */
     public Mono<Void> toldInChat(String personId) {
-        return mark(personId).flatMap(key -> redis.opsForValue().set(key, "1", KEEP))
+        return mark(personId)
+                .flatMap(key -> redis.opsForValue().set(key, "1", KEEP))
                 .onErrorResume(e -> Mono.empty())
                 .then();
     }
 
     private Mono<String> mark(String personId) {
-        return accounts.find(personId).map(OrganizerAccount::linkedAt).defaultIfEmpty(Instant.EPOCH)
+        return accounts.find(personId)
+                .map(OrganizerAccount::linkedAt)
+                .defaultIfEmpty(Instant.EPOCH)
                 .map(linkedAt -> keys.key("link-gone-told", personId + ":" + linkedAt.toEpochMilli()));
     }
 }

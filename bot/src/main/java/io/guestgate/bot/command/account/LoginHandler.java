@@ -1,11 +1,10 @@
 package io.guestgate.bot.command.account;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.Login;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.reply.Reply;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /** {@code login} / {@code anmelden}: a fresh, single-use link to link the Webex account, sent 1:1. */

@@ -1,13 +1,12 @@
 package io.guestgate.bot.command.account;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.Logout;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.account.OrganizerAccounts;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /** {@code logout} / {@code abmelden}: deletes the organizer's stored tokens. */
@@ -33,8 +32,8 @@ class LogoutHandler implements CommandHandler<Logout> {
                 .map(account -> account.isLinked())
                 .defaultIfEmpty(false)
                 .flatMap(wasLinked -> accounts.unlink(conversation.personId()).thenReturn(wasLinked))
-                .map(wasLinked -> Reply.text(messages.text(command.language(),
-                        wasLinked ? "logout.done" : "logout.not-linked")))
+                .map(wasLinked ->
+                        Reply.text(messages.text(command.language(), wasLinked ? "logout.done" : "logout.not-linked")))
                 .flux();
     }
 }

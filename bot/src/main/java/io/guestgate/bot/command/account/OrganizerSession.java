@@ -1,10 +1,5 @@
 package io.guestgate.bot.command.account;
 
-import java.net.URI;
-import java.util.function.Function;
-
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Conversation;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
@@ -12,8 +7,11 @@ import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.account.LoginLinks;
 import io.guestgate.domain.account.OrganizerTokens;
 import io.guestgate.domain.account.TokenResult;
-import io.guestgate.webex.oauth.AccessToken;
 import io.guestgate.webex.WebexApiException;
+import io.guestgate.webex.oauth.AccessToken;
+import java.net.URI;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -40,19 +38,23 @@ public class OrganizerSession {
      * {@code work} with a valid token of the sender. If Webex answers 401 anyway, the token is refreshed once and the
      * work tried once more (a 401 means Webex did nothing).
      */
-    public Flux<Reply> withToken(Conversation conversation, Language language,
-            Function<AccessToken, Flux<Reply>> work) {
+    public Flux<Reply> withToken(
+            Conversation conversation, Language language, Function<AccessToken, Flux<Reply>> work) {
         String personId = conversation.personId();
         return tokens.validAccessToken(personId).flatMapMany(result -> {
             if (!(result instanceof TokenResult.Token token)) {
                 return loginNeeded(conversation, language, (TokenResult.RelinkNeeded) result);
             }
             return work.apply(AccessToken.of(token.accessToken()))
-                    .onErrorResume(WebexApiException.class, error -> !error.isUnauthorized() ? Flux.error(error)
-                            : tokens.renewRejected(personId, token.accessToken()).flatMapMany(renewed ->
-                                    renewed instanceof TokenResult.Token fresh
-                                            ? work.apply(AccessToken.of(fresh.accessToken()))
-                                            : loginNeeded(conversation, language, (TokenResult.RelinkNeeded) renewed)));
+                    .onErrorResume(
+                            WebexApiException.class,
+                            error -> !error.isUnauthorized()
+                                    ? Flux.error(error)
+                                    : tokens.renewRejected(personId, token.accessToken())
+                                            .flatMapMany(renewed -> renewed instanceof TokenResult.Token fresh
+                                                    ? work.apply(AccessToken.of(fresh.accessToken()))
+                                                    : loginNeeded(conversation, language, (TokenResult.RelinkNeeded)
+                                                            renewed)));
         });
     }
 
@@ -69,7 +71,8 @@ public class OrganizerSession {
     private Flux<Reply> loginNeeded(Conversation conversation, Language language, TokenResult.RelinkNeeded relink) {
         String key = relink.reason() == TokenResult.Reason.NOT_LINKED ? "account.not-linked" : "account.relink";
         // This answer carries the login link: the organizer needs no separate notice about the same link.
-        Mono<Void> told = relink.reason() == TokenResult.Reason.NOT_LINKED ? Mono.empty()
+        Mono<Void> told = relink.reason() == TokenResult.Reason.NOT_LINKED
+                ? Mono.empty()
                 : linkGone.toldInChat(conversation.personId());
         return told.then(links.create(conversation.personId())).flatMapMany(link -> {
             Reply direct = Reply.text(messages.text(language, key + ".direct", markdownLink(language, link)));

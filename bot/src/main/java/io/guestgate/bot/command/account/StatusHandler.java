@@ -1,7 +1,5 @@
 package io.guestgate.bot.command.account;
 
-import org.springframework.stereotype.Component;
-
 import io.guestgate.bot.command.Command.Status;
 import io.guestgate.bot.command.CommandHandler;
 import io.guestgate.bot.command.Conversation;
@@ -11,6 +9,7 @@ import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
 import io.guestgate.domain.account.OrganizerAccounts;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
 /** {@code status}: linked or not, and as whom. */
@@ -38,8 +37,11 @@ class StatusHandler implements CommandHandler<Status> {
     public Flux<Reply> handle(Status command, Conversation conversation) {
         return accounts.find(conversation.personId())
                 .filter(account -> account.isLinked())
-                .map(account -> messages.text(command.language(), "status.linked",
-                        Markdown.escape(account.displayName()), Markdown.escape(account.email()),
+                .map(account -> messages.text(
+                        command.language(),
+                        "status.linked",
+                        Markdown.escape(account.displayName()),
+                        Markdown.escape(account.email()),
                         times.moment(command.language(), account.linkedAt(), zones.of(account))))
                 .defaultIfEmpty(messages.text(command.language(), "status.unlinked"))
                 .map(Reply::text)

@@ -1,10 +1,9 @@
 package io.guestgate.bot.invite.content;
 
+import io.guestgate.domain.meeting.Meeting;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
-
-import io.guestgate.domain.meeting.Meeting;
 
 /**
  * The part of a meeting a guest may see. Mail and calendar are rendered from this alone, so the Webex link, meeting
@@ -40,7 +39,14 @@ public record GuestMeeting(
     }
 
     public static GuestMeeting of(Meeting meeting) {
-        return new GuestMeeting(meeting.id(), meeting.sequence(), meeting.title(), meeting.start(), meeting.end(),
-                meeting.timezone(), meeting.organizer().displayName(), meeting.organizer().email());
+        return new GuestMeeting(
+                meeting.id(),
+                meeting.sequence(),
+                meeting.title(),
+                meeting.start(),
+                meeting.end(),
+                meeting.timezone(),
+                meeting.organizer().displayName(),
+                meeting.organizer().email());
     }
 }

@@ -1,7 +1,5 @@
 package io.guestgate.bot.invite.content;
 
-import io.guestgate.bot.invite.content.MailLanguage;
-
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -13,13 +11,13 @@ public final class InviteMessages {
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private InviteMessages() {
-    }
+    private InviteMessages() {}
 
     public static String get(MailLanguage language, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), CONTROL);
         String pattern = bundle.getString(key);
-        return arguments.length == 0 && !pattern.contains("{") ? pattern
+        return arguments.length == 0 && !pattern.contains("{")
+                ? pattern
                 : new MessageFormat(pattern, language.locale()).format(arguments);
     }
 }

@@ -1,7 +1,5 @@
 package io.guestgate.bot.invite.content;
 
-import io.guestgate.bot.invite.content.InviteKind;
-
 /** Why a guest gets mail; decides the calendar method, the wording and the noun in the organizer's report. */
 public enum MailPurpose {
     /** The first invitation. */

@@ -3,8 +3,7 @@ package io.guestgate.bot.invite.content;
 /** Clean-up for values that end up in a single line of a mail header or a calendar property. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * The value on one line: every control character (CR, LF, TAB, NUL, ...) becomes a space and runs of spaces
@@ -19,8 +18,11 @@ public final class Text {
         boolean space = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean blank = Character.isISOControl(c) || Character.isWhitespace(c)
-                    || c == '\u2028' || c == '\u2029' || c == '\u0085';
+            boolean blank = Character.isISOControl(c)
+                    || Character.isWhitespace(c)
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || c == '\u0085';
             if (blank) {
                 space = true;
             } else {

@@ -1,19 +1,17 @@
 package io.guestgate.bot.invite.ics;
 
-import java.net.URI;
-import java.util.List;
-
 import io.guestgate.bot.invite.content.GuestMeeting;
 import io.guestgate.bot.invite.content.InviteMessages;
 import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.content.Text;
+import java.net.URI;
+import java.util.List;
 
 /** The calendar DESCRIPTION: short instructions in German and English, the guest's language first. */
 final class Descriptions {
 
-    private Descriptions() {
-    }
+    private Descriptions() {}
 
     static String request(URI link, MailLanguage first) {
         StringBuilder text = new StringBuilder();
@@ -21,7 +19,10 @@ final class Descriptions {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(InviteMessages.get(language, "mail.link.label")).append(' ').append(link).append('\n')
+            text.append(InviteMessages.get(language, "mail.link.label"))
+                    .append(' ')
+                    .append(link)
+                    .append('\n')
                     .append(InviteMessages.get(language, "mail.link.explain"));
         }
         return text.toString();
@@ -45,14 +46,18 @@ final class Descriptions {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(InviteMessages.get(language, "mail." + purpose.key() + ".intro",
-                    Text.singleLine(meeting.organizerName()), Text.singleLine(meeting.title())));
+            text.append(InviteMessages.get(
+                    language,
+                    "mail." + purpose.key() + ".intro",
+                    Text.singleLine(meeting.organizerName()),
+                    Text.singleLine(meeting.title())));
         }
         return text.toString();
     }
 
     private static List<MailLanguage> order(MailLanguage first) {
-        return first == MailLanguage.DE ? List.of(MailLanguage.DE, MailLanguage.EN)
+        return first == MailLanguage.DE
+                ? List.of(MailLanguage.DE, MailLanguage.EN)
                 : List.of(MailLanguage.EN, MailLanguage.DE);
     }
 }

@@ -11,8 +11,7 @@ final class Folding {
 
     static final int MAX_OCTETS = 75;
 
-    private Folding() {
-    }
+    private Folding() {}
 
     static String refold(String ics) {
         String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");

@@ -1,5 +1,11 @@
 package io.guestgate.bot.invite.ics;
 
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.InviteKind;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
+import io.guestgate.bot.invite.content.Text;
+import io.guestgate.domain.invitation.Invitee;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -15,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
@@ -51,13 +56,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
-import io.guestgate.bot.invite.content.GuestMeeting;
-import io.guestgate.bot.invite.content.InviteKind;
-import io.guestgate.bot.invite.content.MailLanguage;
-import io.guestgate.bot.invite.content.MailPurpose;
-import io.guestgate.bot.invite.content.Text;
-import io.guestgate.domain.invitation.Invitee;
-
 /**
  * Builds one guest's iCalendar object (RFC 5545 / iTIP RFC 5546). Pure: the only input besides the arguments is the
  * clock for DTSTAMP. It sees a {@link GuestMeeting}, never the Webex details, so no Webex link, number or SIP address
@@ -72,7 +70,8 @@ public final class IcsBuilder {
     }
 
     private static final String PRODUCT = "-//GuestGate//Invitations 1.0//EN";
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     /** How long before the start an invitation reminds its guest, unless told otherwise. */
     public static final java.time.Duration DEFAULT_REMINDER = java.time.Duration.ofMinutes(15);
@@ -114,8 +113,8 @@ public final class IcsBuilder {
      * @param personalLink the guest's link; required for a REQUEST, ignored for a CANCEL (the link is revoked)
      * @param language     which language comes first in the bilingual description
      */
-    public String build(MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink,
-            MailLanguage language) {
+    public String build(
+            MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink, MailLanguage language) {
         Objects.requireNonNull(purpose, "purpose");
         InviteKind kind = purpose.kind();
         Objects.requireNonNull(meeting, "meeting");
@@ -137,8 +136,8 @@ public final class IcsBuilder {
         return write(calendar);
     }
 
-    private VEvent event(MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI link, MailLanguage language,
-            boolean zoned) {
+    private VEvent event(
+            MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI link, MailLanguage language, boolean zoned) {
         VEvent event = new VEvent(false)
                 .add(new Uid(uid(meeting)))
                 .add(new Sequence(meeting.sequence()))
@@ -150,8 +149,7 @@ public final class IcsBuilder {
                 .add(purpose.toOrganizer() ? chair(guest) : attendee(guest));
         if (purpose == MailPurpose.ORGANIZER_COPY) {
             // The organizer's own entry: no guest link, and no other attendee that a calendar could write to.
-            event.add(new Description(Descriptions.organizer(language)))
-                    .add(ImmutableStatus.VEVENT_CONFIRMED);
+            event.add(new Description(Descriptions.organizer(language))).add(ImmutableStatus.VEVENT_CONFIRMED);
             alarm(event, meeting);
         } else if (purpose.kind() == InviteKind.REQUEST) {
             event.add(new Url(link))
@@ -203,14 +201,18 @@ public final class IcsBuilder {
 
     /** The organizer in their own entry: the chair, who has accepted and is asked for no answer. */
     private static Attendee chair(Invitee organizer) {
-        List<Parameter> parameters = List.of(new Cn(parameterText(organizer.name())), CuType.INDIVIDUAL, Role.CHAIR,
-                PartStat.ACCEPTED, Rsvp.FALSE);
+        List<Parameter> parameters = List.of(
+                new Cn(parameterText(organizer.name())), CuType.INDIVIDUAL, Role.CHAIR, PartStat.ACCEPTED, Rsvp.FALSE);
         return new Attendee(new ParameterList(parameters), mailto(organizer.email()));
     }
 
     private static Attendee attendee(Invitee guest) {
-        List<Parameter> parameters = List.of(new Cn(parameterText(guest.name())), CuType.INDIVIDUAL,
-                Role.REQ_PARTICIPANT, PartStat.NEEDS_ACTION, Rsvp.TRUE);
+        List<Parameter> parameters = List.of(
+                new Cn(parameterText(guest.name())),
+                CuType.INDIVIDUAL,
+                Role.REQ_PARTICIPANT,
+                PartStat.NEEDS_ACTION,
+                Rsvp.TRUE);
         return new Attendee(new ParameterList(parameters), mailto(guest.email()));
     }
 

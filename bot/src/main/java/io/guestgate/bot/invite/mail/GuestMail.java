@@ -1,21 +1,20 @@
 package io.guestgate.bot.invite.mail;
 
-import java.net.URI;
-import java.util.Objects;
-
 import io.guestgate.bot.invite.content.GuestMeeting;
 import io.guestgate.bot.invite.content.InviteKind;
 import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.domain.invitation.Invitee;
+import java.net.URI;
+import java.util.Objects;
 
 /**
  * One mail to one guest, before rendering.
  *
  * @param personalLink the guest's link; required for invitations and updates, null for cancellations
  */
-public record GuestMail(MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink,
-        MailLanguage language) {
+public record GuestMail(
+        MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink, MailLanguage language) {
 
     public GuestMail {
         Objects.requireNonNull(purpose, "purpose");

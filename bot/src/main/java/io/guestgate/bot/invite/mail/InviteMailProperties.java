@@ -1,14 +1,12 @@
 package io.guestgate.bot.invite.mail;
 
-import java.util.List;
-
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.mail.autoconfigure.MailProperties;
-
 import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.platform.settings.Violation;
 import io.guestgate.platform.settings.Violations;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 
 /**
  * How guest mail is addressed ({@code guestgate.mail.*}). The SMTP relay itself is Spring Boot's
@@ -36,22 +34,33 @@ public record InviteMailProperties(
 
     public InviteMailProperties {
         new Violations()
-                .require(from == null || !from.isBlank() && from.chars().noneMatch(Character::isISOControl),
-                        "guestgate.mail.from", "must be a plain mail address, e.g. invitations@guestgate.example.com")
-                .require(fromName == null || fromName.chars().noneMatch(Character::isISOControl),
-                        "guestgate.mail.from-name", "must be one line of text")
-                .notNegative(unverifiedReminder, "guestgate.mail.unverified-reminder",
+                .require(
+                        from == null || !from.isBlank() && from.chars().noneMatch(Character::isISOControl),
+                        "guestgate.mail.from",
+                        "must be a plain mail address, e.g. invitations@guestgate.example.com")
+                .require(
+                        fromName == null || fromName.chars().noneMatch(Character::isISOControl),
+                        "guestgate.mail.from-name",
+                        "must be one line of text")
+                .notNegative(
+                        unverifiedReminder,
+                        "guestgate.mail.unverified-reminder",
                         "must be 0 (none) or positive, e.g. 24h")
                 .notNegative(reminder, "guestgate.mail.reminder", "must be 0 (no reminder) or positive")
-                .require(language == null || language.isBlank() || MailLanguage.fromCode(language).isPresent(),
-                        "guestgate.mail.language", "must be de, en or unset, was '" + language + "'")
+                .require(
+                        language == null
+                                || language.isBlank()
+                                || MailLanguage.fromCode(language).isPresent(),
+                        "guestgate.mail.language",
+                        "must be de, en or unset, was '" + language + "'")
                 .throwIfAny();
     }
 
     /** Production sends invitations, so it needs the SMTP relay ({@code spring.mail.*}, Spring Boot's own). */
     public static List<Violation> productionViolations(MailProperties smtp) {
-        return new Violations().required(smtp.getHost(), "spring.mail.host",
-                "the SMTP relay invitations are sent through").list();
+        return new Violations()
+                .required(smtp.getHost(), "spring.mail.host", "the SMTP relay invitations are sent through")
+                .list();
     }
 
     /** The language of a guest mail sent on behalf of a command written in {@code commandLanguage}. */

@@ -1,10 +1,7 @@
 package io.guestgate.bot.invite.mail;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Date;
-
+import io.guestgate.bot.invite.content.Text;
+import io.guestgate.bot.invite.ics.IcsBuilder;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -14,11 +11,11 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
 import org.springframework.mail.javamail.MimeMessageHelper;
-
-import io.guestgate.bot.invite.content.Text;
-import io.guestgate.bot.invite.ics.IcsBuilder;
 
 /**
  * Turns a {@link GuestMail} into a MIME message:
@@ -67,8 +64,8 @@ public final class MailComposer {
         message.setHeader("Auto-Submitted", "auto-generated");
 
         String method = mail.purpose().kind().name();
-        byte[] calendar = ics.build(mail.purpose(), mail.meeting(), mail.guest(), mail.personalLink(),
-                mail.language()).getBytes(StandardCharsets.UTF_8);
+        byte[] calendar = ics.build(mail.purpose(), mail.meeting(), mail.guest(), mail.personalLink(), mail.language())
+                .getBytes(StandardCharsets.UTF_8);
 
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(textPart(MailBody.plain(mail), "plain"));
@@ -104,7 +101,8 @@ public final class MailComposer {
     /** The organizer for Reply-To, or null: a Reply-To is a courtesy, an address that does not parse is left out. */
     private static InternetAddress organizerAddress(GuestMail mail) {
         try {
-            InternetAddress address = address(mail.meeting().organizerEmail(), mail.meeting().organizerName());
+            InternetAddress address =
+                    address(mail.meeting().organizerEmail(), mail.meeting().organizerName());
             address.validate();
             return address;
         } catch (MessagingException e) {

@@ -1,13 +1,12 @@
 package io.guestgate.bot.invite.outbox;
 
-import java.util.List;
-import java.util.Map;
-
 import io.guestgate.bot.invite.content.InviteMessages;
 import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.platform.webex.OrganizerNotifier;
+import java.util.List;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /** The one chat message an organizer gets once every mail of a batch is settled: "3 invitations sent". */
@@ -27,21 +26,26 @@ final class BatchReports {
                 .flatMap(batch -> {
                     String text = text(batch.getT1(), batch.getT2(), state);
                     String organizer = batch.getT1().get("organizer");
-                    return text == null || organizer == null ? Mono.<Void>empty()
+                    return text == null || organizer == null
+                            ? Mono.<Void>empty()
                             : notifier.tellQuietly(organizer, text);
                 });
     }
 
     /** The report's markdown, or null when there is nothing to say (every mail became unnecessary). */
     static String text(Map<String, String> batch, List<String> failureLines, OutboxStream.BatchState state) {
-        MailLanguage language = MailLanguage.fromCode(batch.getOrDefault("language", "en")).orElse(MailLanguage.EN);
+        MailLanguage language =
+                MailLanguage.fromCode(batch.getOrDefault("language", "en")).orElse(MailLanguage.EN);
         MailPurpose purpose = parsePurpose(batch.get("purpose"));
         String title = Markdown.escape(batch.getOrDefault("title", ""));
         String nounKey = "report.kind." + purpose.key();
-        String failures = String.join("; ", failureLines.stream().map(line -> failureText(language, line)).toList());
+        String failures = String.join(
+                "; ",
+                failureLines.stream().map(line -> failureText(language, line)).toList());
         if (purpose.toOrganizer()) {
             // The organizer's own entry: nothing to say when it arrived; a word when it did not.
-            return state.failed() == 0 ? null
+            return state.failed() == 0
+                    ? null
                     : InviteMessages.get(language, "report.organizer.failed", title, failures);
         }
         String text;
@@ -49,12 +53,15 @@ final class BatchReports {
             if (state.sent() == 0) {
                 return null;
             }
-            text = InviteMessages.get(language, "report.sent", state.sent(),
-                    InviteMessages.get(language, nounKey, state.sent()), title);
+            text = InviteMessages.get(
+                    language, "report.sent", state.sent(), InviteMessages.get(language, nounKey, state.sent()), title);
         } else {
             text = state.sent() == 0
-                    ? InviteMessages.get(language, "report.failed",
-                            state.failed() + " " + InviteMessages.get(language, nounKey, state.failed()), title,
+                    ? InviteMessages.get(
+                            language,
+                            "report.failed",
+                            state.failed() + " " + InviteMessages.get(language, nounKey, state.failed()),
+                            title,
                             failures)
                     : InviteMessages.get(language, "report.partly", state.sent(), state.failed(), title, failures);
         }

@@ -1,18 +1,16 @@
 package io.guestgate.bot.invite.outbox;
 
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.platform.redis.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.guestgate.domain.invitation.DeliveryStatus;
-import io.guestgate.platform.metrics.GuestgateMetrics;
-import io.guestgate.platform.redis.Json;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -31,8 +29,13 @@ final class EntryProcessor {
     private final OutboxProperties properties;
     private final Clock clock;
 
-    EntryProcessor(OutboxStream stream, InvitationDelivery delivery, BatchReports reports, GuestgateMetrics metrics,
-            OutboxProperties properties, Clock clock) {
+    EntryProcessor(
+            OutboxStream stream,
+            InvitationDelivery delivery,
+            BatchReports reports,
+            GuestgateMetrics metrics,
+            OutboxProperties properties,
+            Clock clock) {
         this.stream = stream;
         this.delivery = delivery;
         this.reports = reports;
@@ -59,8 +62,11 @@ final class EntryProcessor {
                 .flatMap(outcome -> settle(pending, consumer, outcome))
                 .onErrorResume(e -> {
                     // The type only: messages of parse errors quote stored data, which holds names and addresses.
-                    log.warn("Outbox entry {} (invitation {}) not settled, another attempt follows: {}",
-                            pending.id(), pending.entry().invitationId(), e.getClass().getName());
+                    log.warn(
+                            "Outbox entry {} (invitation {}) not settled, another attempt follows: {}",
+                            pending.id(),
+                            pending.entry().invitationId(),
+                            e.getClass().getName());
                     return Mono.empty();
                 });
     }
@@ -78,26 +84,38 @@ final class EntryProcessor {
         boolean giveUp = failed.permanent() || entry.attempt() >= properties.maxAttempts();
         metrics.invitationFailed(kind, giveUp);
         if (!giveUp) {
-            Duration wait = properties.backoffBefore(entry.attempt() + 1, ThreadLocalRandom.current().nextDouble());
-            log.info("Mail for invitation {} failed ({}), attempt {} of {}; next in {}", entry.invitationId(),
-                    failed.reason(), entry.attempt(), properties.maxAttempts(), wait);
+            Duration wait = properties.backoffBefore(
+                    entry.attempt() + 1, ThreadLocalRandom.current().nextDouble());
+            log.info(
+                    "Mail for invitation {} failed ({}), attempt {} of {}; next in {}",
+                    entry.invitationId(),
+                    failed.reason(),
+                    entry.attempt(),
+                    properties.maxAttempts(),
+                    wait);
             return delivery.record(entry.invitationId(), DeliveryStatus.PENDING, "retrying:" + failed.reason())
                     .onErrorResume(e -> Mono.empty())
                     .then(stream.retryLater(consumer, pending, clock.instant().plus(wait)))
                     .then();
         }
-        log.warn("Mail for invitation {} failed for good ({}) after {} attempt(s); kept as dead letter",
-                entry.invitationId(), failed.reason(), entry.attempt());
+        log.warn(
+                "Mail for invitation {} failed for good ({}) after {} attempt(s); kept as dead letter",
+                entry.invitationId(),
+                failed.reason(),
+                entry.attempt());
         return delivery.record(entry.invitationId(), DeliveryStatus.FAILED, failed.reason())
                 .onErrorResume(e -> Mono.empty())
-                .then(report(entry, stream.dead(consumer, pending,
-                        BatchReports.failureLine(failed.recipient(), failed.reason()), deadLetter(pending, failed))));
+                .then(report(
+                        entry,
+                        stream.dead(
+                                consumer,
+                                pending,
+                                BatchReports.failureLine(failed.recipient(), failed.reason()),
+                                deadLetter(pending, failed))));
     }
 
     private Mono<Void> report(OutboxEntry entry, Mono<OutboxStream.BatchState> settled) {
-        return settled
-                .filter(OutboxStream.BatchState::report)
-                .flatMap(state -> reports.report(entry.batchId(), state));
+        return settled.filter(OutboxStream.BatchState::report).flatMap(state -> reports.report(entry.batchId(), state));
     }
 
     private String deadLetter(OutboxStream.Pending pending, SendOutcome.Failed failed) {
@@ -107,5 +125,4 @@ final class EntryProcessor {
         letter.put("failedAt", clock.instant().toString());
         return Json.write(letter);
     }
-
 }

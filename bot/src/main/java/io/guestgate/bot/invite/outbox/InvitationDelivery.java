@@ -1,27 +1,24 @@
 package io.guestgate.bot.invite.outbox;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
-import jakarta.mail.internet.MimeMessage;
-
-import org.springframework.mail.javamail.JavaMailSender;
-
 import io.guestgate.bot.invite.content.GuestMeeting;
 import io.guestgate.bot.invite.content.InviteKind;
 import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.mail.GuestMail;
 import io.guestgate.bot.invite.mail.MailComposer;
-import io.guestgate.platform.GuestgateProperties;
 import io.guestgate.domain.invitation.DeliveryStatus;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.invitation.Invitee;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.platform.GuestgateProperties;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.mail.javamail.JavaMailSender;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -42,8 +39,14 @@ final class InvitationDelivery {
     private final Duration reminderBefore;
     private final Clock clock;
 
-    InvitationDelivery(InvitationStore invitations, MeetingStore meetings, MailComposer composer,
-            JavaMailSender sender, GuestgateProperties guestgate, Duration reminderBefore, Clock clock) {
+    InvitationDelivery(
+            InvitationStore invitations,
+            MeetingStore meetings,
+            MailComposer composer,
+            JavaMailSender sender,
+            GuestgateProperties guestgate,
+            Duration reminderBefore,
+            Clock clock) {
         this.invitations = invitations;
         this.meetings = meetings;
         this.composer = composer;
@@ -59,7 +62,8 @@ final class InvitationDelivery {
                     .flatMap(meeting -> deliverToOrganizer(entry, meeting, mailScheduler))
                     .defaultIfEmpty(new SendOutcome.Skipped("gone"));
         }
-        return invitations.findById(entry.invitationId())
+        return invitations
+                .findById(entry.invitationId())
                 .flatMap(invitation -> meetings.findById(invitation.meetingId())
                         .flatMap(meeting -> deliver(entry, invitation, meeting, mailScheduler)))
                 .defaultIfEmpty(new SendOutcome.Skipped("gone"));
@@ -79,19 +83,28 @@ final class InvitationDelivery {
         }
         GuestMeeting guestMeeting = GuestMeeting.of(meeting);
         // The language the organizer chose for this guest, else the batch's.
-        MailLanguage language = MailLanguage.fromCode(invitation.invitee().language()).orElse(entry.language());
+        MailLanguage language =
+                MailLanguage.fromCode(invitation.invitee().language()).orElse(entry.language());
         Mono<GuestMail> mail = request
-                ? invitations.issueLinkToken(invitation)
-                        .map(token -> new GuestMail(entry.purpose(), guestMeeting, invitation.invitee(),
-                                URI.create(guestgate.baseUrl() + "/join/" + token), language))
-                : Mono.fromSupplier(() -> new GuestMail(entry.purpose(), guestMeeting, invitation.invitee(), null,
-                        language));
-        return mail
-                .flatMap(ready -> Mono.fromCallable(() -> send(ready)).subscribeOn(scheduler))
-                .onErrorResume(error -> Mono.just(SendFailures.classify(error).to(invitation.invitee().email())))
+                ? invitations
+                        .issueLinkToken(invitation)
+                        .map(token -> new GuestMail(
+                                entry.purpose(),
+                                guestMeeting,
+                                invitation.invitee(),
+                                URI.create(guestgate.baseUrl() + "/join/" + token),
+                                language))
+                : Mono.fromSupplier(
+                        () -> new GuestMail(entry.purpose(), guestMeeting, invitation.invitee(), null, language));
+        return mail.flatMap(ready -> Mono.fromCallable(() -> send(ready)).subscribeOn(scheduler))
+                .onErrorResume(error -> Mono.just(
+                        SendFailures.classify(error).to(invitation.invitee().email())))
                 // Once the relay has the mail, a failed status write must not make it look unsent (and resend it).
                 .flatMap(outcome -> outcome instanceof SendOutcome.Sent
-                        ? record(invitation.id(), DeliveryStatus.DELIVERED, entry.purpose().key())
+                        ? record(
+                                        invitation.id(),
+                                        DeliveryStatus.DELIVERED,
+                                        entry.purpose().key())
                                 .onErrorResume(e -> Mono.empty())
                                 .thenReturn(outcome)
                         : Mono.just(outcome));
@@ -102,10 +115,12 @@ final class InvitationDelivery {
             return Mono.just(new SendOutcome.Skipped("withdrawn"));
         }
         String name = meeting.organizer().displayName();
-        Invitee organizer = new Invitee(name.isBlank() ? meeting.organizer().email() : name,
+        Invitee organizer = new Invitee(
+                name.isBlank() ? meeting.organizer().email() : name,
                 meeting.organizer().email());
         GuestMail mail = new GuestMail(entry.purpose(), GuestMeeting.of(meeting), organizer, null, entry.language());
-        return Mono.fromCallable(() -> send(mail)).subscribeOn(scheduler)
+        return Mono.fromCallable(() -> send(mail))
+                .subscribeOn(scheduler)
                 .onErrorResume(error -> Mono.just(SendFailures.classify(error).to(organizer.email())));
     }
 
@@ -122,7 +137,8 @@ final class InvitationDelivery {
         if (!now.isBefore(meeting.start()) || reminderBefore.isZero()) {
             return "late";
         }
-        Duration fromDue = Duration.between(meeting.start().minus(reminderBefore), now).abs();
+        Duration fromDue =
+                Duration.between(meeting.start().minus(reminderBefore), now).abs();
         return fromDue.compareTo(REMINDER_TOLERANCE) > 0 ? "rescheduled" : null;
     }
 

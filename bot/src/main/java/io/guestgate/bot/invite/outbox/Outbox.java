@@ -1,9 +1,8 @@
 package io.guestgate.bot.invite.outbox;
 
+import io.guestgate.platform.redis.Ids;
 import java.time.Clock;
 import java.time.Instant;
-
-import io.guestgate.platform.redis.Ids;
 import reactor.core.publisher.Mono;
 
 /**

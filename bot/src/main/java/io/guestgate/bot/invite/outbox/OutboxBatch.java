@@ -1,10 +1,9 @@
 package io.guestgate.bot.invite.outbox;
 
-import java.util.List;
-import java.util.Objects;
-
 import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Mails that belong together — everyone added by one command, every guest of a moved meeting — and get one report
@@ -12,8 +11,13 @@ import io.guestgate.bot.invite.content.MailPurpose;
  *
  * @param language the language of the guests' mail and of the organizer's report
  */
-public record OutboxBatch(String organizerPersonId, String meetingId, String meetingTitle, MailPurpose purpose,
-        MailLanguage language, List<String> invitationIds) {
+public record OutboxBatch(
+        String organizerPersonId,
+        String meetingId,
+        String meetingTitle,
+        MailPurpose purpose,
+        MailLanguage language,
+        List<String> invitationIds) {
 
     public OutboxBatch {
         Objects.requireNonNull(organizerPersonId, "organizerPersonId");

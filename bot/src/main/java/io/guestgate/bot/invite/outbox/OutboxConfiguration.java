@@ -1,8 +1,16 @@
 package io.guestgate.bot.invite.outbox;
 
+import io.guestgate.bot.invite.mail.InviteMailProperties;
+import io.guestgate.bot.invite.mail.MailComposer;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.MeetingStore;
+import io.guestgate.platform.GuestgateProperties;
+import io.guestgate.platform.metrics.GuestgateMetrics;
+import io.guestgate.platform.redis.RedisKeys;
+import io.guestgate.platform.redis.StreamGroup;
+import io.guestgate.platform.webex.OrganizerNotifier;
 import java.time.Clock;
 import java.util.Properties;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,16 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
-import io.guestgate.bot.invite.mail.InviteMailProperties;
-import io.guestgate.bot.invite.mail.MailComposer;
-import io.guestgate.platform.GuestgateProperties;
-import io.guestgate.domain.invitation.InvitationStore;
-import io.guestgate.platform.metrics.GuestgateMetrics;
-import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.platform.redis.RedisKeys;
-import io.guestgate.platform.redis.StreamGroup;
-import io.guestgate.platform.webex.OrganizerNotifier;
 
 /**
  * The outbox's beans. The worker sends only where Spring Boot configured a mail sender ({@code spring.mail.host});
@@ -62,16 +60,24 @@ class OutboxConfiguration {
     }
 
     @Bean
-    OutboxWorker outboxWorker(OutboxStream stream, InvitationStore invitations, MeetingStore meetings,
-            MailComposer composer, ObjectProvider<JavaMailSender> senders, GuestgateProperties guestgate,
-            OrganizerNotifier notifier, GuestgateMetrics metrics, OutboxProperties properties,
-            InviteMailProperties mail, Clock clock) {
+    OutboxWorker outboxWorker(
+            OutboxStream stream,
+            InvitationStore invitations,
+            MeetingStore meetings,
+            MailComposer composer,
+            ObjectProvider<JavaMailSender> senders,
+            GuestgateProperties guestgate,
+            OrganizerNotifier notifier,
+            GuestgateMetrics metrics,
+            OutboxProperties properties,
+            InviteMailProperties mail,
+            Clock clock) {
         JavaMailSender sender = senders.getIfAvailable();
-        InvitationDelivery delivery = new InvitationDelivery(invitations, meetings, composer, sender, guestgate,
-                mail.unverifiedReminder(), clock);
+        InvitationDelivery delivery = new InvitationDelivery(
+                invitations, meetings, composer, sender, guestgate, mail.unverifiedReminder(), clock);
         String consumer = StreamGroup.instanceName(properties.consumerName());
-        EntryProcessor entries = new EntryProcessor(stream, delivery, new BatchReports(stream, notifier), metrics,
-                properties, clock);
+        EntryProcessor entries =
+                new EntryProcessor(stream, delivery, new BatchReports(stream, notifier), metrics, properties, clock);
         return new OutboxWorker(stream, entries, properties, clock, consumer, sender != null);
     }
 }

@@ -1,12 +1,11 @@
 package io.guestgate.bot.invite.outbox;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
 import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.domain.invitation.Invitation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * One mail to send, as it sits in the stream. It names what to send, never the content: no link token (that is
@@ -14,13 +13,20 @@ import io.guestgate.domain.invitation.Invitation;
  *
  * @param attempt 1 for the first try; raised each time the entry is put back for a retry
  */
-record OutboxEntry(String invitationId, String meetingId, MailPurpose purpose, MailLanguage language,
-        String batchId, int attempt) {
+record OutboxEntry(
+        String invitationId,
+        String meetingId,
+        MailPurpose purpose,
+        MailLanguage language,
+        String batchId,
+        int attempt) {
 
     OutboxEntry {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(language, "language");
-        if (!Invitation.meetingIdOf(invitationId).map(id -> id.equals(meetingId)).orElse(false)) {
+        if (!Invitation.meetingIdOf(invitationId)
+                .map(id -> id.equals(meetingId))
+                .orElse(false)) {
             throw new IllegalArgumentException("An outbox entry names an invitation of its meeting");
         }
         if (batchId == null || !batchId.matches("[a-z0-9]{1,40}")) {
@@ -49,9 +55,13 @@ record OutboxEntry(String invitationId, String meetingId, MailPurpose purpose, M
     /** Reads stream fields back; anything malformed is an {@link IllegalArgumentException}. */
     static OutboxEntry of(Map<?, ?> fields) {
         try {
-            return new OutboxEntry(string(fields, "invitation"), string(fields, "meeting"),
-                    MailPurpose.valueOf(string(fields, "purpose")), MailLanguage.valueOf(string(fields, "language")),
-                    string(fields, "batch"), Integer.parseInt(string(fields, "attempt")));
+            return new OutboxEntry(
+                    string(fields, "invitation"),
+                    string(fields, "meeting"),
+                    MailPurpose.valueOf(string(fields, "purpose")),
+                    MailLanguage.valueOf(string(fields, "language")),
+                    string(fields, "batch"),
+                    Integer.parseInt(string(fields, "attempt")));
         } catch (NullPointerException | NumberFormatException e) {
             throw new IllegalArgumentException("Malformed outbox entry", e);
         }

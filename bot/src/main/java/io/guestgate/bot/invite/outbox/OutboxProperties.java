@@ -1,11 +1,9 @@
 package io.guestgate.bot.invite.outbox;
 
+import io.guestgate.platform.settings.Violations;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import io.guestgate.platform.settings.Violations;
 
 /**
  * The mail outbox ({@code guestgate.outbox.*}).
@@ -47,14 +45,19 @@ public record OutboxProperties(
 
     public OutboxProperties {
         Violations violations = new Violations()
-                .require(group != null && group.matches("[A-Za-z0-9_.-]{1,64}"), "guestgate.outbox.group",
+                .require(
+                        group != null && group.matches("[A-Za-z0-9_.-]{1,64}"),
+                        "guestgate.outbox.group",
                         "must be 1-64 letters, digits, '.', '_' or '-'")
-                .require(consumerName == null || consumerName.matches("[A-Za-z0-9_.-]{1,128}"),
-                        "guestgate.outbox.consumer-name", "must be 1-128 letters, digits, '.', '_' or '-'");
+                .require(
+                        consumerName == null || consumerName.matches("[A-Za-z0-9_.-]{1,128}"),
+                        "guestgate.outbox.consumer-name",
+                        "must be 1-128 letters, digits, '.', '_' or '-'");
         requireRange(violations, concurrency, 1, 256, "guestgate.outbox.concurrency");
         requireRange(violations, maxAttempts, 1, 100, "guestgate.outbox.max-attempts");
         requireRange(violations, deadLetterMax, 1, 10_000_000, "guestgate.outbox.dead-letter-max");
-        violations.positive(pollTimeout, "guestgate.outbox.poll-timeout", POSITIVE)
+        violations
+                .positive(pollTimeout, "guestgate.outbox.poll-timeout", POSITIVE)
                 .positive(initialBackoff, "guestgate.outbox.initial-backoff", POSITIVE)
                 .positive(maxBackoff, "guestgate.outbox.max-backoff", POSITIVE)
                 .positive(claimIdle, "guestgate.outbox.claim-idle", POSITIVE)
@@ -73,7 +76,7 @@ public record OutboxProperties(
     }
 
     private static void requireRange(Violations violations, int value, int min, int max, String property) {
-        violations.require(value >= min && value <= max, property,
-                "must be between " + min + " and " + max + ", was " + value);
+        violations.require(
+                value >= min && value <= max, property, "must be between " + min + " and " + max + ", was " + value);
     }
 }

@@ -1,14 +1,12 @@
 package io.guestgate.bot.invite.outbox;
 
 import java.util.List;
-
 import org.springframework.data.redis.core.script.RedisScript;
 
 /** The outbox's atomic steps. Every key they touch carries the {@code outbox} hash tag. */
 final class OutboxScripts {
 
-    private OutboxScripts() {
-    }
+    private OutboxScripts() {}
 
     /**
      * KEYS: stream, batch. ARGV: batch ttl ms, organizer, meeting, title, purpose, language, batch id, invitation

@@ -1,16 +1,14 @@
 package io.guestgate.bot.invite.outbox;
 
+import io.guestgate.platform.redis.Json;
+import io.guestgate.platform.redis.StreamGroup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-
-import io.guestgate.platform.redis.Json;
-import io.guestgate.platform.redis.StreamGroup;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -49,8 +47,7 @@ final class OutboxStream {
     }
 
     /** Where a settled entry's batch stands; {@code report} is true for exactly one settle per batch. */
-    record BatchState(long total, long sent, long failed, long skipped, boolean report) {
-    }
+    record BatchState(long total, long sent, long failed, long skipped, boolean report) {}
 
     Mono<Long> enqueue(String batchId, OutboxBatch batch) {
         List<String> args = batchArgs(batchId, batch, properties.batchTtl());
@@ -61,8 +58,8 @@ final class OutboxStream {
     /** Like {@link #enqueue}, but the entries go out at {@code due}; the batch is kept until then and its TTL after. */
     Mono<Long> schedule(String batchId, OutboxBatch batch, Instant due, Instant now) {
         Duration wait = Duration.between(now, due);
-        List<String> args = batchArgs(batchId, batch,
-                properties.batchTtl().plus(wait.isNegative() ? Duration.ZERO : wait));
+        List<String> args =
+                batchArgs(batchId, batch, properties.batchTtl().plus(wait.isNegative() ? Duration.ZERO : wait));
         args.add(Long.toString(due.toEpochMilli()));
         args.addAll(batch.invitationIds());
         return single(redis.execute(OutboxScripts.SCHEDULE, List.of(keys.retries(), keys.batch(batchId)), args));
@@ -103,13 +100,16 @@ final class OutboxStream {
 
     /** Puts retries that are due back onto the stream. */
     Mono<Long> promoteDue(Instant now, int limit) {
-        return single(redis.execute(OutboxScripts.PROMOTE, List.of(keys.retries(), keys.stream()),
+        return single(redis.execute(
+                OutboxScripts.PROMOTE,
+                List.of(keys.retries(), keys.stream()),
                 List.of(Long.toString(now.toEpochMilli()), Integer.toString(limit))));
     }
 
     /** Acknowledges the entry and schedules its next attempt; false when another consumer holds it now. */
     Mono<Boolean> retryLater(String consumer, Pending pending, Instant due) {
-        Map<String, String> member = new LinkedHashMap<>(pending.entry().nextAttempt().fields());
+        Map<String, String> member =
+                new LinkedHashMap<>(pending.entry().nextAttempt().fields());
         member.put("origin", pending.id());
         return settle(consumer, pending, "retry", "sent", "", Long.toString(due.toEpochMilli()), Json.write(member), "")
                 .map(state -> state.isEmpty() || state.get(0) == 0L);
@@ -134,7 +134,8 @@ final class OutboxStream {
 
     /** The batch's organizer, title and failure lines, for its report. */
     Mono<Map<String, String>> batch(String batchId) {
-        return redis.<String, String>opsForHash().entries(keys.batch(batchId))
+        return redis.<String, String>opsForHash()
+                .entries(keys.batch(batchId))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
@@ -142,18 +143,41 @@ final class OutboxStream {
         return redis.opsForList().range(keys.batchFailures(batchId), 0, -1);
     }
 
-    private Mono<List<Long>> settle(String consumer, Pending pending, String mode, String outcome,
-            String failureLine, String due, String retryMember, String deadLetter) {
+    private Mono<List<Long>> settle(
+            String consumer,
+            Pending pending,
+            String mode,
+            String outcome,
+            String failureLine,
+            String due,
+            String retryMember,
+            String deadLetter) {
         String batchId = pending.entry().batchId();
-        List<String> scriptKeys = List.of(keys.stream(), keys.retries(), keys.deadLetters(), keys.batch(batchId),
-                keys.batchDone(batchId), keys.batchFailures(batchId));
-        List<String> args = List.of(properties.group(), consumer, pending.id(), mode,
-                pending.entry().invitationId(), outcome, failureLine, due,
-                retryMember, deadLetter, Integer.toString(properties.deadLetterMax()));
+        List<String> scriptKeys = List.of(
+                keys.stream(),
+                keys.retries(),
+                keys.deadLetters(),
+                keys.batch(batchId),
+                keys.batchDone(batchId),
+                keys.batchFailures(batchId));
+        List<String> args = List.of(
+                properties.group(),
+                consumer,
+                pending.id(),
+                mode,
+                pending.entry().invitationId(),
+                outcome,
+                failureLine,
+                due,
+                retryMember,
+                deadLetter,
+                Integer.toString(properties.deadLetterMax()));
         return redis.execute(OutboxScripts.SETTLE, scriptKeys, args)
                 .collectList()
                 .map(StreamGroup::flatten)
-                .map(values -> values.stream().map(value -> ((Number) value).longValue()).toList());
+                .map(values -> values.stream()
+                        .map(value -> ((Number) value).longValue())
+                        .toList());
     }
 
     private static Mono<BatchState> batchState(List<Long> result) {
@@ -163,8 +187,8 @@ final class OutboxStream {
         if (result.get(0) == 2L) {
             return Mono.just(new BatchState(0, 0, 0, 0, false));
         }
-        return Mono.just(new BatchState(result.get(1), result.get(2), result.get(3), result.get(4),
-                result.get(5) == 1L));
+        return Mono.just(
+                new BatchState(result.get(1), result.get(2), result.get(3), result.get(4), result.get(5) == 1L));
     }
 
     private static <T> Mono<T> single(Flux<T> results) {

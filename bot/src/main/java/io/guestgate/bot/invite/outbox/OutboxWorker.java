@@ -1,8 +1,7 @@
 package io.guestgate.bot.invite.outbox;
 
-import java.time.Clock;
-
 import io.guestgate.platform.redis.StreamWorker;
+import java.time.Clock;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -30,8 +29,13 @@ final class OutboxWorker extends StreamWorker {
     private final String consumer;
     private final boolean canSend;
 
-    OutboxWorker(OutboxStream stream, EntryProcessor entries, OutboxProperties properties, Clock clock,
-            String consumer, boolean canSend) {
+    OutboxWorker(
+            OutboxStream stream,
+            EntryProcessor entries,
+            OutboxProperties properties,
+            Clock clock,
+            String consumer,
+            boolean canSend) {
         // Reads end within the poll timeout; mails being sent get the shutdown timeout.
         super("Mail outbox", properties.pollTimeout(), properties.shutdownTimeout());
         this.stream = stream;
@@ -49,8 +53,11 @@ final class OutboxWorker extends StreamWorker {
     @Override
     protected boolean canWork() {
         if (!properties.enabled() || !canSend) {
-            log.info("Mail outbox is not sending on this instance ({}); invitations stay queued",
-                    properties.enabled() ? "no SMTP relay configured: set spring.mail.host" : "guestgate.outbox.enabled=false");
+            log.info(
+                    "Mail outbox is not sending on this instance ({}); invitations stay queued",
+                    properties.enabled()
+                            ? "no SMTP relay configured: set spring.mail.host"
+                            : "guestgate.outbox.enabled=false");
             return false;
         }
         log.info("Mail outbox starts as consumer {} of group {}", consumer, properties.group());
@@ -78,17 +85,25 @@ final class OutboxWorker extends StreamWorker {
     @Override
     protected Mono<Void> loops() {
         return Mono.when(
-                readers(properties.concurrency(), consumer, "read the outbox",
+                readers(
+                        properties.concurrency(),
+                        consumer,
+                        "read the outbox",
                         name -> stream.next(name)
                                 .concatMap(pending -> entries.process(pending, name, scheduler()))
                                 .then()),
-                every(properties.claimInterval(), "claim stale outbox entries",
+                every(
+                        properties.claimInterval(),
+                        "claim stale outbox entries",
                         () -> stream.takeOver(consumer, properties.concurrency())
-                                .flatMap(pending -> entries.process(pending, consumer, scheduler()),
+                                .flatMap(
+                                        pending -> entries.process(pending, consumer, scheduler()),
                                         properties.concurrency())
                                 .then(stream.prune(properties.claimIdle().multipliedBy(PRUNE_AFTER_CLAIM_IDLES)))
                                 .then()),
-                every(properties.retryInterval(), "schedule outbox retries",
+                every(
+                        properties.retryInterval(),
+                        "schedule outbox retries",
                         () -> stream.promoteDue(clock.instant(), PROMOTE_LIMIT).then()));
     }
 }

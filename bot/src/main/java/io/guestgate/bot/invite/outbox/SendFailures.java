@@ -2,7 +2,6 @@ package io.guestgate.bot.invite.outbox;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
-
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
@@ -15,8 +14,7 @@ final class SendFailures {
     static final String REJECTED = "rejected";
     static final String OTHER = "other";
 
-    private SendFailures() {
-    }
+    private SendFailures() {}
 
     static SendOutcome.Failed classify(Throwable error) {
         if (error instanceof MailPreparationException || error instanceof MailParseException) {
@@ -46,14 +44,16 @@ final class SendFailures {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SendFailedException failed) {
                 boolean invalid = failed.getInvalidAddresses() != null && failed.getInvalidAddresses().length > 0;
-                boolean retryable = failed.getValidUnsentAddresses() != null
-                        && failed.getValidUnsentAddresses().length > 0;
+                boolean retryable =
+                        failed.getValidUnsentAddresses() != null && failed.getValidUnsentAddresses().length > 0;
                 if (invalid && !retryable) {
                     return true;
                 }
             }
-            if (t instanceof MessagingException messaging && messaging.getNextException() != null
-                    && messaging.getNextException() != t && refusedForGood(messaging.getNextException())) {
+            if (t instanceof MessagingException messaging
+                    && messaging.getNextException() != null
+                    && messaging.getNextException() != t
+                    && refusedForGood(messaging.getNextException())) {
                 return true;
             }
         }

@@ -4,12 +4,10 @@ package io.guestgate.bot.invite.outbox;
 sealed interface SendOutcome {
 
     /** The SMTP server accepted the mail. */
-    record Sent() implements SendOutcome {
-    }
+    record Sent() implements SendOutcome {}
 
     /** Nothing to send any more: the invitation is gone, or revoked before its invitation went out. */
-    record Skipped(String reason) implements SendOutcome {
-    }
+    record Skipped(String reason) implements SendOutcome {}
 
     /**
      * The mail did not go out.

@@ -3,6 +3,12 @@ package io.guestgate.bot.invite.ics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.guestgate.bot.invite.Fixtures;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,32 +17,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
-
 import org.junit.jupiter.api.Test;
-
-import io.guestgate.bot.invite.Fixtures;
-import io.guestgate.bot.invite.content.GuestMeeting;
-import io.guestgate.bot.invite.content.MailPurpose;
-import io.guestgate.bot.invite.content.MailLanguage;
-import io.guestgate.domain.invitation.Invitee;
-import io.guestgate.domain.meeting.Meeting;
 
 class IcsBuilderTest {
 
     private static final Instant NOW = Instant.parse("2030-03-01T08:15:30.123Z");
     private static final Instant START = Instant.parse("2030-03-04T09:00:00Z");
     private static final Instant END = Instant.parse("2030-03-04T10:30:00Z");
-    private static final URI LINK = URI.create("https://guestgate.example.com/join/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd");
+    private static final URI LINK =
+            URI.create("https://guestgate.example.com/join/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd");
 
-    private final IcsBuilder builder = new IcsBuilder(Clock.fixed(NOW, ZoneOffset.UTC), "guestgate.example.com",
-            "invitations@guestgate.example.com");
+    private final IcsBuilder builder = new IcsBuilder(
+            Clock.fixed(NOW, ZoneOffset.UTC), "guestgate.example.com", "invitations@guestgate.example.com");
     private final Invitee anna = new Invitee("Anna Müller", "anna@guest.example");
 
     @Test
@@ -72,7 +70,10 @@ class IcsBuilderTest {
         assertThat(value(event, "URL")).isEqualTo(LINK.toString());
         assertThat(value(event, "STATUS")).isEqualTo("CONFIRMED");
         String description = value(event, "DESCRIPTION");
-        assertThat(description).contains(LINK.toString()).contains("Your personal link").contains("Ihr persönlicher Link");
+        assertThat(description)
+                .contains(LINK.toString())
+                .contains("Your personal link")
+                .contains("Ihr persönlicher Link");
         assertThat(description.indexOf("Your personal link")).isLessThan(description.indexOf("Ihr persönlicher Link"));
     }
 
@@ -81,10 +82,12 @@ class IcsBuilderTest {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
         VEvent invite = onlyEvent(parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.EN)));
-        VEvent cancel = onlyEvent(parse(builder.build(MailPurpose.CANCEL, meeting, anna, null,
-                MailLanguage.EN)));
-        IcsBuilder without = new IcsBuilder(Clock.fixed(NOW, ZoneOffset.UTC), "guestgate.example.com",
-                "invitations@guestgate.example.com", java.time.Duration.ZERO);
+        VEvent cancel = onlyEvent(parse(builder.build(MailPurpose.CANCEL, meeting, anna, null, MailLanguage.EN)));
+        IcsBuilder without = new IcsBuilder(
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                "guestgate.example.com",
+                "invitations@guestgate.example.com",
+                java.time.Duration.ZERO);
 
         java.util.List<net.fortuna.ical4j.model.component.VAlarm> alarms = invite.getAlarms();
         assertThat(alarms).singleElement().satisfies(alarm -> {
@@ -94,15 +97,18 @@ class IcsBuilderTest {
         });
         assertThat(cancel.getAlarms()).isEmpty();
         assertThat(onlyEvent(parse(without.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.EN)))
-                .getAlarms()).as("a reminder of zero turns it off").isEmpty();
+                        .getAlarms())
+                .as("a reminder of zero turns it off")
+                .isEmpty();
     }
 
     @Test
     void germanGuestsReadGermanFirst() throws Exception {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
-        String description = value(onlyEvent(parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK,
-                MailLanguage.DE))), "DESCRIPTION");
+        String description = value(
+                onlyEvent(parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.DE))),
+                "DESCRIPTION");
 
         assertThat(description.indexOf("Ihr persönlicher Link")).isLessThan(description.indexOf("Your personal link"));
     }
@@ -125,12 +131,11 @@ class IcsBuilderTest {
 
     @Test
     void theOrganizersOwnEntrySharesTheUidAndCarriesNoGuestAndNoLink() throws Exception {
-        Meeting moved = Fixtures.meeting("m1abc", "Q3 review", START, END)
-                .rescheduled("Q3 review (final)", START, END);
+        Meeting moved = Fixtures.meeting("m1abc", "Q3 review", START, END).rescheduled("Q3 review (final)", START, END);
         Invitee organizer = new Invitee("Olivia Organizer", "olivia@example.com");
 
-        String ics = builder.build(MailPurpose.ORGANIZER_COPY, GuestMeeting.of(moved), organizer, LINK,
-                MailLanguage.DE);
+        String ics =
+                builder.build(MailPurpose.ORGANIZER_COPY, GuestMeeting.of(moved), organizer, LINK, MailLanguage.DE);
         Calendar calendar = parse(ics);
 
         assertThat(value(calendar.getProperties(), "METHOD")).isEqualTo("REQUEST");
@@ -149,11 +154,13 @@ class IcsBuilderTest {
         assertThat(event.getProperty("URL")).isEmpty();
         assertThat(event.getProperty("LOCATION")).isEmpty();
         assertThat(unfold(ics)).doesNotContain("/join/", LINK.toString());
-        assertThat(value(event, "DESCRIPTION")).startsWith("Starten Sie das Meeting").contains("Start the meeting");
+        assertThat(value(event, "DESCRIPTION"))
+                .startsWith("Starten Sie das Meeting")
+                .contains("Start the meeting");
         assertThat(event.getAlarms()).hasSize(1);
 
-        Calendar cancelled = parse(builder.build(MailPurpose.ORGANIZER_CANCEL, GuestMeeting.of(moved.cancelled()),
-                organizer, null, MailLanguage.EN));
+        Calendar cancelled = parse(builder.build(
+                MailPurpose.ORGANIZER_CANCEL, GuestMeeting.of(moved.cancelled()), organizer, null, MailLanguage.EN));
         assertThat(value(cancelled.getProperties(), "METHOD")).isEqualTo("CANCEL");
         assertThat(value(onlyEvent(cancelled), "UID")).isEqualTo("m1abc@guestgate.example.com");
         assertThat(value(onlyEvent(cancelled), "SEQUENCE")).isEqualTo("2");
@@ -164,8 +171,8 @@ class IcsBuilderTest {
         Meeting moved = Fixtures.meeting("m1abc", "Q3 review", START, END)
                 .rescheduled("Q3 review", START.plusSeconds(3600), END.plusSeconds(3600));
 
-        VEvent event = onlyEvent(parse(builder.build(MailPurpose.UPDATE, GuestMeeting.of(moved), anna, LINK,
-                MailLanguage.EN)));
+        VEvent event = onlyEvent(
+                parse(builder.build(MailPurpose.UPDATE, GuestMeeting.of(moved), anna, LINK, MailLanguage.EN)));
 
         assertThat(value(event, "SEQUENCE")).isEqualTo("1");
         assertThat(value(event, "DTSTART")).isEqualTo("20300304T110000");
@@ -176,15 +183,26 @@ class IcsBuilderTest {
         Meeting meeting = Fixtures.meeting("m1abc", "Q3 review", START, END);
         for (MailPurpose kind : MailPurpose.values()) {
             String ics = unfold(builder.build(kind, GuestMeeting.of(meeting), anna, LINK, MailLanguage.EN));
-            assertThat(ics).doesNotContain(Fixtures.WEBEX_LINK, Fixtures.MEETING_NUMBER, Fixtures.SIP_ADDRESS,
-                    "webex.com", "webex-m1abc");
+            assertThat(ics)
+                    .doesNotContain(
+                            Fixtures.WEBEX_LINK,
+                            Fixtures.MEETING_NUMBER,
+                            Fixtures.SIP_ADDRESS,
+                            "webex.com",
+                            "webex-m1abc");
         }
     }
 
     @Test
     void lineBreaksInTitlesAndNamesCannotAddProperties() throws Exception {
-        Meeting meeting = Fixtures.meeting("m1abc", "person-1", "Eve\r\nATTENDEE:mailto:x@evil.test",
-                "olga@corp.example", "Review\r\nBcc: x@evil.test\r\nEND:VEVENT\r\nBEGIN:VEVENT", START, END);
+        Meeting meeting = Fixtures.meeting(
+                "m1abc",
+                "person-1",
+                "Eve\r\nATTENDEE:mailto:x@evil.test",
+                "olga@corp.example",
+                "Review\r\nBcc: x@evil.test\r\nEND:VEVENT\r\nBEGIN:VEVENT",
+                START,
+                END);
 
         String ics = builder.build(MailPurpose.INVITE, GuestMeeting.of(meeting), anna, LINK, MailLanguage.EN);
         Calendar calendar = parse(ics);
@@ -194,16 +212,22 @@ class IcsBuilderTest {
         assertThat(value(event, "SUMMARY")).isEqualTo("Review Bcc: x@evil.test END:VEVENT BEGIN:VEVENT");
         assertThat(param(event.getProperty("ORGANIZER").orElseThrow(), "CN"))
                 .isEqualTo("Eve ATTENDEE:mailto:x@evil.test");
-        assertThat(ics.lines()).noneMatch(line -> line.startsWith("Bcc") || line.startsWith("ATTENDEE:"))
-                .filteredOn(line -> line.equals("BEGIN:VEVENT")).hasSize(1);
+        assertThat(ics.lines())
+                .noneMatch(line -> line.startsWith("Bcc") || line.startsWith("ATTENDEE:"))
+                .filteredOn(line -> line.equals("BEGIN:VEVENT"))
+                .hasSize(1);
     }
 
     @Test
     void separatorsAndQuotesInNamesStayInsideTheName() throws Exception {
         Invitee tricky = new Invitee("Müller; Anna, \"Dr.\": ROLE=CHAIR", "anna@guest.example");
 
-        VEvent event = onlyEvent(parse(builder.build(MailPurpose.INVITE,
-                GuestMeeting.of(Fixtures.meeting("m1abc", "a;b,c\\d", START, END)), tricky, LINK, MailLanguage.EN)));
+        VEvent event = onlyEvent(parse(builder.build(
+                MailPurpose.INVITE,
+                GuestMeeting.of(Fixtures.meeting("m1abc", "a;b,c\\d", START, END)),
+                tricky,
+                LINK,
+                MailLanguage.EN)));
 
         Property attendee = event.getProperty("ATTENDEE").orElseThrow();
         assertThat(param(attendee, "CN")).isEqualTo("Müller; Anna, 'Dr.': ROLE=CHAIR");
@@ -217,8 +241,12 @@ class IcsBuilderTest {
     void longTitlesAreFoldedNotCut() throws Exception {
         String title = "Ä€".repeat(50) + "😀".repeat(50) + "x".repeat(300);
 
-        String ics = builder.build(MailPurpose.INVITE, GuestMeeting.of(Fixtures.meeting("m1abc", title, START, END)),
-                anna, LINK, MailLanguage.EN);
+        String ics = builder.build(
+                MailPurpose.INVITE,
+                GuestMeeting.of(Fixtures.meeting("m1abc", title, START, END)),
+                anna,
+                LINK,
+                MailLanguage.EN);
 
         assertThat(ics.split("\r\n")).allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75);
         assertThat(value(onlyEvent(parse(ics)), "SUMMARY")).isEqualTo(title);
@@ -227,11 +255,20 @@ class IcsBuilderTest {
     @Test
     void zonesWithoutADefinitionFallBackToUtc() throws Exception {
         Meeting meeting = Fixtures.meeting("m1abc", "Q3 review", START, END);
-        Meeting offsetZone = new Meeting(meeting.id(), meeting.organizer(), meeting.title(), START, END,
-                ZoneId.of("+02:00"), meeting.webex(), 0, meeting.status(), meeting.createdAt());
+        Meeting offsetZone = new Meeting(
+                meeting.id(),
+                meeting.organizer(),
+                meeting.title(),
+                START,
+                END,
+                ZoneId.of("+02:00"),
+                meeting.webex(),
+                0,
+                meeting.status(),
+                meeting.createdAt());
 
-        Calendar calendar = parse(builder.build(MailPurpose.INVITE, GuestMeeting.of(offsetZone), anna, LINK,
-                MailLanguage.EN));
+        Calendar calendar =
+                parse(builder.build(MailPurpose.INVITE, GuestMeeting.of(offsetZone), anna, LINK, MailLanguage.EN));
 
         assertThat(calendar.getComponents("VTIMEZONE")).isEmpty();
         assertThat(value(onlyEvent(calendar), "DTSTART")).isEqualTo("20300304T090000Z");
@@ -260,7 +297,10 @@ class IcsBuilderTest {
     }
 
     private static String value(List<Property> properties, String name) {
-        return properties.stream().filter(p -> p.getName().equals(name)).map(Property::getValue).findFirst()
+        return properties.stream()
+                .filter(p -> p.getName().equals(name))
+                .map(Property::getValue)
+                .findFirst()
                 .orElse(null);
     }
 

@@ -2,39 +2,34 @@ package io.guestgate.bot.invite.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.guestgate.bot.invite.Fixtures;
+import io.guestgate.bot.invite.RawMail;
+import io.guestgate.bot.invite.content.GuestMeeting;
+import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.invite.content.MailPurpose;
+import io.guestgate.bot.invite.ics.IcsBuilder;
+import io.guestgate.domain.invitation.Invitee;
+import io.guestgate.domain.meeting.Meeting;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
-import io.guestgate.bot.invite.Fixtures;
-import io.guestgate.bot.invite.content.GuestMeeting;
-import io.guestgate.bot.invite.content.MailLanguage;
-import io.guestgate.bot.invite.content.MailPurpose;
-import io.guestgate.bot.invite.RawMail;
-import io.guestgate.bot.invite.ics.IcsBuilder;
-import io.guestgate.domain.invitation.Invitee;
-import io.guestgate.domain.meeting.Meeting;
 
 /** Composes real MIME messages and sends them through a real SMTP server (GreenMail) to look at what arrives. */
 class MailComposerTest {
@@ -44,18 +39,25 @@ class MailComposerTest {
 
     private static final Instant START = Instant.parse("2030-03-04T09:00:00Z");
     private static final Instant END = Instant.parse("2030-03-04T10:30:00Z");
-    private static final URI LINK = URI.create("https://guestgate.example.com/join/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd");
+    private static final URI LINK =
+            URI.create("https://guestgate.example.com/join/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_abcd");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2030-03-01T08:00:00Z"), ZoneOffset.UTC);
 
     private final MailComposer composer = new MailComposer(
             new IcsBuilder(CLOCK, "guestgate.example.com", "invitations@guestgate.example.com"),
-            "invitations@guestgate.example.com", "GuestGate", CLOCK);
+            "invitations@guestgate.example.com",
+            "GuestGate",
+            CLOCK);
     private final Invitee anna = new Invitee("Anna Müller", "anna@guest.example");
 
     @Test
     void invitationHasTextHtmlCalendarAndAttachment() throws Exception {
-        MimeMessage received = sendAndReceive(new GuestMail(MailPurpose.INVITE,
-                GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END)), anna, LINK, MailLanguage.EN));
+        MimeMessage received = sendAndReceive(new GuestMail(
+                MailPurpose.INVITE,
+                GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END)),
+                anna,
+                LINK,
+                MailLanguage.EN));
 
         assertThat(received.getContentType()).startsWith("multipart/mixed");
         Multipart mixed = (Multipart) received.getContent();
@@ -63,8 +65,12 @@ class MailComposerTest {
         assertThat(mixed.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
         Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
         assertThat(alternative.getCount()).isEqualTo(3);
-        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain").contains("UTF-8");
-        assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html").contains("UTF-8");
+        assertThat(alternative.getBodyPart(0).getContentType())
+                .startsWith("text/plain")
+                .contains("UTF-8");
+        assertThat(alternative.getBodyPart(1).getContentType())
+                .startsWith("text/html")
+                .contains("UTF-8");
         assertThat(alternative.getBodyPart(2).getContentType().replace(" ", ""))
                 .isEqualToIgnoringCase("text/calendar;method=REQUEST;charset=UTF-8");
         BodyPart attachment = mixed.getBodyPart(1);
@@ -75,7 +81,9 @@ class MailComposerTest {
 
         VEvent event = (VEvent) parse(calendarPart).getComponents("VEVENT").get(0);
         assertThat(event.getProperty("URL").map(Property::getValue)).hasValue(LINK.toString());
-        assertThat(RawMail.text(alternative.getBodyPart(0))).contains(LINK.toString()).contains("Hello Anna Müller");
+        assertThat(RawMail.text(alternative.getBodyPart(0)))
+                .contains(LINK.toString())
+                .contains("Hello Anna Müller");
         assertThat(RawMail.text(alternative.getBodyPart(1))).contains("href=\"" + LINK + "\"");
 
         assertThat(received.getSubject()).isEqualTo("Invitation: Q3 review");
@@ -83,7 +91,8 @@ class MailComposerTest {
                 .isEqualTo("invitations@guestgate.example.com");
         assertThat(((InternetAddress) received.getReplyTo()[0]).getAddress()).isEqualTo("olga@corp.example");
         assertThat(((InternetAddress) received.getReplyTo()[0]).getPersonal()).isEqualTo("Olga Organizer");
-        assertThat(((InternetAddress) received.getAllRecipients()[0]).getAddress()).isEqualTo("anna@guest.example");
+        assertThat(((InternetAddress) received.getAllRecipients()[0]).getAddress())
+                .isEqualTo("anna@guest.example");
     }
 
     @Test
@@ -101,8 +110,8 @@ class MailComposerTest {
     void cancellationUsesMethodCancelAndCarriesNoLink() throws Exception {
         Meeting cancelled = Fixtures.meeting("m1abc", "Q3 review", START, END).cancelled();
 
-        MimeMessage received = sendAndReceive(new GuestMail(MailPurpose.CANCEL, GuestMeeting.of(cancelled), anna,
-                LINK, MailLanguage.EN));
+        MimeMessage received = sendAndReceive(
+                new GuestMail(MailPurpose.CANCEL, GuestMeeting.of(cancelled), anna, LINK, MailLanguage.EN));
 
         assertThat(received.getSubject()).isEqualTo("Cancelled: Q3 review");
         BodyPart calendarPart = RawMail.leafOfType(received, "text/calendar");
@@ -116,23 +125,34 @@ class MailComposerTest {
     void theWholeRawMailCarriesNoWebexDetail() throws Exception {
         Meeting meeting = Fixtures.meeting("m1abc", "Q3 review", START, END);
         for (MailPurpose purpose : MailPurpose.values()) {
-            MimeMessage received = sendAndReceive(new GuestMail(purpose, GuestMeeting.of(meeting), anna, LINK,
-                    MailLanguage.EN));
+            MimeMessage received =
+                    sendAndReceive(new GuestMail(purpose, GuestMeeting.of(meeting), anna, LINK, MailLanguage.EN));
             String raw = decodedEverything(received);
-            assertThat(raw).doesNotContain(Fixtures.WEBEX_LINK, Fixtures.MEETING_NUMBER, Fixtures.SIP_ADDRESS,
-                    Fixtures.PASSWORD, "webex.com");
+            assertThat(raw)
+                    .doesNotContain(
+                            Fixtures.WEBEX_LINK,
+                            Fixtures.MEETING_NUMBER,
+                            Fixtures.SIP_ADDRESS,
+                            Fixtures.PASSWORD,
+                            "webex.com");
             SMTP.purgeEmailFromAllMailboxes();
         }
     }
 
     @Test
     void lineBreaksInTitlesAndNamesCannotAddHeaders() throws Exception {
-        Meeting meeting = Fixtures.meeting("m1abc", "person-1", "Eve\r\nBcc: boss@evil.test",
-                "olga@corp.example", "Review\r\nBcc: x@evil.test\r\nX-Injected: yes", START, END);
+        Meeting meeting = Fixtures.meeting(
+                "m1abc",
+                "person-1",
+                "Eve\r\nBcc: boss@evil.test",
+                "olga@corp.example",
+                "Review\r\nBcc: x@evil.test\r\nX-Injected: yes",
+                START,
+                END);
         Invitee tricky = new Invitee("Müller; Anna, \"Dr.\" <anna@evil.test>", "anna@guest.example");
 
-        MimeMessage received = sendAndReceive(new GuestMail(MailPurpose.INVITE, GuestMeeting.of(meeting), tricky,
-                LINK, MailLanguage.EN));
+        MimeMessage received = sendAndReceive(
+                new GuestMail(MailPurpose.INVITE, GuestMeeting.of(meeting), tricky, LINK, MailLanguage.EN));
 
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
         List<String> headers = RawMail.headerNames(received);
@@ -160,23 +180,36 @@ class MailComposerTest {
     void htmlEscapesWhatOrganizersAndGuestsTyped() throws Exception {
         Meeting meeting = Fixtures.meeting("m1abc", "<script>alert(1)</script> & more", START, END);
 
-        MimeMessage received = sendAndReceive(new GuestMail(MailPurpose.INVITE, GuestMeeting.of(meeting),
-                new Invitee("<b>Bob</b>", "bob@guest.example"), LINK, MailLanguage.EN));
+        MimeMessage received = sendAndReceive(new GuestMail(
+                MailPurpose.INVITE,
+                GuestMeeting.of(meeting),
+                new Invitee("<b>Bob</b>", "bob@guest.example"),
+                LINK,
+                MailLanguage.EN));
 
         String html = RawMail.text(RawMail.leafOfType(received, "text/html"));
-        assertThat(html).doesNotContain("<script>", "<b>Bob</b>")
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more").contains("&lt;b&gt;Bob&lt;/b&gt;");
+        assertThat(html)
+                .doesNotContain("<script>", "<b>Bob</b>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more")
+                .contains("&lt;b&gt;Bob&lt;/b&gt;");
     }
 
     @Test
     void longTitlesStayInOneSubjectHeader() throws Exception {
         String title = "Quartalsüberprüfung ".repeat(25);
 
-        MimeMessage received = sendAndReceive(new GuestMail(MailPurpose.INVITE,
-                GuestMeeting.of(Fixtures.meeting("m1abc", title, START, END)), anna, LINK, MailLanguage.DE));
+        MimeMessage received = sendAndReceive(new GuestMail(
+                MailPurpose.INVITE,
+                GuestMeeting.of(Fixtures.meeting("m1abc", title, START, END)),
+                anna,
+                LINK,
+                MailLanguage.DE));
 
-        assertThat(RawMail.headerNames(received).stream().filter("subject"::equals)).hasSize(1);
-        assertThat(received.getSubject()).startsWith("Einladung: Quartalsüberprüfung").endsWith("…")
+        assertThat(RawMail.headerNames(received).stream().filter("subject"::equals))
+                .hasSize(1);
+        assertThat(received.getSubject())
+                .startsWith("Einladung: Quartalsüberprüfung")
+                .endsWith("…")
                 .hasSizeLessThanOrEqualTo(200);
         assertThat(RawMail.whole(received).split("\r\n")).allMatch(line -> line.length() <= 998);
     }

@@ -3,22 +3,20 @@ package io.guestgate.bot.invite.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.util.List;
-import java.util.Map;
-
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import io.guestgate.bot.invite.InviteTestWorld;
-import io.guestgate.emulator.WebexEmulatorExtension;
 import io.guestgate.domain.invitation.DeliveryStatus;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** A mail that keeps failing is given up after the configured attempts, kept, and reported to the organizer. */
 class DeadLetterTest {
@@ -67,23 +65,30 @@ class DeadLetterTest {
         assertThat(outbox.streamLength()).isZero();
         assertThat(outbox.pending()).isZero();
         assertThat(outbox.retries()).isZero();
-        assertThat(outbox.newestDeadLetter()).contains("\"attempt\":\"3\"").contains("\"reason\":\"unavailable\"")
+        assertThat(outbox.newestDeadLetter())
+                .contains("\"attempt\":\"3\"")
+                .contains("\"reason\":\"unavailable\"")
                 .doesNotContain("guest.example");
-        await().atMost(OutboxTestData.WAIT).untilAsserted(() -> assertThat(guests).allSatisfy(guest -> {
-            Invitation now = invitations.findById(guest.id()).block();
-            assertThat(now.delivery()).isEqualTo(DeliveryStatus.FAILED);
-            assertThat(now.deliveryDetail()).isEqualTo("unavailable");
-        }));
-        assertThat(meters.counter("guestgate.invitations.failed", "kind", "request", "final", "false").count())
+        await().atMost(OutboxTestData.WAIT)
+                .untilAsserted(() -> assertThat(guests).allSatisfy(guest -> {
+                    Invitation now = invitations.findById(guest.id()).block();
+                    assertThat(now.delivery()).isEqualTo(DeliveryStatus.FAILED);
+                    assertThat(now.deliveryDetail()).isEqualTo("unavailable");
+                }));
+        assertThat(meters.counter("guestgate.invitations.failed", "kind", "request", "final", "false")
+                        .count())
                 .isEqualTo(4.0);
-        assertThat(meters.counter("guestgate.invitations.failed", "kind", "request", "final", "true").count())
+        assertThat(meters.counter("guestgate.invitations.failed", "kind", "request", "final", "true")
+                        .count())
                 .isEqualTo(2.0);
         String organizer = WEBEX.get().seed().organizer().id();
-        await().atMost(OutboxTestData.WAIT).untilAsserted(() -> assertThat(
-                InviteTestWorld.messagesTo(WEBEX.get(), organizer)).singleElement().satisfies(text -> assertThat(text)
-                .startsWith("Could not send 2 invitations for \"Board \\*meeting\\*\": ")
-                .contains("guest1@guest.example (mail server unreachable)")
-                .contains("guest2@guest.example (mail server unreachable)")));
+        await().atMost(OutboxTestData.WAIT)
+                .untilAsserted(() -> assertThat(InviteTestWorld.messagesTo(WEBEX.get(), organizer))
+                        .singleElement()
+                        .satisfies(text -> assertThat(text)
+                                .startsWith("Could not send 2 invitations for \"Board \\*meeting\\*\": ")
+                                .contains("guest1@guest.example (mail server unreachable)")
+                                .contains("guest2@guest.example (mail server unreachable)")));
     }
 
     @Test
@@ -99,7 +104,9 @@ class DeadLetterTest {
         Meeting meeting = OutboxTestData.meeting(context, WEBEX.get(), "Poison");
         List<Invitation> guests = OutboxTestData.guests(context, meeting, 1);
         // A stored invitation that no longer reads: every attempt fails before the mail is even built.
-        outbox.template().opsForHash().put(prefix + "{m:" + meeting.id() + "}:inv", guests.get(0).id(), "{broken");
+        outbox.template()
+                .opsForHash()
+                .put(prefix + "{m:" + meeting.id() + "}:inv", guests.get(0).id(), "{broken");
 
         OutboxTestData.enqueue(context, meeting, guests);
 

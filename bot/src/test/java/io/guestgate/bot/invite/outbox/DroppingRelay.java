@@ -12,15 +12,17 @@ final class DroppingRelay implements AutoCloseable {
 
     DroppingRelay() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> {
-            while (!socket.isClosed()) {
-                try (Socket connection = socket.accept()) {
-                    connection.setSoLinger(true, 0);
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "dropping-relay");
+        Thread acceptor = new Thread(
+                () -> {
+                    while (!socket.isClosed()) {
+                        try (Socket connection = socket.accept()) {
+                            connection.setSoLinger(true, 0);
+                        } catch (IOException closed) {
+                            return;
+                        }
+                    }
+                },
+                "dropping-relay");
         acceptor.setDaemon(true);
         acceptor.start();
     }

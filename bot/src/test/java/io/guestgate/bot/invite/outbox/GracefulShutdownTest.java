@@ -2,19 +2,17 @@ package io.guestgate.bot.invite.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.bot.invite.InviteTestWorld;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.emulator.WebexEmulatorExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import io.guestgate.bot.invite.InviteTestWorld;
-import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.domain.invitation.Invitation;
-import io.guestgate.domain.meeting.Meeting;
 
 /** An instance that shuts down while a mail is on its way to the relay lets that send finish and acknowledges it. */
 class GracefulShutdownTest {

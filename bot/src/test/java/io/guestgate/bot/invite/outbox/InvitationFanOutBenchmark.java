@@ -2,6 +2,14 @@ package io.guestgate.bot.invite.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.guestgate.bot.invite.InviteTestWorld;
+import io.guestgate.bot.invite.MailAssertions;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,23 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
-import io.guestgate.bot.invite.InviteTestWorld;
-import io.guestgate.bot.invite.MailAssertions;
-import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.domain.invitation.Invitation;
-import io.guestgate.domain.meeting.Meeting;
 
 /**
  * 1,000 invitations for one meeting, from the queued batch to the last mail in GreenMail, with the outbox's default
@@ -42,6 +38,7 @@ class InvitationFanOutBenchmark {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
     @RegisterExtension
     static final WebexEmulatorExtension WEBEX = WebexEmulatorExtension.withDefaults();
 
@@ -59,7 +56,8 @@ class InvitationFanOutBenchmark {
     @Test
     void thousandInvitationsForOneMeeting() throws Exception {
         prefix = InviteTestWorld.uniquePrefix();
-        Map<String, Object> properties = InviteTestWorld.properties(prefix, WEBEX.get(), SMTP.getSmtp().getPort());
+        Map<String, Object> properties =
+                InviteTestWorld.properties(prefix, WEBEX.get(), SMTP.getSmtp().getPort());
         // Production defaults for everything that shapes throughput.
         properties.remove("guestgate.outbox.poll-timeout");
         context = InviteTestWorld.start(properties);
@@ -80,18 +78,22 @@ class InvitationFanOutBenchmark {
         assertThat(all).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(GUESTS);
-        Set<String> recipients = Arrays.stream(received).map(InvitationFanOutBenchmark::recipient)
+        Set<String> recipients = Arrays.stream(received)
+                .map(InvitationFanOutBenchmark::recipient)
                 .collect(Collectors.toSet());
         assertThat(recipients).hasSize(GUESTS);
 
         System.out.printf("%nInvitation fan-out: %d invitations for one meeting%n", GUESTS);
         System.out.printf("  storing the invitations:            %,d ms%n", adding.toMillis());
-        System.out.printf("  queue -> last mail in GreenMail:    %,d ms (%.1f mails/s)%n", delivering.toMillis(),
-                GUESTS * 1000.0 / delivering.toMillis());
-        System.out.printf("  peak heap used while sending:       %,d MiB (sampled every 20 ms)%n",
+        System.out.printf(
+                "  queue -> last mail in GreenMail:    %,d ms (%.1f mails/s)%n",
+                delivering.toMillis(), GUESTS * 1000.0 / delivering.toMillis());
+        System.out.printf(
+                "  peak heap used while sending:       %,d MiB (sampled every 20 ms)%n",
                 peak.sampled() / (1024 * 1024));
         System.out.printf("  sum of heap pools' peaks:           %,d MiB%n", peak.pools() / (1024 * 1024));
-        System.out.printf("  max heap (-Xmx):                    %,d MiB%n%n",
+        System.out.printf(
+                "  max heap (-Xmx):                    %,d MiB%n%n",
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
@@ -106,28 +108,32 @@ class InvitationFanOutBenchmark {
     /** Peak heap use during a span: sampled used heap, and the JVM's own per-pool peaks. */
     private static final class HeapWatch {
 
-        record Peak(long sampled, long pools) {
-        }
+        record Peak(long sampled, long pools) {}
 
         private final AtomicLong max = new AtomicLong();
         private final Thread sampler;
         private volatile boolean running = true;
 
         private HeapWatch() {
-            ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+            ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP)
                     .forEach(MemoryPoolMXBean::resetPeakUsage);
-            sampler = new Thread(() -> {
-                while (running) {
-                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                    max.accumulateAndGet(used, Math::max);
-                    try {
-                        // The benchmark's sampling interval, not a wait for anything.
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-watch");
+            sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            long used = ManagementFactory.getMemoryMXBean()
+                                    .getHeapMemoryUsage()
+                                    .getUsed();
+                            max.accumulateAndGet(used, Math::max);
+                            try {
+                                // The benchmark's sampling interval, not a wait for anything.
+                                Thread.sleep(20);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-watch");
             sampler.setDaemon(true);
             sampler.start();
         }
@@ -141,7 +147,8 @@ class InvitationFanOutBenchmark {
             sampler.join();
             long pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(pool -> pool.getType() == MemoryType.HEAP)
-                    .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                    .sum();
             return new Peak(max.get(), pools);
         }
     }

@@ -1,11 +1,10 @@
 package io.guestgate.bot.invite.outbox;
 
+import io.guestgate.domain.testing.LocalRedis;
+import org.springframework.data.domain.Range;
 import org.springframework.data.redis.connection.stream.PendingMessages;
 import org.springframework.data.redis.connection.stream.PendingMessagesSummary;
-import org.springframework.data.domain.Range;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import io.guestgate.domain.testing.LocalRedis;
 
 /**
  * Looks into the outbox's keys directly, to check that nothing is left behind or lost. It has a connection of its

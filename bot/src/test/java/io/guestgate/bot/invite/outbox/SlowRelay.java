@@ -57,8 +57,8 @@ final class SlowRelay implements AutoCloseable {
     }
 
     private void converse(Socket connection) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(),
-                StandardCharsets.US_ASCII));
+        BufferedReader in =
+                new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream out = connection.getOutputStream();
         reply(out, "220 slow.example ESMTP");
         String line;

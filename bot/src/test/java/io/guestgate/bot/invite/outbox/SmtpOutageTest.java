@@ -3,6 +3,21 @@ package io.guestgate.bot.invite.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.guestgate.bot.command.Command;
+import io.guestgate.bot.command.CommandHandler;
+import io.guestgate.bot.command.CommandParser;
+import io.guestgate.bot.command.Conversation;
+import io.guestgate.bot.invite.InviteTestWorld;
+import io.guestgate.bot.invite.MailAssertions;
+import io.guestgate.bot.reply.Reply;
+import io.guestgate.domain.invitation.DeliveryStatus;
+import io.guestgate.domain.invitation.Invitation;
+import io.guestgate.domain.invitation.InvitationStore;
+import io.guestgate.domain.meeting.Meeting;
+import io.guestgate.emulator.WebexEmulatorExtension;
+import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
@@ -11,29 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
-import io.guestgate.bot.command.Command;
-import io.guestgate.bot.command.CommandHandler;
-import io.guestgate.bot.command.CommandParser;
-import io.guestgate.bot.command.Conversation;
-import io.guestgate.bot.invite.InviteTestWorld;
-import io.guestgate.bot.invite.MailAssertions;
-import io.guestgate.bot.reply.Reply;
-import io.guestgate.emulator.WebexEmulatorExtension;
-import io.guestgate.domain.invitation.DeliveryStatus;
-import io.guestgate.domain.invitation.Invitation;
-import io.guestgate.domain.invitation.InvitationStore;
-import io.guestgate.domain.meeting.Meeting;
 
 /** The relay is down while 20 people are added; once it is back, every invitation arrives exactly once. */
 class SmtpOutageTest {
@@ -72,33 +68,49 @@ class SmtpOutageTest {
 
         // The relay is down (nothing listens on its port) while the organizer adds 20 people.
         Meeting meeting = OutboxTestData.meeting(context, WEBEX.get(), "Outage review");
-        String people = IntStream.rangeClosed(1, 20).mapToObj(i -> "Guest " + i + " <guest" + i + "@guest.example>")
+        String people = IntStream.rangeClosed(1, 20)
+                .mapToObj(i -> "Guest " + i + " <guest" + i + "@guest.example>")
                 .collect(Collectors.joining(", "));
-        List<Reply> answer = addCommand().handle(
-                (Command.AddParticipants) context.getBean(CommandParser.class).parse("add " + people + " to 1"),
-                new Conversation(meeting.organizer().personId(), meeting.organizer().email(), "room-1", false,
-                        Optional.empty()))
-                .collectList().block(OutboxTestData.WAIT);
-        assertThat(answer).singleElement().extracting(Reply::markdown).asString()
+        List<Reply> answer = addCommand()
+                .handle(
+                        (Command.AddParticipants)
+                                context.getBean(CommandParser.class).parse("add " + people + " to 1"),
+                        new Conversation(
+                                meeting.organizer().personId(),
+                                meeting.organizer().email(),
+                                "room-1",
+                                false,
+                                Optional.empty()))
+                .collectList()
+                .block(OutboxTestData.WAIT);
+        assertThat(answer)
+                .singleElement()
+                .extracting(Reply::markdown)
+                .asString()
                 .startsWith("Inviting 20 guests to **Outage review**");
-        List<Invitation> guests = invitations.findByMeeting(meeting.id()).collectList().block(OutboxTestData.WAIT);
+        List<Invitation> guests =
+                invitations.findByMeeting(meeting.id()).collectList().block(OutboxTestData.WAIT);
         assertThat(guests).hasSize(20);
 
         // Every mail has failed at least once and waits for its next attempt; none is lost meanwhile.
-        await().atMost(OutboxTestData.WAIT).untilAsserted(() -> assertThat(guests).allSatisfy(guest ->
-                assertThat(invitations.findById(guest.id()).block().deliveryDetail()).isEqualTo("retrying:unavailable")));
+        await().atMost(OutboxTestData.WAIT)
+                .untilAsserted(() -> assertThat(guests)
+                        .allSatisfy(guest -> assertThat(
+                                        invitations.findById(guest.id()).block().deliveryDetail())
+                                .isEqualTo("retrying:unavailable")));
         assertThat(outbox.streamLength() + outbox.retries()).isGreaterThan(0);
 
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
 
-        assertThat(smtp.waitForIncomingEmail(OutboxTestData.WAIT.toMillis(), 20)).isTrue();
+        assertThat(smtp.waitForIncomingEmail(OutboxTestData.WAIT.toMillis(), 20))
+                .isTrue();
         // The organizer's report comes once every mail of the batch is done, and the outbox settles: nothing is
         // queued, held or waiting for another attempt, so no further mail can come. Then the counts are final.
         String organizer = WEBEX.get().seed().organizer().id();
-        await().atMost(OutboxTestData.WAIT).untilAsserted(() -> assertThat(
-                InviteTestWorld.messagesTo(WEBEX.get(), organizer))
-                .containsExactly("20 invitations sent for \"Outage review\"."));
+        await().atMost(OutboxTestData.WAIT)
+                .untilAsserted(() -> assertThat(InviteTestWorld.messagesTo(WEBEX.get(), organizer))
+                        .containsExactly("20 invitations sent for \"Outage review\"."));
         await().atMost(OutboxTestData.WAIT).untilAsserted(() -> {
             assertThat(outbox.streamLength()).isZero();
             assertThat(outbox.pending()).isZero();
@@ -106,11 +118,15 @@ class SmtpOutageTest {
         });
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(20);
-        Set<String> recipients = Arrays.stream(received).map(SmtpOutageTest::recipient).collect(Collectors.toSet());
-        assertThat(recipients).hasSize(20)
+        Set<String> recipients =
+                Arrays.stream(received).map(SmtpOutageTest::recipient).collect(Collectors.toSet());
+        assertThat(recipients)
+                .hasSize(20)
                 .isEqualTo(guests.stream().map(guest -> guest.invitee().email()).collect(Collectors.toSet()));
-        assertThat(guests).allSatisfy(guest -> assertThat(invitations.findById(guest.id()).block().delivery())
-                .isEqualTo(DeliveryStatus.DELIVERED));
+        assertThat(guests)
+                .allSatisfy(guest -> assertThat(
+                                invitations.findById(guest.id()).block().delivery())
+                        .isEqualTo(DeliveryStatus.DELIVERED));
         assertThat(outbox.deadLetters()).isZero();
     }
 
@@ -118,7 +134,8 @@ class SmtpOutageTest {
     private CommandHandler<Command.AddParticipants> addCommand() {
         return context.getBeansOfType(CommandHandler.class).values().stream()
                 .filter(handler -> handler.commandType() == Command.AddParticipants.class)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String recipient(MimeMessage message) {
