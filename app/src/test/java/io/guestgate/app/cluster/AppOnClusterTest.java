@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.guestgate.app.scale.GuestFlow;
 import io.guestgate.app.scale.ScaleWorld;
-import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
@@ -122,12 +122,7 @@ class AppOnClusterTest {
         world.instance(1)
                 .getBean(Outbox.class)
                 .enqueue(new OutboxBatch(
-                        world.organizer().id(),
-                        meeting.id(),
-                        meeting.title(),
-                        MailPurpose.INVITE,
-                        MailLanguage.EN,
-                        ids))
+                        world.organizer().id(), meeting.id(), meeting.title(), MailPurpose.INVITE, Language.EN, ids))
                 .block();
 
         await("every mail")

@@ -3,7 +3,7 @@ package io.guestgate.app.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.outbox.Outbox;
 import io.guestgate.bot.invite.outbox.OutboxBatch;
@@ -155,12 +155,7 @@ class RedisOutageTest {
         world.instance(1)
                 .getBean(Outbox.class)
                 .enqueue(new OutboxBatch(
-                        world.organizer().id(),
-                        meeting.id(),
-                        meeting.title(),
-                        MailPurpose.INVITE,
-                        MailLanguage.EN,
-                        ids))
+                        world.organizer().id(), meeting.id(), meeting.title(), MailPurpose.INVITE, Language.EN, ids))
                 .block();
 
         try {

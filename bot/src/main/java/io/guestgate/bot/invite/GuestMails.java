@@ -1,7 +1,6 @@
 package io.guestgate.bot.invite;
 
 import io.guestgate.bot.i18n.Language;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.Outbox;
@@ -57,7 +56,7 @@ class GuestMails {
     }
 
     private OutboxBatch batch(Meeting meeting, MailPurpose purpose, Language commandLanguage, List<Invitation> guests) {
-        MailLanguage language = properties.languageFor(ChatTexts.mailLanguage(commandLanguage));
+        Language language = properties.languageFor(commandLanguage);
         return new OutboxBatch(
                 meeting.organizer().personId(),
                 meeting.id(),

@@ -53,7 +53,7 @@ class OrganizerCopies implements OrganizerCalendar {
                         meeting.id(),
                         meeting.title(),
                         purpose,
-                        ChatTexts.mailLanguage(language),
+                        language,
                         List.of(OutboxBatch.organizerCopyId(meeting.id()))))
                 .then()
                 .onErrorResume(e -> {

@@ -1,5 +1,6 @@
 package io.guestgate.bot.invite.content;
 
+import io.guestgate.bot.i18n.Language;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -13,7 +14,7 @@ public final class InviteMessages {
 
     private InviteMessages() {}
 
-    public static String get(MailLanguage language, String key, Object... arguments) {
+    public static String get(Language language, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), CONTROL);
         String pattern = bundle.getString(key);
         return arguments.length == 0 && !pattern.contains("{")

@@ -1,8 +1,8 @@
 package io.guestgate.bot.invite.ics;
 
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.GuestMeeting;
 import io.guestgate.bot.invite.content.InviteMessages;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.content.Text;
 import java.net.URI;
@@ -13,9 +13,9 @@ final class Descriptions {
 
     private Descriptions() {}
 
-    static String request(URI link, MailLanguage first) {
+    static String request(URI link, Language first) {
         StringBuilder text = new StringBuilder();
-        for (MailLanguage language : order(first)) {
+        for (Language language : order(first)) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
@@ -29,9 +29,9 @@ final class Descriptions {
     }
 
     /** The organizer's own entry: how guests and the organizer get in, with no link of either. */
-    static String organizer(MailLanguage first) {
+    static String organizer(Language first) {
         StringBuilder text = new StringBuilder();
-        for (MailLanguage language : order(first)) {
+        for (Language language : order(first)) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
@@ -40,9 +40,9 @@ final class Descriptions {
         return text.toString();
     }
 
-    static String cancel(MailPurpose purpose, GuestMeeting meeting, MailLanguage first) {
+    static String cancel(MailPurpose purpose, GuestMeeting meeting, Language first) {
         StringBuilder text = new StringBuilder();
-        for (MailLanguage language : order(first)) {
+        for (Language language : order(first)) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
@@ -55,9 +55,7 @@ final class Descriptions {
         return text.toString();
     }
 
-    private static List<MailLanguage> order(MailLanguage first) {
-        return first == MailLanguage.DE
-                ? List.of(MailLanguage.DE, MailLanguage.EN)
-                : List.of(MailLanguage.EN, MailLanguage.DE);
+    private static List<Language> order(Language first) {
+        return first == Language.DE ? List.of(Language.DE, Language.EN) : List.of(Language.EN, Language.DE);
     }
 }

@@ -1,8 +1,8 @@
 package io.guestgate.bot.invite.ics;
 
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.GuestMeeting;
 import io.guestgate.bot.invite.content.InviteKind;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.content.Text;
 import io.guestgate.domain.invitation.Invitee;
@@ -113,8 +113,7 @@ public final class IcsBuilder {
      * @param personalLink the guest's link; required for a REQUEST, ignored for a CANCEL (the link is revoked)
      * @param language     which language comes first in the bilingual description
      */
-    public String build(
-            MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink, MailLanguage language) {
+    public String build(MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink, Language language) {
         Objects.requireNonNull(purpose, "purpose");
         InviteKind kind = purpose.kind();
         Objects.requireNonNull(meeting, "meeting");
@@ -137,7 +136,7 @@ public final class IcsBuilder {
     }
 
     private VEvent event(
-            MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI link, MailLanguage language, boolean zoned) {
+            MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI link, Language language, boolean zoned) {
         VEvent event = new VEvent(false)
                 .add(new Uid(uid(meeting)))
                 .add(new Sequence(meeting.sequence()))

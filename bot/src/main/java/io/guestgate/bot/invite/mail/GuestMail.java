@@ -1,8 +1,8 @@
 package io.guestgate.bot.invite.mail;
 
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.GuestMeeting;
 import io.guestgate.bot.invite.content.InviteKind;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.domain.invitation.Invitee;
 import java.net.URI;
@@ -13,8 +13,7 @@ import java.util.Objects;
  *
  * @param personalLink the guest's link; required for invitations and updates, null for cancellations
  */
-public record GuestMail(
-        MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink, MailLanguage language) {
+public record GuestMail(MailPurpose purpose, GuestMeeting meeting, Invitee guest, URI personalLink, Language language) {
 
     public GuestMail {
         Objects.requireNonNull(purpose, "purpose");

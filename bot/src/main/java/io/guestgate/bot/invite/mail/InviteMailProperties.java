@@ -1,6 +1,6 @@
 package io.guestgate.bot.invite.mail;
 
-import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.platform.settings.Violation;
 import io.guestgate.platform.settings.Violations;
 import java.util.List;
@@ -50,7 +50,7 @@ public record InviteMailProperties(
                 .require(
                         language == null
                                 || language.isBlank()
-                                || MailLanguage.fromCode(language).isPresent(),
+                                || Language.fromTag(language).isPresent(),
                         "guestgate.mail.language",
                         "must be de, en or unset, was '" + language + "'")
                 .throwIfAny();
@@ -64,8 +64,8 @@ public record InviteMailProperties(
     }
 
     /** The language of a guest mail sent on behalf of a command written in {@code commandLanguage}. */
-    public MailLanguage languageFor(MailLanguage commandLanguage) {
-        return MailLanguage.fromCode(language).orElse(commandLanguage);
+    public Language languageFor(Language commandLanguage) {
+        return Language.fromTag(language).orElse(commandLanguage);
     }
 
     /** The sender address, falling back to no-reply at the public host. */

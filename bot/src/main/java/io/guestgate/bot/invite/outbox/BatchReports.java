@@ -1,7 +1,7 @@
 package io.guestgate.bot.invite.outbox;
 
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.InviteMessages;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.platform.webex.OrganizerNotifier;
@@ -34,8 +34,8 @@ final class BatchReports {
 
     /** The report's markdown, or null when there is nothing to say (every mail became unnecessary). */
     static String text(Map<String, String> batch, List<String> failureLines, OutboxStream.BatchState state) {
-        MailLanguage language =
-                MailLanguage.fromCode(batch.getOrDefault("language", "en")).orElse(MailLanguage.EN);
+        Language language =
+                Language.fromTag(batch.getOrDefault("language", "en")).orElse(Language.EN);
         MailPurpose purpose = parsePurpose(batch.get("purpose"));
         String title = Markdown.escape(batch.getOrDefault("title", ""));
         String nounKey = "report.kind." + purpose.key();
@@ -76,7 +76,7 @@ final class BatchReports {
         return (recipient == null || recipient.isBlank() ? "?" : recipient) + " " + reason;
     }
 
-    private static String failureText(MailLanguage language, String line) {
+    private static String failureText(Language language, String line) {
         int space = line.lastIndexOf(' ');
         String recipient = space < 0 ? line : line.substring(0, space);
         String reason = space < 0 ? SendFailures.OTHER : line.substring(space + 1);

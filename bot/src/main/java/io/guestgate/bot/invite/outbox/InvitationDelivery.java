@@ -1,8 +1,8 @@
 package io.guestgate.bot.invite.outbox;
 
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.GuestMeeting;
 import io.guestgate.bot.invite.content.InviteKind;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.mail.GuestMail;
 import io.guestgate.bot.invite.mail.MailComposer;
@@ -83,8 +83,7 @@ final class InvitationDelivery {
         }
         GuestMeeting guestMeeting = GuestMeeting.of(meeting);
         // The language the organizer chose for this guest, else the batch's.
-        MailLanguage language =
-                MailLanguage.fromCode(invitation.invitee().language()).orElse(entry.language());
+        Language language = Language.fromTag(invitation.invitee().language()).orElse(entry.language());
         Mono<GuestMail> mail = request
                 ? invitations
                         .issueLinkToken(invitation)

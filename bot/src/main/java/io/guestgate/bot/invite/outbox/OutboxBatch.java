@@ -1,6 +1,6 @@
 package io.guestgate.bot.invite.outbox;
 
-import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.MailPurpose;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +16,7 @@ public record OutboxBatch(
         String meetingId,
         String meetingTitle,
         MailPurpose purpose,
-        MailLanguage language,
+        Language language,
         List<String> invitationIds) {
 
     public OutboxBatch {

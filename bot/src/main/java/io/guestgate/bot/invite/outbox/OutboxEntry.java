@@ -1,6 +1,6 @@
 package io.guestgate.bot.invite.outbox;
 
-import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.domain.invitation.Invitation;
 import java.util.LinkedHashMap;
@@ -14,12 +14,7 @@ import java.util.Objects;
  * @param attempt 1 for the first try; raised each time the entry is put back for a retry
  */
 record OutboxEntry(
-        String invitationId,
-        String meetingId,
-        MailPurpose purpose,
-        MailLanguage language,
-        String batchId,
-        int attempt) {
+        String invitationId, String meetingId, MailPurpose purpose, Language language, String batchId, int attempt) {
 
     OutboxEntry {
         Objects.requireNonNull(purpose, "purpose");
@@ -59,7 +54,7 @@ record OutboxEntry(
                     string(fields, "invitation"),
                     string(fields, "meeting"),
                     MailPurpose.valueOf(string(fields, "purpose")),
-                    MailLanguage.valueOf(string(fields, "language")),
+                    Language.valueOf(string(fields, "language")),
                     string(fields, "batch"),
                     Integer.parseInt(string(fields, "attempt")));
         } catch (NullPointerException | NumberFormatException e) {

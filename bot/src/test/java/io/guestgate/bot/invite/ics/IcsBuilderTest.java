@@ -3,9 +3,9 @@ package io.guestgate.bot.invite.ics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.Fixtures;
 import io.guestgate.bot.invite.content.GuestMeeting;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.domain.invitation.Invitee;
 import io.guestgate.domain.meeting.Meeting;
@@ -41,7 +41,7 @@ class IcsBuilderTest {
     void requestCarriesEverythingACalendarNeeds() throws Exception {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
-        Calendar calendar = parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.EN));
+        Calendar calendar = parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, Language.EN));
 
         assertThat(value(calendar.getProperties(), "METHOD")).isEqualTo("REQUEST");
         VEvent event = onlyEvent(calendar);
@@ -81,8 +81,8 @@ class IcsBuilderTest {
     void anInvitationRemindsItsGuestBeforeTheStartAndACancelDoesNot() throws Exception {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
-        VEvent invite = onlyEvent(parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.EN)));
-        VEvent cancel = onlyEvent(parse(builder.build(MailPurpose.CANCEL, meeting, anna, null, MailLanguage.EN)));
+        VEvent invite = onlyEvent(parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, Language.EN)));
+        VEvent cancel = onlyEvent(parse(builder.build(MailPurpose.CANCEL, meeting, anna, null, Language.EN)));
         IcsBuilder without = new IcsBuilder(
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 "guestgate.example.com",
@@ -96,7 +96,7 @@ class IcsBuilderTest {
             assertThat(value(alarm.getProperties(), "DESCRIPTION")).contains("Q3 review");
         });
         assertThat(cancel.getAlarms()).isEmpty();
-        assertThat(onlyEvent(parse(without.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.EN)))
+        assertThat(onlyEvent(parse(without.build(MailPurpose.INVITE, meeting, anna, LINK, Language.EN)))
                         .getAlarms())
                 .as("a reminder of zero turns it off")
                 .isEmpty();
@@ -107,8 +107,7 @@ class IcsBuilderTest {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
         String description = value(
-                onlyEvent(parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.DE))),
-                "DESCRIPTION");
+                onlyEvent(parse(builder.build(MailPurpose.INVITE, meeting, anna, LINK, Language.DE))), "DESCRIPTION");
 
         assertThat(description.indexOf("Ihr persönlicher Link")).isLessThan(description.indexOf("Your personal link"));
     }
@@ -117,7 +116,7 @@ class IcsBuilderTest {
     void cancelKeepsTheUidAndCarriesNoLink() throws Exception {
         Meeting cancelled = Fixtures.meeting("m1abc", "Q3 review", START, END).cancelled();
 
-        String ics = builder.build(MailPurpose.CANCEL, GuestMeeting.of(cancelled), anna, LINK, MailLanguage.EN);
+        String ics = builder.build(MailPurpose.CANCEL, GuestMeeting.of(cancelled), anna, LINK, Language.EN);
         Calendar calendar = parse(ics);
 
         assertThat(value(calendar.getProperties(), "METHOD")).isEqualTo("CANCEL");
@@ -134,8 +133,7 @@ class IcsBuilderTest {
         Meeting moved = Fixtures.meeting("m1abc", "Q3 review", START, END).rescheduled("Q3 review (final)", START, END);
         Invitee organizer = new Invitee("Olivia Organizer", "olivia@example.com");
 
-        String ics =
-                builder.build(MailPurpose.ORGANIZER_COPY, GuestMeeting.of(moved), organizer, LINK, MailLanguage.DE);
+        String ics = builder.build(MailPurpose.ORGANIZER_COPY, GuestMeeting.of(moved), organizer, LINK, Language.DE);
         Calendar calendar = parse(ics);
 
         assertThat(value(calendar.getProperties(), "METHOD")).isEqualTo("REQUEST");
@@ -160,7 +158,7 @@ class IcsBuilderTest {
         assertThat(event.getAlarms()).hasSize(1);
 
         Calendar cancelled = parse(builder.build(
-                MailPurpose.ORGANIZER_CANCEL, GuestMeeting.of(moved.cancelled()), organizer, null, MailLanguage.EN));
+                MailPurpose.ORGANIZER_CANCEL, GuestMeeting.of(moved.cancelled()), organizer, null, Language.EN));
         assertThat(value(cancelled.getProperties(), "METHOD")).isEqualTo("CANCEL");
         assertThat(value(onlyEvent(cancelled), "UID")).isEqualTo("m1abc@guestgate.example.com");
         assertThat(value(onlyEvent(cancelled), "SEQUENCE")).isEqualTo("2");
@@ -171,8 +169,8 @@ class IcsBuilderTest {
         Meeting moved = Fixtures.meeting("m1abc", "Q3 review", START, END)
                 .rescheduled("Q3 review", START.plusSeconds(3600), END.plusSeconds(3600));
 
-        VEvent event = onlyEvent(
-                parse(builder.build(MailPurpose.UPDATE, GuestMeeting.of(moved), anna, LINK, MailLanguage.EN)));
+        VEvent event =
+                onlyEvent(parse(builder.build(MailPurpose.UPDATE, GuestMeeting.of(moved), anna, LINK, Language.EN)));
 
         assertThat(value(event, "SEQUENCE")).isEqualTo("1");
         assertThat(value(event, "DTSTART")).isEqualTo("20300304T110000");
@@ -182,7 +180,7 @@ class IcsBuilderTest {
     void neverCarriesWebexDetails() {
         Meeting meeting = Fixtures.meeting("m1abc", "Q3 review", START, END);
         for (MailPurpose kind : MailPurpose.values()) {
-            String ics = unfold(builder.build(kind, GuestMeeting.of(meeting), anna, LINK, MailLanguage.EN));
+            String ics = unfold(builder.build(kind, GuestMeeting.of(meeting), anna, LINK, Language.EN));
             assertThat(ics)
                     .doesNotContain(
                             Fixtures.WEBEX_LINK,
@@ -204,7 +202,7 @@ class IcsBuilderTest {
                 START,
                 END);
 
-        String ics = builder.build(MailPurpose.INVITE, GuestMeeting.of(meeting), anna, LINK, MailLanguage.EN);
+        String ics = builder.build(MailPurpose.INVITE, GuestMeeting.of(meeting), anna, LINK, Language.EN);
         Calendar calendar = parse(ics);
 
         VEvent event = onlyEvent(calendar);
@@ -227,7 +225,7 @@ class IcsBuilderTest {
                 GuestMeeting.of(Fixtures.meeting("m1abc", "a;b,c\\d", START, END)),
                 tricky,
                 LINK,
-                MailLanguage.EN)));
+                Language.EN)));
 
         Property attendee = event.getProperty("ATTENDEE").orElseThrow();
         assertThat(param(attendee, "CN")).isEqualTo("Müller; Anna, 'Dr.': ROLE=CHAIR");
@@ -246,7 +244,7 @@ class IcsBuilderTest {
                 GuestMeeting.of(Fixtures.meeting("m1abc", title, START, END)),
                 anna,
                 LINK,
-                MailLanguage.EN);
+                Language.EN);
 
         assertThat(ics.split("\r\n")).allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75);
         assertThat(value(onlyEvent(parse(ics)), "SUMMARY")).isEqualTo(title);
@@ -268,7 +266,7 @@ class IcsBuilderTest {
                 meeting.createdAt());
 
         Calendar calendar =
-                parse(builder.build(MailPurpose.INVITE, GuestMeeting.of(offsetZone), anna, LINK, MailLanguage.EN));
+                parse(builder.build(MailPurpose.INVITE, GuestMeeting.of(offsetZone), anna, LINK, Language.EN));
 
         assertThat(calendar.getComponents("VTIMEZONE")).isEmpty();
         assertThat(value(onlyEvent(calendar), "DTSTART")).isEqualTo("20300304T090000Z");
@@ -278,7 +276,7 @@ class IcsBuilderTest {
     void anInvitationNeedsALink() {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END));
 
-        assertThatThrownBy(() -> builder.build(MailPurpose.INVITE, meeting, anna, null, MailLanguage.EN))
+        assertThatThrownBy(() -> builder.build(MailPurpose.INVITE, meeting, anna, null, Language.EN))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.Fixtures;
 import io.guestgate.bot.invite.RawMail;
 import io.guestgate.bot.invite.content.GuestMeeting;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.invite.ics.IcsBuilder;
 import io.guestgate.domain.invitation.Invitee;
@@ -57,7 +57,7 @@ class MailComposerTest {
                 GuestMeeting.of(Fixtures.meeting("m1abc", "Q3 review", START, END)),
                 anna,
                 LINK,
-                MailLanguage.EN));
+                Language.EN));
 
         assertThat(received.getContentType()).startsWith("multipart/mixed");
         Multipart mixed = (Multipart) received.getContent();
@@ -99,7 +99,7 @@ class MailComposerTest {
     void subjectAndBodyFollowTheLanguage() throws Exception {
         GuestMeeting meeting = GuestMeeting.of(Fixtures.meeting("m1abc", "Quartalsbericht", START, END));
 
-        MimeMessage received = sendAndReceive(new GuestMail(MailPurpose.INVITE, meeting, anna, LINK, MailLanguage.DE));
+        MimeMessage received = sendAndReceive(new GuestMail(MailPurpose.INVITE, meeting, anna, LINK, Language.DE));
 
         assertThat(received.getSubject()).isEqualTo("Einladung: Quartalsbericht");
         String plain = RawMail.text(RawMail.leafOfType(received, "text/plain"));
@@ -110,8 +110,8 @@ class MailComposerTest {
     void cancellationUsesMethodCancelAndCarriesNoLink() throws Exception {
         Meeting cancelled = Fixtures.meeting("m1abc", "Q3 review", START, END).cancelled();
 
-        MimeMessage received = sendAndReceive(
-                new GuestMail(MailPurpose.CANCEL, GuestMeeting.of(cancelled), anna, LINK, MailLanguage.EN));
+        MimeMessage received =
+                sendAndReceive(new GuestMail(MailPurpose.CANCEL, GuestMeeting.of(cancelled), anna, LINK, Language.EN));
 
         assertThat(received.getSubject()).isEqualTo("Cancelled: Q3 review");
         BodyPart calendarPart = RawMail.leafOfType(received, "text/calendar");
@@ -126,7 +126,7 @@ class MailComposerTest {
         Meeting meeting = Fixtures.meeting("m1abc", "Q3 review", START, END);
         for (MailPurpose purpose : MailPurpose.values()) {
             MimeMessage received =
-                    sendAndReceive(new GuestMail(purpose, GuestMeeting.of(meeting), anna, LINK, MailLanguage.EN));
+                    sendAndReceive(new GuestMail(purpose, GuestMeeting.of(meeting), anna, LINK, Language.EN));
             String raw = decodedEverything(received);
             assertThat(raw)
                     .doesNotContain(
@@ -151,8 +151,8 @@ class MailComposerTest {
                 END);
         Invitee tricky = new Invitee("Müller; Anna, \"Dr.\" <anna@evil.test>", "anna@guest.example");
 
-        MimeMessage received = sendAndReceive(
-                new GuestMail(MailPurpose.INVITE, GuestMeeting.of(meeting), tricky, LINK, MailLanguage.EN));
+        MimeMessage received =
+                sendAndReceive(new GuestMail(MailPurpose.INVITE, GuestMeeting.of(meeting), tricky, LINK, Language.EN));
 
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
         List<String> headers = RawMail.headerNames(received);
@@ -185,7 +185,7 @@ class MailComposerTest {
                 GuestMeeting.of(meeting),
                 new Invitee("<b>Bob</b>", "bob@guest.example"),
                 LINK,
-                MailLanguage.EN));
+                Language.EN));
 
         String html = RawMail.text(RawMail.leafOfType(received, "text/html"));
         assertThat(html)
@@ -203,7 +203,7 @@ class MailComposerTest {
                 GuestMeeting.of(Fixtures.meeting("m1abc", title, START, END)),
                 anna,
                 LINK,
-                MailLanguage.DE));
+                Language.DE));
 
         assertThat(RawMail.headerNames(received).stream().filter("subject"::equals))
                 .hasSize(1);

@@ -7,10 +7,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.InviteTestWorld;
 import io.guestgate.bot.invite.MailAssertions;
 import io.guestgate.bot.invite.RawMail;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.domain.invitation.AddResult;
 import io.guestgate.domain.invitation.DeliveryStatus;
@@ -85,7 +85,7 @@ class OutboxDeliveryTest {
                 "Chris Clark",
                 "chris@guest.example");
 
-        enqueue(meeting, MailPurpose.INVITE, MailLanguage.EN, invited);
+        enqueue(meeting, MailPurpose.INVITE, Language.EN, invited);
 
         assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 3)).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();
@@ -125,7 +125,7 @@ class OutboxDeliveryTest {
     void anUpdateKeepsTheUidRaisesTheSequenceAndCarriesTheNewTime() throws Exception {
         Meeting meeting = meeting("Planning");
         List<Invitation> invited = invite(meeting, "Dora Diaz", "dora@guest.example");
-        enqueue(meeting, MailPurpose.INVITE, MailLanguage.DE, invited);
+        enqueue(meeting, MailPurpose.INVITE, Language.DE, invited);
         assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 1)).isTrue();
 
         Meeting moved = meeting.rescheduled(
@@ -133,7 +133,7 @@ class OutboxDeliveryTest {
                 meeting.start().plus(Duration.ofDays(1)),
                 meeting.end().plus(Duration.ofDays(1)));
         context.getBean(MeetingStore.class).save(moved).block(WAIT);
-        enqueue(moved, MailPurpose.UPDATE, MailLanguage.DE, invited);
+        enqueue(moved, MailPurpose.UPDATE, Language.DE, invited);
 
         assertThat(SMTP.waitForIncomingEmail(WAIT.toMillis(), 2)).isTrue();
         MimeMessage first = SMTP.getReceivedMessages()[0];
@@ -156,7 +156,7 @@ class OutboxDeliveryTest {
         List<Invitation> invited = invite(meeting, "Eve Early", "eve@guest.example");
         context.getBean(InvitationStore.class).revoke(invited.get(0).id()).block(WAIT);
 
-        enqueue(meeting, MailPurpose.INVITE, MailLanguage.EN, invited);
+        enqueue(meeting, MailPurpose.INVITE, Language.EN, invited);
 
         await().atMost(WAIT).until(() -> pendingEntries() == 0 && streamLength() == 0);
         assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -182,8 +182,7 @@ class OutboxDeliveryTest {
         return invitations;
     }
 
-    private static void enqueue(
-            Meeting meeting, MailPurpose purpose, MailLanguage language, List<Invitation> invitations) {
+    private static void enqueue(Meeting meeting, MailPurpose purpose, Language language, List<Invitation> invitations) {
         context.getBean(Outbox.class)
                 .enqueue(new OutboxBatch(
                         meeting.organizer().personId(),

@@ -1,7 +1,7 @@
 package io.guestgate.bot.invite.outbox;
 
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.InviteTestWorld;
-import io.guestgate.bot.invite.content.MailLanguage;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
@@ -49,7 +49,7 @@ final class OutboxTestData {
                         meeting.id(),
                         meeting.title(),
                         MailPurpose.INVITE,
-                        MailLanguage.EN,
+                        Language.EN,
                         invitations.stream().map(Invitation::id).toList()))
                 .block(WAIT);
     }

@@ -3,7 +3,7 @@ package io.guestgate.bot.invite.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.guestgate.bot.invite.content.MailLanguage;
+import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.platform.settings.InvalidPropertiesException;
 import io.guestgate.platform.settings.Violation;
@@ -133,7 +133,7 @@ class OutboxUnitsTest {
 
     @Test
     void entriesRoundTripThroughStreamFieldsAndCarryNoContent() {
-        OutboxEntry entry = new OutboxEntry("m1abc-x2y3z", "m1abc", MailPurpose.UPDATE, MailLanguage.DE, "b4tch", 2);
+        OutboxEntry entry = new OutboxEntry("m1abc-x2y3z", "m1abc", MailPurpose.UPDATE, Language.DE, "b4tch", 2);
 
         Map<String, String> fields = entry.fields();
 
@@ -145,7 +145,7 @@ class OutboxUnitsTest {
     @Test
     void malformedEntriesAreRecognised() {
         Map<String, String> fields = new LinkedHashMap<>(
-                new OutboxEntry("m1abc-x2y3z", "m1abc", MailPurpose.INVITE, MailLanguage.EN, "b4tch", 1).fields());
+                new OutboxEntry("m1abc-x2y3z", "m1abc", MailPurpose.INVITE, Language.EN, "b4tch", 1).fields());
         fields.put("meeting", "other");
         assertThat(OutboxStream.Pending.parse("1-0", fields, 1).entry()).isNull();
         fields.remove("meeting");
