@@ -1,18 +1,17 @@
 package io.guestgate.app.config;
 
 import io.guestgate.bot.BotProperties;
-import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.connectioncheck.ConnectionCheckProperties;
 import io.guestgate.bot.invite.mail.InviteMailProperties;
 import io.guestgate.bot.invite.outbox.OutboxProperties;
 import io.guestgate.domain.account.AccountProperties;
 import io.guestgate.domain.account.AllowedOrganizers;
+import io.guestgate.domain.admission.AdmissionProperties;
 import io.guestgate.domain.audit.AuditLog;
 import io.guestgate.domain.invitation.InvitationsProperties;
 import io.guestgate.domain.lobby.LobbyProperties;
 import io.guestgate.domain.meeting.MeetingsProperties;
 import io.guestgate.domain.serviceapp.ServiceAppProperties;
-import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.join.RateLimitProperties;
 import io.guestgate.landing.meeting.SandboxProperties;
@@ -41,7 +40,6 @@ final class SettingsRecords {
             InvitationsProperties.class,
             AuditLog.Properties.class,
             BotProperties.class,
-            GuestAdmission.class,
             ConnectionCheckProperties.class,
             InviteMailProperties.class,
             OutboxProperties.class,

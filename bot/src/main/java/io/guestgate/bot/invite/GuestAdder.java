@@ -1,12 +1,12 @@
 package io.guestgate.bot.invite;
 
-import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.command.Command.Participant;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.i18n.TimeTexts;
 import io.guestgate.bot.invite.content.MailPurpose;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.bot.reply.Reply;
+import io.guestgate.domain.admission.AdmissionProperties;
 import io.guestgate.domain.invitation.AddResult;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
@@ -30,9 +30,9 @@ class GuestAdder {
     private final InvitationStore invitations;
     private final GuestMails mails;
     private final TimeTexts times;
-    private final GuestAdmission admission;
+    private final AdmissionProperties admission;
 
-    GuestAdder(InvitationStore invitations, GuestMails mails, TimeTexts times, GuestAdmission admission) {
+    GuestAdder(InvitationStore invitations, GuestMails mails, TimeTexts times, AdmissionProperties admission) {
         this.invitations = invitations;
         this.mails = mails;
         this.times = times;

@@ -1,9 +1,9 @@
 package io.guestgate.bot.lobby;
 
-import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.command.account.ConnectionGoneNotice;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
+import io.guestgate.domain.admission.AdmissionProperties;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.domain.lobby.JoinLinkOpened;
@@ -33,11 +33,12 @@ class DoorNotices {
     private final ConnectionGoneNotice linkGone;
     private final Language language;
 
-    DoorNotices(OrganizerNotifier notifier, DoorTexts texts, ConnectionGoneNotice linkGone, GuestAdmission admission) {
+    DoorNotices(
+            OrganizerNotifier notifier, DoorTexts texts, ConnectionGoneNotice linkGone, AdmissionProperties admission) {
         this.notifier = notifier;
         this.texts = texts;
         this.linkGone = linkGone;
-        this.language = admission.organizerLanguage();
+        this.language = Language.fromTag(admission.organizerLanguage()).orElse(Language.EN);
     }
 
     Language language() {

@@ -1,9 +1,9 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.domain.admission.AdmissionProperties;
 import io.guestgate.domain.approval.ApprovalStore;
 import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.join.LinkGuard;
 import io.guestgate.landing.join.LinkPages;

@@ -1,5 +1,6 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.domain.admission.AdmissionProperties;
 import io.guestgate.domain.approval.ApprovalRequest;
 import io.guestgate.domain.approval.ApprovalStatus;
 import io.guestgate.domain.approval.ApprovalStore;
@@ -11,7 +12,6 @@ import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.webex.WebexApiException;
 import java.time.Clock;
 import java.util.LinkedHashMap;

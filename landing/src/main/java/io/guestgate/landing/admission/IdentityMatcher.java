@@ -1,8 +1,8 @@
 package io.guestgate.landing.admission;
 
+import io.guestgate.domain.admission.MatchPolicy;
 import io.guestgate.domain.invitation.Invitee;
 import io.guestgate.domain.invitation.VerifiedIdentity;
-import io.guestgate.landing.MatchPolicy;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;

@@ -1,11 +1,11 @@
 package io.guestgate.landing.join;
 
+import io.guestgate.domain.admission.AdmissionProperties;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.InvitationStore;
 import io.guestgate.domain.invitation.LinkTokens;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.domain.meeting.MeetingStore;
-import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.web.Pages;
 import java.net.InetSocketAddress;
 import java.time.Clock;

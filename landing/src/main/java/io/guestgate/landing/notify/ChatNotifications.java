@@ -1,10 +1,10 @@
 package io.guestgate.landing.notify;
 
+import io.guestgate.domain.admission.AdmissionProperties;
 import io.guestgate.domain.approval.ApprovalRequest;
 import io.guestgate.domain.invitation.Invitation;
 import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.domain.meeting.Meeting;
-import io.guestgate.landing.AdmissionProperties;
 import io.guestgate.landing.admission.IdentityMatcher;
 import io.guestgate.landing.admission.OrganizerNotifications;
 import io.guestgate.platform.webex.OrganizerNotifier;

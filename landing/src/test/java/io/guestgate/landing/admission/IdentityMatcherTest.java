@@ -2,9 +2,9 @@ package io.guestgate.landing.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.guestgate.domain.admission.MatchPolicy;
 import io.guestgate.domain.invitation.Invitee;
 import io.guestgate.domain.invitation.VerifiedIdentity;
-import io.guestgate.landing.MatchPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

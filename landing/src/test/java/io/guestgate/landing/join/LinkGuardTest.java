@@ -2,8 +2,8 @@ package io.guestgate.landing.join;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.guestgate.landing.AdmissionProperties;
-import io.guestgate.landing.MatchPolicy;
+import io.guestgate.domain.admission.AdmissionProperties;
+import io.guestgate.domain.admission.MatchPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

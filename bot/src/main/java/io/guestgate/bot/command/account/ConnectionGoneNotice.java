@@ -1,12 +1,12 @@
 package io.guestgate.bot.command.account;
 
-import io.guestgate.bot.GuestAdmission;
 import io.guestgate.bot.i18n.BotMessages;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.bot.reply.Markdown;
 import io.guestgate.domain.account.LoginLinks;
 import io.guestgate.domain.account.OrganizerAccount;
 import io.guestgate.domain.account.OrganizerAccounts;
+import io.guestgate.domain.admission.AdmissionProperties;
 import io.guestgate.platform.redis.RedisKeys;
 import io.guestgate.platform.webex.OrganizerNotifier;
 import java.time.Duration;
@@ -45,14 +45,14 @@ public class ConnectionGoneNotice {
             BotMessages messages,
             ReactiveStringRedisTemplate redis,
             RedisKeys keys,
-            GuestAdmission admission) {
+            AdmissionProperties admission) {
         this.accounts = accounts;
         this.links = links;
         this.notifier = notifier;
         this.messages = messages;
         this.redis = redis;
         this.keys = keys;
-        this.language = admission.organizerLanguage();
+        this.language = Language.fromTag(admission.organizerLanguage()).orElse(Language.EN);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.guestgate.landing;
+package io.guestgate.domain.admission;
 
 import io.guestgate.platform.settings.Violations;
 import java.time.Duration;
@@ -7,6 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
+ * How guests are admitted ({@code guestgate.admission.*}): the landing applies it, and the bot reads what it needs of
+ * it (the language of its messages about guests, and whether every invitation must carry a name).
+ *
  * @param matchPolicy              how the verified identity must match the invitation
  * @param requiredAcr              if not empty, the provider's {@code acr} must be one of these levels of assurance
  * @param openMinutesBeforeStart   how long before the start a link opens
@@ -52,5 +55,10 @@ public record AdmissionProperties(
                         "guestgate.admission.organizer-language",
                         "must be en or de, was '" + organizerLanguage + "'")
                 .throwIfAny();
+    }
+
+    /** Under the {@code name} policy the invited name is what the verified name must match: every guest needs one. */
+    public boolean needsNames() {
+        return matchPolicy == MatchPolicy.NAME;
     }
 }

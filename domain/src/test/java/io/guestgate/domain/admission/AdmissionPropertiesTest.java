@@ -1,10 +1,8 @@
-package io.guestgate.landing.admission;
+package io.guestgate.domain.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.guestgate.landing.AdmissionProperties;
-import io.guestgate.landing.MatchPolicy;
 import io.guestgate.platform.settings.InvalidPropertiesException;
 import io.guestgate.platform.settings.Violation;
 import java.time.Duration;

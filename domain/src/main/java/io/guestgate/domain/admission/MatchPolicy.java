@@ -1,4 +1,4 @@
-package io.guestgate.landing;
+package io.guestgate.domain.admission;
 
 /** How a verified identity is compared with the invitation ({@code guestgate.admission.match-policy}). */
 public enum MatchPolicy {
