@@ -1,5 +1,6 @@
 package io.guestgate.bot.connect;
 
+import io.guestgate.platform.text.MessageBundles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,14 +29,10 @@ class ConnectPages {
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
 
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final ResourceBundleMessageSource messages = MessageBundles.of("connect/messages");
     private final String template;
 
     ConnectPages() {
-        messages.setBasename("connect/messages");
-        messages.setDefaultEncoding("UTF-8");
-        // English is the fallback, whatever language the server itself runs in.
-        messages.setFallbackToSystemLocale(false);
         template = read("/connect/page.html");
     }
 

@@ -1,5 +1,6 @@
 package io.guestgate.bot.i18n;
 
+import io.guestgate.platform.text.MessageBundles;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BotMessages {
 
-    private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    private final ResourceBundleMessageSource source;
 
     public BotMessages() {
         this("bot/messages");
@@ -19,12 +20,7 @@ public class BotMessages {
 
     /** The texts of these bundles, looked up in this order: a test adds the texts of a command of its own. */
     public BotMessages(String... basenames) {
-        source.setBasenames(basenames);
-        source.setDefaultEncoding("UTF-8");
-        // English is the fallback whatever locale the server runs in.
-        source.setFallbackToSystemLocale(false);
-        // Every text is a MessageFormat pattern, with or without arguments, so they all escape the same way.
-        source.setAlwaysUseMessageFormat(true);
+        source = MessageBundles.of(basenames);
     }
 
     /** The text for {@code key}; throws if the bundle lacks it (a bug, caught by the bundle tests). */

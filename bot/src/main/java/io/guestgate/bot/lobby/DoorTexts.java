@@ -1,6 +1,7 @@
 package io.guestgate.bot.lobby;
 
 import io.guestgate.bot.i18n.Language;
+import io.guestgate.platform.text.MessageBundles;
 import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -9,14 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DoorTexts {
 
-    private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    private final ResourceBundleMessageSource source = MessageBundles.of("lobby/messages");
 
-    DoorTexts() {
-        source.setBasename("lobby/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        source.setAlwaysUseMessageFormat(true);
-    }
+    DoorTexts() {}
 
     String text(Language language, String key, Object... args) {
         return source.getMessage(key, args, language == Language.DE ? Locale.GERMAN : Locale.ROOT);

@@ -7,6 +7,7 @@ import io.guestgate.domain.invitation.VerifiedIdentity;
 import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.landing.admission.IdentityMatcher;
 import io.guestgate.landing.admission.OrganizerNotifications;
+import io.guestgate.platform.text.MessageBundles;
 import io.guestgate.platform.webex.OrganizerNotifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,16 +26,12 @@ class ChatNotifications implements OrganizerNotifications {
     static final String ACTION = "admission";
 
     private final OrganizerNotifier notifier;
-    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+    private final ResourceBundleMessageSource texts = MessageBundles.of("landing/organizer");
     private final Locale locale;
 
     ChatNotifications(OrganizerNotifier notifier, AdmissionProperties properties) {
         this.notifier = notifier;
         this.locale = Locale.forLanguageTag(properties.organizerLanguage());
-        texts.setBasename("landing/organizer");
-        texts.setDefaultEncoding("UTF-8");
-        texts.setFallbackToSystemLocale(false);
-        texts.setAlwaysUseMessageFormat(true);
     }
 
     @Override

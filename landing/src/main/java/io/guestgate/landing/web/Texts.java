@@ -1,6 +1,7 @@
 package io.guestgate.landing.web;
 
 import io.guestgate.domain.meeting.MeetingTimes;
+import io.guestgate.platform.text.MessageBundles;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,16 +20,9 @@ public class Texts {
 
     static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
 
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    private final ResourceBundleMessageSource messages = MessageBundles.of("landing/messages");
 
-    Texts() {
-        messages.setBasename("landing/messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        messages.setUseCodeAsDefaultMessage(false);
-        // Every text is a MessageFormat pattern, with or without arguments, so apostrophes escape the same way.
-        messages.setAlwaysUseMessageFormat(true);
-    }
+    Texts() {}
 
     /** German if the browser prefers it over English, English otherwise (also when it asks for neither). */
     public Locale localeOf(ServerHttpRequest request) {

@@ -33,7 +33,6 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +40,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
@@ -51,6 +51,7 @@ import reactor.core.publisher.Mono;
  * are stand-ins here; {@link GuestIssuerAdmissionTest} and the browser tests run them for real.
  */
 @WebFluxTest
+@ContextConfiguration(classes = AdmissionControllerSliceTest.Slice.class)
 class AdmissionControllerSliceTest {
 
     private static final Instant START = Instant.parse("2026-12-08T09:00:00Z");
@@ -153,7 +154,7 @@ class AdmissionControllerSliceTest {
                         .claim("email_verified", true));
     }
 
-    @SpringBootConfiguration
+    // Not a @Configuration, so that the landing's component scan in the other tests never picks it up.
     @EnableConfigurationProperties({IdentityProperties.class, AdmissionProperties.class})
     @Import({AdmissionController.class, ClaimMapping.class, Pages.class, Texts.class, LinkPages.class})
     static class Slice {
