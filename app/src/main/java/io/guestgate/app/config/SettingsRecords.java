@@ -15,8 +15,7 @@ import io.guestgate.domain.serviceapp.ServiceAppProperties;
 import io.guestgate.landing.IdentityProperties;
 import io.guestgate.landing.join.RateLimitProperties;
 import io.guestgate.landing.meeting.SandboxProperties;
-import io.guestgate.landing.web.HeaderProperties;
-import io.guestgate.landing.web.ProxyProperties;
+import io.guestgate.landing.web.LandingProperties;
 import io.guestgate.platform.GuestgateProperties;
 import io.guestgate.platform.crypto.CryptoProperties;
 import io.guestgate.platform.webex.WebexProperties;
@@ -45,8 +44,7 @@ final class SettingsRecords {
             OutboxProperties.class,
             AdmissionProperties.class,
             IdentityProperties.class,
-            ProxyProperties.class,
-            HeaderProperties.class,
+            LandingProperties.class,
             RateLimitProperties.class,
             SandboxProperties.class);
 

@@ -60,7 +60,7 @@ class LandingSecurity {
             ObjectProvider<ReactiveClientRegistrationRepository> registrationRepository,
             IdentityProperties identity,
             GuestgateProperties guestgate,
-            HeaderProperties headers,
+            LandingProperties landing,
             ServerAuthenticationSuccessHandler loginSuccessHandler,
             ServerAuthenticationFailureHandler loginFailureHandler,
             ServerSecurityContextRepository verifiedLogins,
@@ -79,8 +79,8 @@ class LandingSecurity {
                         URI.create(registration.getProviderDetails().getAuthorizationUri()))
                 .blockOptional()
                 .orElseThrow(() -> new IllegalStateException(missing));
-        String csp = headers.contentSecurityPolicy() != null
-                ? headers.contentSecurityPolicy()
+        String csp = landing.contentSecurityPolicy() != null
+                ? landing.contentSecurityPolicy()
                 : ContentSecurityPolicy.build(authorizationUri);
         return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(LANDING_PATHS))
                 // The session holds JSON strings only: the verified identity of the pending login instead of a

@@ -42,16 +42,16 @@ class TrustedProxies extends ForwardedHeaderTransformer
             "X-Forwarded-Ssl");
     private static final String FORWARDED = "Forwarded";
 
-    private final ProxyProperties properties;
+    private final LandingProperties properties;
     private final ForwardedHeaderTransformer removeOnly = new ForwardedHeaderTransformer();
 
     /** Spring Boot's {@code server.*} settings are there whenever it runs a web server. */
     @Autowired
-    TrustedProxies(ProxyProperties properties, ObjectProvider<ServerProperties> server) {
+    TrustedProxies(LandingProperties properties, ObjectProvider<ServerProperties> server) {
         this(properties, server.getIfAvailable());
     }
 
-    TrustedProxies(ProxyProperties properties, ServerProperties server) {
+    TrustedProxies(LandingProperties properties, ServerProperties server) {
         this.properties = properties;
         this.removeOnly.setRemoveOnly(true);
         if (server != null && server.getForwardHeadersStrategy() == ServerProperties.ForwardHeadersStrategy.NATIVE) {
@@ -70,7 +70,7 @@ class TrustedProxies extends ForwardedHeaderTransformer
         if (peer == null || peer.getAddress() == null || !properties.trusts(peer.getAddress())) {
             return removeOnly.apply(request);
         }
-        boolean rfc7239 = properties.forwardedHeader() == ProxyProperties.ForwardedHeader.FORWARDED;
+        boolean rfc7239 = properties.forwardedHeader() == LandingProperties.ForwardedHeader.FORWARDED;
         List<String> elements = rfc7239 ? forwardedElements(request.getHeaders()) : List.of();
         List<String> chain = rfc7239
                 ? elements.stream().map(TrustedProxies::forValue).toList()

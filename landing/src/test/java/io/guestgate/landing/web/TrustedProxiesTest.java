@@ -27,7 +27,7 @@ class TrustedProxiesTest {
 
     @Test
     void withoutTrustedProxiesEveryForwardedHeaderIsDroppedAndTheSocketCounts() {
-        ServerHttpRequest seen = proxies(ProxyProperties.ForwardedHeader.X_FORWARDED)
+        ServerHttpRequest seen = proxies(LandingProperties.ForwardedHeader.X_FORWARDED)
                 .apply(request(FROM_INGRESS)
                         .header("X-Forwarded-For", "203.0.113.7")
                         .header("X-Forwarded-Proto", "https")
@@ -43,7 +43,7 @@ class TrustedProxiesTest {
 
     @Test
     void anUntrustedPeerCannotClaimAnAddressEvenWhenProxiesAreConfigured() {
-        ServerHttpRequest seen = proxies(ProxyProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8")
+        ServerHttpRequest seen = proxies(LandingProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8")
                 .apply(request(FROM_THE_INTERNET)
                         .header("X-Forwarded-For", "203.0.113.7")
                         .header("X-Forwarded-Host", "evil.example")
@@ -55,7 +55,7 @@ class TrustedProxiesTest {
 
     @Test
     void behindTrustedProxiesTheRightMostUntrustedAddressIsTheClient() {
-        TrustedProxies proxies = proxies(ProxyProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8", "192.0.2.10");
+        TrustedProxies proxies = proxies(LandingProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8", "192.0.2.10");
 
         assertThat(address(proxies.apply(request(FROM_INGRESS)
                         .header("X-Forwarded-For", "1.1.1.1, 203.0.113.7, 192.0.2.10")
@@ -80,7 +80,7 @@ class TrustedProxiesTest {
 
     @Test
     void portsAndIpv6AddressesAreRead() {
-        TrustedProxies proxies = proxies(ProxyProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8", "fd00::/8");
+        TrustedProxies proxies = proxies(LandingProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8", "fd00::/8");
 
         assertThat(address(proxies.apply(request(FROM_INGRESS)
                         .header("X-Forwarded-For", "203.0.113.7:4711")
@@ -98,7 +98,7 @@ class TrustedProxiesTest {
 
     @Test
     void aHopThatIsNoAddressCountsAsTheProxyThatWroteIt() {
-        TrustedProxies proxies = proxies(ProxyProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8");
+        TrustedProxies proxies = proxies(LandingProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8");
 
         for (String chain : List.of(
                 "203.0.113.7, unknown",
@@ -115,7 +115,7 @@ class TrustedProxiesTest {
 
     @Test
     void theSchemeAndHostAreWhatTheNearestTrustedProxySaid() {
-        ServerHttpRequest seen = proxies(ProxyProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8")
+        ServerHttpRequest seen = proxies(LandingProperties.ForwardedHeader.X_FORWARDED, "10.0.0.0/8")
                 .apply(request(FROM_INGRESS)
                         .header("X-Forwarded-For", "203.0.113.7")
                         .header("X-Forwarded-Proto", "http, https")
@@ -131,7 +131,7 @@ class TrustedProxiesTest {
 
     @Test
     void proxiesThatWriteForwardedAreReadFromForwarded() {
-        ServerHttpRequest seen = proxies(ProxyProperties.ForwardedHeader.FORWARDED, "10.0.0.0/8")
+        ServerHttpRequest seen = proxies(LandingProperties.ForwardedHeader.FORWARDED, "10.0.0.0/8")
                 .apply(request(FROM_INGRESS)
                         .header(
                                 "Forwarded",
@@ -142,7 +142,7 @@ class TrustedProxiesTest {
 
         assertThat(address(seen)).isEqualTo("2001:db8:0:0:0:0:0:7");
         assertThat(seen.getURI().toString()).isEqualTo("https://guests.example.org/join/x");
-        assertThat(address(proxies(ProxyProperties.ForwardedHeader.FORWARDED, "10.0.0.0/8")
+        assertThat(address(proxies(LandingProperties.ForwardedHeader.FORWARDED, "10.0.0.0/8")
                         .apply(request(FROM_INGRESS)
                                 .header("Forwarded", "for=203.0.113.7, for=_hidden")
                                 .build())))
@@ -153,13 +153,13 @@ class TrustedProxiesTest {
     @Test
     void settingsThatAreNoAddressRangeAreRefused() {
         for (String notARange : List.of("example.com", "10.0.0.0/33", "fd00::/129", "10.0.0/8", "", "10.0.0.0/x")) {
-            assertThatThrownBy(() -> ProxyProperties.Cidr.valueOf(notARange))
+            assertThatThrownBy(() -> LandingProperties.Cidr.valueOf(notARange))
                     .as(notARange)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("guestgate.landing.trusted-proxies");
         }
-        assertThat(ProxyProperties.Cidr.valueOf("192.0.2.77/24").toString()).isEqualTo("192.0.2.0/24");
-        assertThat(ProxyProperties.Cidr.valueOf("::1").toString()).isEqualTo("0:0:0:0:0:0:0:1/128");
+        assertThat(LandingProperties.Cidr.valueOf("192.0.2.77/24").toString()).isEqualTo("192.0.2.0/24");
+        assertThat(LandingProperties.Cidr.valueOf("::1").toString()).isEqualTo("0:0:0:0:0:0:0:1/128");
     }
 
     @Test
@@ -168,7 +168,8 @@ class TrustedProxiesTest {
         nativeStrategy.setForwardHeadersStrategy(ServerProperties.ForwardHeadersStrategy.NATIVE);
 
         assertThatThrownBy(() -> new TrustedProxies(
-                        new ProxyProperties(List.of(), ProxyProperties.ForwardedHeader.X_FORWARDED), nativeStrategy))
+                        new LandingProperties(List.of(), LandingProperties.ForwardedHeader.X_FORWARDED, null),
+                        nativeStrategy))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("server.forward-headers-strategy")
                 .hasMessageContaining("guestgate.landing.trusted-proxies");
@@ -188,17 +189,18 @@ class TrustedProxiesTest {
     }
 
     // Deliberately no @Configuration: LandingConfiguration's component scan would pick it up in other tests.
-    @EnableConfigurationProperties(ProxyProperties.class)
+    @EnableConfigurationProperties(LandingProperties.class)
     @Import(TrustedProxies.class)
     static class ProxiesOnly {}
 
-    private static TrustedProxies proxies(ProxyProperties.ForwardedHeader header, String... trusted) {
+    private static TrustedProxies proxies(LandingProperties.ForwardedHeader header, String... trusted) {
         return new TrustedProxies(
-                new ProxyProperties(
+                new LandingProperties(
                         Arrays.stream(trusted)
-                                .map(ProxyProperties.Cidr::valueOf)
+                                .map(LandingProperties.Cidr::valueOf)
                                 .toList(),
-                        header),
+                        header,
+                        null),
                 new ServerProperties());
     }
 

@@ -10,23 +10,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The reverse proxies in front of GuestGate, whose forwarded headers say who the client is.
+ * The guest pages' web settings ({@code guestgate.landing.*}): the reverse proxies in front of GuestGate, whose
+ * forwarded headers say who the client is, and the Content-Security-Policy.
  *
- * @param trustedProxies  address ranges (CIDR, or single addresses) of the proxies that connect to GuestGate and
- *                        append to the forwarded headers. Empty (the default): no proxy is trusted, and the socket's
- *                        address is the client's.
- * @param forwardedHeader which headers those proxies write: {@code x-forwarded} ({@code X-Forwarded-For},
- *                        {@code -Proto}, {@code -Host}, {@code -Port}, {@code -Prefix}; the default) or
- *                        {@code forwarded} (RFC 7239). The other kind is dropped unread: a client could have written
- *                        all of it.
+ * @param trustedProxies        address ranges (CIDR, or single addresses) of the proxies that connect to GuestGate
+ *                              and append to the forwarded headers. Empty (the default): no proxy is trusted, and the
+ *                              socket's address is the client's.
+ * @param forwardedHeader       which headers those proxies write: {@code x-forwarded} ({@code X-Forwarded-For},
+ *                              {@code -Proto}, {@code -Host}, {@code -Port}, {@code -Prefix}; the default) or
+ *                              {@code forwarded} (RFC 7239). The other kind is dropped unread: a client could have
+ *                              written all of it.
+ * @param contentSecurityPolicy replaces the built-in policy when set (e.g. when Webex moves the widget's hosts); the
+ *                              built-in one allows this site and Webex's own hosts only
  */
 @ConfigurationProperties("guestgate.landing")
-public record ProxyProperties(
+public record LandingProperties(
         @DefaultValue List<Cidr> trustedProxies,
-        @DefaultValue("x-forwarded") ForwardedHeader forwardedHeader) {
+        @DefaultValue("x-forwarded") ForwardedHeader forwardedHeader,
+        String contentSecurityPolicy) {
 
-    public ProxyProperties {
+    public LandingProperties {
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+        if (contentSecurityPolicy != null
+                && (contentSecurityPolicy.isBlank()
+                        || contentSecurityPolicy.chars().anyMatch(Character::isISOControl))) {
+            contentSecurityPolicy = null;
+        }
         new Violations()
                 .require(
                         forwardedHeader != null,
