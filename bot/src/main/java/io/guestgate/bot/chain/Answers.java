@@ -43,10 +43,6 @@ class Answers {
                 unknown.language(), "unknown", Markdown.escape(unknown.word()), help.keywords(unknown.language())));
     }
 
-    Reply notAvailable(Verb verb, Language language) {
-        return Reply.text(messages.text(language, "not-available", verb.keyword(language)));
-    }
-
     /** The command reached its handler on an instance that stopped before it finished: it may be done or not. */
     Reply interrupted(Verb verb, Language language) {
         return Reply.text(

@@ -100,10 +100,12 @@ class Dispatch implements Step<Request, Answer> {
         if (command instanceof Command.Unknown unknown) {
             return Flux.just(answers.unknown(unknown));
         }
-        Verb verb = Verb.of(command).orElse(Command.Help.VERB);
-        return commands.dispatch(command, request.conversation())
-                .map(handler -> once(request, handler, () -> answers.interrupted(verb, command.language())))
-                .orElseGet(() -> Flux.just(answers.notAvailable(verb, command.language())));
+        // Startup refuses a command without a handler (CommandRegistry), so every other command has one here.
+        Verb verb = Verb.of(command).orElseThrow();
+        Flux<Reply> handler = commands.dispatch(command, request.conversation())
+                .orElseThrow(() -> new IllegalStateException(
+                        "No handler for " + command.getClass().getName()));
+        return once(request, handler, () -> answers.interrupted(verb, command.language()));
     }
 
     /** The handler's replies if the request reaches it for the first time, else {@code interrupted}. */
