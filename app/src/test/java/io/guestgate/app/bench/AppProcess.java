@@ -55,6 +55,87 @@ final class AppProcess implements AutoCloseable {
      */
     static AppProcess guestGate(io.guestgate.app.scale.ScaleWorld world, String name) {
         int port = freePort();
+        AppProcess app = start(
+                name,
+                List.of("-cp", testClassPath(), io.guestgate.app.GuestGateApplication.class.getName()),
+                jvmOptions(name),
+                guestGateArguments(world, name, port),
+                port,
+                "/actuator/health/readiness",
+                Duration.ofMinutes(3));
+        world.balancer().backends(List.of(port));
+        return app;
+    }
+
+    /**
+     * GuestGate from the production jar, laid out as the container image lays it out ({@code extract}: the jar and
+     * its {@code lib/}), with {@code extraJvm} options on top of the production ones (a class data archive, say).
+     */
+    static AppProcess guestGateJar(
+            io.guestgate.app.scale.ScaleWorld world, String name, Path jar, List<String> extraJvm) {
+        int port = freePort();
+        List<String> jvm = new ArrayList<>(jvmOptions(name));
+        jvm.addAll(extraJvm);
+        AppProcess app = start(
+                name,
+                List.of("-jar", jar.toAbsolutePath().toString()),
+                jvm,
+                guestGateArguments(world, name, port),
+                port,
+                "/actuator/health/readiness",
+                Duration.ofMinutes(3));
+        world.balancer().backends(List.of(port));
+        return app;
+    }
+
+    /**
+     * A training run of the production jar: the application context is refreshed (every bean made, every class it
+     * needs loaded) and the JVM exits, writing what {@code trainingJvm} asks for (a CDS archive on 17, an AOT cache on
+     * 25). Returns the run's exit code.
+     */
+    static int train(io.guestgate.app.scale.ScaleWorld world, String name, Path jar, List<String> trainingJvm) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(PRODUCTION_JVM);
+        command.addAll(trainingJvm);
+        command.add("-Dspring.context.exit=onRefresh");
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        guestGateArguments(world, name, freePort()).forEach((key, value) -> command.add("--" + key + "=" + value));
+        Path log = BenchReport.directory().resolve(name + ".log");
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            Process watchdog = ChildProcesses.watchdog(process);
+            try {
+                if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+                    throw new IllegalStateException(name + " did not end within 3 minutes; see " + log);
+                }
+                return process.exitValue();
+            } finally {
+                ChildProcesses.stop(process, watchdog, Duration.ofSeconds(5));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The java command of this JVM: children run on the same runtime as the benchmark. */
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static String testClassPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    private static Map<String, String> guestGateArguments(
+            io.guestgate.app.scale.ScaleWorld world, String name, int port) {
         Map<String, String> arguments = new java.util.LinkedHashMap<>(world.applicationProperties(name));
         arguments.put("server.port", Integer.toString(port));
         // Readiness is polled on the application's port: one server, as before the management port of its own.
@@ -69,6 +150,10 @@ final class AppProcess implements AutoCloseable {
                         setting.substring(setting.indexOf('=') + 1).strip());
             }
         }
+        return arguments;
+    }
+
+    private static List<String> jvmOptions(String name) {
         List<String> jvm = new ArrayList<>(PRODUCTION_JVM);
         // -Dbench.app.jvm=-XX:+UseZGC,...: JVM options to try, for finding out what helps; published figures are
         // taken without.
@@ -84,16 +169,7 @@ final class AppProcess implements AutoCloseable {
             jvm.add("-XX:StartFlightRecording=filename="
                     + BenchReport.directory().toAbsolutePath().resolve(name + ".jfr") + ",settings=profile");
         }
-        AppProcess app = start(
-                name,
-                io.guestgate.app.GuestGateApplication.class,
-                jvm,
-                arguments,
-                port,
-                "/actuator/health/readiness",
-                Duration.ofMinutes(3));
-        world.balancer().backends(List.of(port));
-        return app;
+        return jvm;
     }
 
     /** The bare WebFlux endpoint of {@link BareEndpoint}, with the same JVM options. */
@@ -101,7 +177,7 @@ final class AppProcess implements AutoCloseable {
         int port = freePort();
         return start(
                 "bare-webflux",
-                BareEndpoint.class,
+                List.of("-cp", testClassPath(), BareEndpoint.class.getName()),
                 PRODUCTION_JVM,
                 Map.of("server.port", Integer.toString(port)),
                 port,
@@ -118,21 +194,22 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** Starts {@code mainClass} and waits until {@code readyPath} on {@code port} answers 200. */
+    /**
+     * Starts {@code launch} ({@code -cp … Main} or {@code -jar …}) and waits until {@code readyPath} on {@code port}
+     * answers 200.
+     */
     static AppProcess start(
             String name,
-            Class<?> mainClass,
+            List<String> launch,
             List<String> jvmOptions,
             Map<String, String> arguments,
             int port,
             String readyPath,
             Duration timeout) {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(java());
         command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-        command.add(mainClass.getName());
+        command.addAll(launch);
         arguments.forEach((key, value) -> command.add("--" + key + "=" + value));
         Path log = BenchReport.directory().resolve(name + ".log");
         try {

@@ -37,6 +37,15 @@ public final class GuestFlow {
 
     /** Admits the guest holding {@code token} with a browser of its own. */
     public static Admitted admit(String publicUrl, String token) {
+        return admit(publicUrl, token, () -> {}, () -> {});
+    }
+
+    /**
+     * As {@link #admit(String, String)}; {@code beforeTimed} and {@code afterTimed} run right before and after each
+     * request whose answer counts to {@link Admitted#callbackNanos}, so that a benchmark can attribute what happened
+     * in GuestGate meanwhile.
+     */
+    public static Admitted admit(String publicUrl, String token, Runnable beforeTimed, Runnable afterTimed) {
         Browser browser = new Browser(publicUrl);
         Browser.Page authorization = io.guestgate.landing.support.GuestFlow.startLogin(browser, publicUrl, token);
         Browser.Page provider = browser.get(authorization.location());
@@ -46,21 +55,27 @@ public final class GuestFlow {
         assertThat(URI.create(provider.location()).getPath()).isEqualTo("/login/oauth2/code/" + ScaleWorld.IDP_ISSUER);
 
         long server = 0;
+        beforeTimed.run();
         long start = System.nanoTime();
         Browser.Page page = browser.get(provider.location());
         server += System.nanoTime() - start;
+        afterTimed.run();
         for (int hops = 0; page.isRedirect() && hops < 5; hops++) {
+            beforeTimed.run();
             start = System.nanoTime();
             page = browser.get(page.location());
             server += System.nanoTime() - start;
+            afterTimed.run();
         }
         assertThat(page.uri().getPath()).as("the meeting page").endsWith("/meeting");
         assertThat(page.status()).isEqualTo(200);
         Map<String, String> data = page.dataAttributes();
+        beforeTimed.run();
         start = System.nanoTime();
         Browser.Page session = browser.post(
                 publicUrl + data.get("session-url"), Map.of(data.get("csrf-header"), data.get("csrf-token")));
         server += System.nanoTime() - start;
+        afterTimed.run();
         assertThat(session.status()).as("the guest token").isEqualTo(200);
         assertThat(session.header("Cache-Control")).hasValue("no-store");
         return new Admitted(JSON.readTree(session.body()), server);

@@ -168,7 +168,7 @@ class WebhookIntakeTest {
         List<Integer> statuses = Flux.range(0, 12)
                 .<Integer>flatMap(
                         i -> raw.post()
-                                .uri(WebhookController.PATH)
+                                .uri(WebhookEndpoint.PATH)
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .header(WebhookSignature.HEADER, signature)
                                 .bodyValue(body)
@@ -201,7 +201,7 @@ class WebhookIntakeTest {
         Flux<DataBuffer> chunks =
                 Flux.range(0, 32).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[64 * 1024]));
         http.post()
-                .uri(WebhookController.PATH)
+                .uri(WebhookEndpoint.PATH)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(WebhookSignature.HEADER, sign(huge))
                 .body(chunks, DataBuffer.class)
@@ -250,7 +250,7 @@ class WebhookIntakeTest {
 
     private WebTestClient.ResponseSpec deliver(byte[] body, String signature) {
         WebTestClient.RequestBodySpec request =
-                http.post().uri(WebhookController.PATH).contentType(MediaType.APPLICATION_JSON);
+                http.post().uri(WebhookEndpoint.PATH).contentType(MediaType.APPLICATION_JSON);
         if (signature != null) {
             request.header(WebhookSignature.HEADER, signature);
         }

@@ -60,7 +60,7 @@ class WebhookRedisDownTest {
                 .responseTimeout(Duration.ofSeconds(20))
                 .build()
                 .post()
-                .uri(WebhookController.PATH)
+                .uri(WebhookEndpoint.PATH)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(WebhookSignature.HEADER, new WebhookSignature(secret).sign(body))
                 .bodyValue(body)

@@ -35,6 +35,7 @@ final class InvitationDelivery {
     private final MeetingStore meetings;
     private final MailComposer composer;
     private final JavaMailSender sender;
+    private final Relay relay;
     private final GuestgateProperties guestgate;
     private final Duration reminderBefore;
     private final Clock clock;
@@ -44,6 +45,7 @@ final class InvitationDelivery {
             MeetingStore meetings,
             MailComposer composer,
             JavaMailSender sender,
+            Relay relay,
             GuestgateProperties guestgate,
             Duration reminderBefore,
             Clock clock) {
@@ -51,6 +53,7 @@ final class InvitationDelivery {
         this.meetings = meetings;
         this.composer = composer;
         this.sender = sender;
+        this.relay = relay;
         this.guestgate = guestgate;
         this.reminderBefore = reminderBefore;
         this.clock = clock;
@@ -145,8 +148,17 @@ final class InvitationDelivery {
     private SendOutcome send(GuestMail mail) throws Exception {
         MimeMessage message = sender.createMimeMessage();
         composer.compose(mail, message);
-        sender.send(message);
+        relay.send(message);
         return new SendOutcome.Sent();
+    }
+
+    /**
+     * Hands a composed message to the SMTP relay and returns once it accepted it; a refusal is Spring's
+     * {@link org.springframework.mail.MailException}, as {@link JavaMailSender#send} throws it.
+     */
+    @FunctionalInterface
+    interface Relay {
+        void send(MimeMessage message);
     }
 
     /** Records where the invitation's latest mail stands, for {@code show} and the landing's status. */

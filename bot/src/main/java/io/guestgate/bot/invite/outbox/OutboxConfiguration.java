@@ -73,11 +73,21 @@ class OutboxConfiguration {
             InviteMailProperties mail,
             Clock clock) {
         JavaMailSender sender = senders.getIfAvailable();
+        // Spring Boot's sender opens a connection per mail; the outbox keeps them open between mails instead.
+        SmtpConnections connections =
+                sender instanceof JavaMailSenderImpl impl ? new SmtpConnections(impl, properties.concurrency()) : null;
         InvitationDelivery delivery = new InvitationDelivery(
-                invitations, meetings, composer, sender, guestgate, mail.unverifiedReminder(), clock);
+                invitations,
+                meetings,
+                composer,
+                sender,
+                connections != null ? connections::send : message -> sender.send(message),
+                guestgate,
+                mail.unverifiedReminder(),
+                clock);
         String consumer = StreamGroup.instanceName(properties.consumerName());
         EntryProcessor entries =
                 new EntryProcessor(stream, delivery, new BatchReports(stream, notifier), metrics, properties, clock);
-        return new OutboxWorker(stream, entries, properties, clock, consumer, sender != null);
+        return new OutboxWorker(stream, entries, properties, clock, consumer, sender != null, connections);
     }
 }

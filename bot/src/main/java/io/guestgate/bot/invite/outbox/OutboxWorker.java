@@ -16,7 +16,7 @@ import reactor.core.scheduler.Schedulers;
  * An entry is acknowledged only after the SMTP relay accepted its mail, so delivery is at-least-once. On shutdown the
  * loops stop taking work and mails already being sent may finish, up to the shutdown timeout.
  */
-final class OutboxWorker extends StreamWorker {
+final class OutboxWorker extends StreamWorker implements AutoCloseable {
 
     private static final int PROMOTE_LIMIT = 500;
     /** A consumer that holds nothing and has been idle this many claim idle times belongs to an instance gone. */
@@ -28,6 +28,8 @@ final class OutboxWorker extends StreamWorker {
     private final Clock clock;
     private final String consumer;
     private final boolean canSend;
+    /** Open connections to the relay, or null where the mail sender is not Spring Boot's own. */
+    private final SmtpConnections connections;
 
     OutboxWorker(
             OutboxStream stream,
@@ -35,7 +37,8 @@ final class OutboxWorker extends StreamWorker {
             OutboxProperties properties,
             Clock clock,
             String consumer,
-            boolean canSend) {
+            boolean canSend,
+            SmtpConnections connections) {
         // Reads end within the poll timeout; mails being sent get the shutdown timeout.
         super("Mail outbox", properties.pollTimeout(), properties.shutdownTimeout());
         this.stream = stream;
@@ -44,6 +47,24 @@ final class OutboxWorker extends StreamWorker {
         this.clock = clock;
         this.consumer = consumer;
         this.canSend = canSend;
+        this.connections = connections;
+    }
+
+    /** Stops sending, then hangs up on the relay. */
+    @Override
+    public void stop() {
+        super.stop();
+        if (connections != null) {
+            connections.hangUp();
+        }
+    }
+
+    /** When the application closes: the connections' pool goes too. */
+    @Override
+    public void close() {
+        if (connections != null) {
+            connections.close();
+        }
     }
 
     String consumer() {

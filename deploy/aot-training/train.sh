@@ -1,0 +1,20 @@
+#!/bin/bash
+# The AOT cache's training run, at image build (deploy/Dockerfile), in the runtime image itself: the cache must come
+# from the same JVM that uses it. The application context is built once and the JVM exits
+# (-Dspring.context.exit=onRefresh), writing every class it loaded and linked, with their profiles, to guestgate.aot.
+# The identity provider's discovery document, the one outside call made while the context is built, is served by the
+# JDK's own file server from ./oidc.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+java -m jdk.httpserver -b 127.0.0.1 -p 18089 -d "$here/oidc" > /tmp/aot-training-oidc.log 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  (exec 3<>/dev/tcp/127.0.0.1/18089) 2>/dev/null && break
+  sleep 0.1
+done
+# -Xmx768m: the heap of the 1 GiB pod, whatever the build machine has, so that the cache is made with the
+# compressed object pointers every pod below 32 GiB uses (a cache made without them would be ignored).
+java -Xmx768m -XX:AOTCacheOutput=guestgate.aot -Dspring.context.exit=onRefresh -jar guestgate.jar \
+  --spring.config.additional-location="file:$here/training.properties"
+test -s guestgate.aot
