@@ -31,7 +31,8 @@ class OutboxConfiguration {
     /**
      * Jakarta Mail waits forever on a relay that stops answering. A send stuck that long would outlive the claim idle
      * time and be sent a second time by another instance, so every mail sender gets finite timeouts unless
-     * {@code spring.mail.properties.mail.smtp.*timeout} sets its own.
+     * {@code spring.mail.properties.mail.smtp.*timeout} sets its own. And its plain SMTP connections (STARTTLS
+     * included) send without Nagle's delay ({@link NoDelaySockets}), unless a socket factory of its own is set.
      */
     @Bean
     static BeanPostProcessor mailTimeouts() {
@@ -43,6 +44,9 @@ class OutboxConfiguration {
                     properties.putIfAbsent("mail.smtp.connectiontimeout", "10000");
                     properties.putIfAbsent("mail.smtp.timeout", "30000");
                     properties.putIfAbsent("mail.smtp.writetimeout", "30000");
+                    if (!properties.containsKey("mail.smtp.socketFactory.class")) {
+                        properties.putIfAbsent("mail.smtp.socketFactory", new NoDelaySockets());
+                    }
                 }
                 return bean;
             }

@@ -51,6 +51,15 @@ class MailComposerTest {
     private final Invitee anna = new Invitee("Anna Müller", "anna@guest.example");
 
     @Test
+    void jakartaMailFindsItsStreamProviderByNameNotByScanningEveryJar() throws Exception {
+        assertThat(System.getProperty(MailComposer.STREAM_PROVIDER_PROPERTY))
+                .isEqualTo(MailComposer.ANGUS_STREAM_PROVIDER);
+        // The name must be right: Jakarta Mail instantiates it for every body part.
+        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+                .isEqualTo(MailComposer.ANGUS_STREAM_PROVIDER);
+    }
+
+    @Test
     void invitationHasTextHtmlCalendarAndAttachment() throws Exception {
         MimeMessage received = sendAndReceive(new GuestMail(
                 MailPurpose.INVITE,

@@ -10,12 +10,15 @@ import io.guestgate.domain.meeting.Meeting;
 import io.guestgate.emulator.WebexEmulatorExtension;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.Socket;
 import java.util.List;
 import java.util.Map;
+import javax.net.SocketFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The outbox keeps its SMTP connections open between mails: a batch goes out over at most one connection per sender,
@@ -90,6 +93,19 @@ class SmtpConnectionReuseTest {
         assertThat(SMTP.getReceivedMessages()).hasSize(6);
         assertThat(relay.connections()).as("new connections after the cut").isGreaterThan(before);
         assertThat(failedMails()).as("no mail failed and waited for a retry").isZero();
+    }
+
+    @Test
+    void connectionsToTheRelaySendWithoutNaglesDelay() throws Exception {
+        start();
+        Object factory = context.getBean(JavaMailSenderImpl.class)
+                .getJavaMailProperties()
+                .get("mail.smtp.socketFactory");
+
+        assertThat(factory).isInstanceOf(SocketFactory.class);
+        try (Socket socket = ((SocketFactory) factory).createSocket()) {
+            assertThat(socket.getTcpNoDelay()).isTrue();
+        }
     }
 
     private double failedMails() {
