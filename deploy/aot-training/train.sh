@@ -2,11 +2,15 @@
 # The AOT cache's training run, at image build (deploy/Dockerfile), in the runtime image itself: the cache must come
 # from the same JVM that uses it. The application context is built once and the JVM exits
 # (-Dspring.context.exit=onRefresh), writing every class it loaded and linked, with their profiles, to guestgate.aot.
-# The identity provider's discovery document, the one outside call made while the context is built, is served by the
-# JDK's own file server from ./oidc.
+# The identity provider's discovery document, the one outside call made while the context is built, is served by
+# DiscoveryServer (compiled in the image's build stage; here, without the class file, run from its source).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-java -m jdk.httpserver -b 127.0.0.1 -p 18089 -d "$here/oidc" > /tmp/aot-training-oidc.log 2>&1 &
+if [ -f "$here/DiscoveryServer.class" ]; then
+  java -cp "$here" DiscoveryServer 18089 &
+else
+  java "$here/DiscoveryServer.java" 18089 &
+fi
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 100); do

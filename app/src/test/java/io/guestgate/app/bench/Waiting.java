@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What GuestGate waited on while a timed request ran, read from its own Micrometer timers: outgoing HTTP calls
- * ({@code http.client.requests}: the identity provider's token and userinfo endpoints, Webex) and Redis commands
- * (Lettuce's observations, tag {@code db.system=redis}). {@link #before} and {@link #after} bracket each timed request;
+ * What GuestGate waited on while a timed request ran, read from its own Micrometer timers: the identity provider's
+ * token and userinfo endpoints ({@code http.client.requests}), Webex ({@code guestgate.webex.requests}) and Redis
+ * commands (Lettuce's observations, tag {@code db.system=redis}). {@link #before} and {@link #after} bracket each timed request;
  * the time the timers gained in between is waiting, the rest of the request's time is GuestGate's own.
  * <p>
  * Requests run one at a time, so nothing else of the benchmark runs meanwhile. Blocking stream reads, which wait
@@ -97,12 +97,11 @@ final class Waiting {
             String operation = String.valueOf(id.getTag("db.operation")).toUpperCase(Locale.ROOT);
             return BLOCKING.contains(operation) ? null : Peer.REDIS + " " + operation;
         }
+        if (id.getName().equals("guestgate.webex.requests")) {
+            return Peer.WEBEX + " " + id.getTag("method") + " " + id.getTag("route");
+        }
         if (id.getName().equals("http.client.requests")) {
-            String uri = String.valueOf(id.getTag("uri"));
-            Peer peer = uri.contains("/v1/") || uri.startsWith("/guests") || uri.startsWith("/meetings")
-                    ? Peer.WEBEX
-                    : Peer.IDENTITY_PROVIDER;
-            return peer + " " + id.getTag("method") + " " + uri;
+            return Peer.IDENTITY_PROVIDER + " " + id.getTag("method") + " " + id.getTag("uri");
         }
         return null;
     }

@@ -3,6 +3,8 @@ package io.guestgate.bot.invite.mail;
 import io.guestgate.bot.i18n.Language;
 import io.guestgate.platform.settings.Violation;
 import io.guestgate.platform.settings.Violations;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -35,9 +37,10 @@ public record InviteMailProperties(
     public InviteMailProperties {
         new Violations()
                 .require(
-                        from == null || !from.isBlank() && from.chars().noneMatch(Character::isISOControl),
+                        from == null || isPlainAddress(from),
                         "guestgate.mail.from",
-                        "must be a plain mail address, e.g. invitations@guestgate.example.com")
+                        "must be a plain mail address, e.g. invitations@guestgate.example.com (the display name goes "
+                                + "in guestgate.mail.from-name), was '" + from + "'")
                 .require(
                         fromName == null || fromName.chars().noneMatch(Character::isISOControl),
                         "guestgate.mail.from-name",
@@ -54,6 +57,20 @@ public record InviteMailProperties(
                         "guestgate.mail.language",
                         "must be de, en or unset, was '" + language + "'")
                 .throwIfAny();
+    }
+
+    /** One address, no display name, nothing a header could carry besides it. */
+    private static boolean isPlainAddress(String value) {
+        String address = value.strip();
+        if (address.isEmpty() || address.chars().anyMatch(c -> Character.isWhitespace(c) || c == '<' || c == '>')) {
+            return false;
+        }
+        try {
+            new InternetAddress(address, true).validate();
+            return true;
+        } catch (AddressException e) {
+            return false;
+        }
     }
 
     /** Production sends invitations, so it needs the SMTP relay ({@code spring.mail.*}, Spring Boot's own). */

@@ -28,6 +28,28 @@ class InviteMailPropertiesTest {
     }
 
     @Test
+    void aSenderWithADisplayNameIsRefusedWithWhereTheNameGoes() {
+        assertThatThrownBy(() -> new InviteMailProperties(
+                        "GuestGate <guestgate@example.com>", "GuestGate", null, Duration.ZERO, Duration.ZERO, true))
+                .isInstanceOfSatisfying(
+                        InvalidPropertiesException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::toString)
+                                .containsExactly("guestgate.mail.from: must be a plain mail address, e.g. "
+                                        + "invitations@guestgate.example.com (the display name goes in "
+                                        + "guestgate.mail.from-name), was 'GuestGate <guestgate@example.com>'"));
+        assertThat(new InviteMailProperties(
+                                "invitations@guestgate.example.com",
+                                "GuestGate",
+                                null,
+                                Duration.ZERO,
+                                Duration.ZERO,
+                                true)
+                        .fromAddress("guestgate.example.com"))
+                .isEqualTo("invitations@guestgate.example.com");
+    }
+
+    @Test
     void productionNeedsTheSmtpRelay() {
         MailProperties smtp = new MailProperties();
 
