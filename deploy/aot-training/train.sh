@@ -17,8 +17,8 @@ for _ in $(seq 100); do
   (exec 3<>/dev/tcp/127.0.0.1/18089) 2>/dev/null && break
   sleep 0.1
 done
-# -Xmx768m: the heap of the 1 GiB pod, whatever the build machine has, so that the cache is made with the
-# compressed object pointers every pod below 32 GiB uses (a cache made without them would be ignored).
-java -Xmx768m -XX:AOTCacheOutput=guestgate.aot -Dspring.context.exit=onRefresh -jar guestgate.jar \
+# -Xmx614m: the heap of the 1 GiB pod (60 %), whatever the build machine has, so that the cache is made with the
+# heap layout and compressed object pointers the pods use (a cache that does not fit them is ignored at start).
+java -Xmx614m -XX:AOTCacheOutput=guestgate.aot -Dspring.context.exit=onRefresh -jar guestgate.jar \
   --spring.config.additional-location="file:$here/training.properties"
 test -s guestgate.aot

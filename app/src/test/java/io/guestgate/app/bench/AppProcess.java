@@ -54,17 +54,11 @@ final class AppProcess implements AutoCloseable {
      * the world's balancer; returns once its readiness probe (Redis, SMTP, Webex, identity provider) says ready.
      */
     static AppProcess guestGate(io.guestgate.app.scale.ScaleWorld world, String name) {
-        int port = freePort();
-        AppProcess app = start(
+        return guestGate(
+                world,
                 name,
                 List.of("-cp", testClassPath(), io.guestgate.app.GuestGateApplication.class.getName()),
-                jvmOptions(name),
-                guestGateArguments(world, name, port),
-                port,
-                "/actuator/health/readiness",
-                Duration.ofMinutes(3));
-        world.balancer().backends(List.of(port));
-        return app;
+                jvmOptions(name));
     }
 
     /**
@@ -73,12 +67,18 @@ final class AppProcess implements AutoCloseable {
      */
     static AppProcess guestGateJar(
             io.guestgate.app.scale.ScaleWorld world, String name, Path jar, List<String> extraJvm) {
-        int port = freePort();
         List<String> jvm = new ArrayList<>(jvmOptions(name));
         jvm.addAll(extraJvm);
+        return guestGate(world, name, List.of("-jar", jar.toAbsolutePath().toString()), jvm);
+    }
+
+    /** GuestGate started with {@code launch}, pointed at {@code world}, behind its balancer, once ready. */
+    private static AppProcess guestGate(
+            io.guestgate.app.scale.ScaleWorld world, String name, List<String> launch, List<String> jvm) {
+        int port = freePort();
         AppProcess app = start(
                 name,
-                List.of("-jar", jar.toAbsolutePath().toString()),
+                launch,
                 jvm,
                 guestGateArguments(world, name, port),
                 port,

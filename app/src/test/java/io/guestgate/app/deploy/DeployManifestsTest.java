@@ -69,16 +69,42 @@ class DeployManifestsTest {
         assertThat(String.valueOf(app.get("user"))).doesNotStartWith("0").isNotEqualTo("null");
 
         List<String> dockerfile = Files.readAllLines(DEPLOY.resolve("Dockerfile"));
-        String runtimeBase = dockerfile.stream()
-                .filter(line -> line.startsWith("FROM "))
-                .reduce((a, b) -> b)
-                .orElseThrow();
-        assertThat(runtimeBase).contains("-jre");
+        assertThat(runtimeBase(dockerfile)).contains("-jre");
         String user = dockerfile.stream()
                 .filter(line -> line.startsWith("USER "))
                 .reduce((a, b) -> b)
                 .orElseThrow();
         assertThat(user).doesNotContain("root").doesNotMatch("USER 0(:.*)?");
+    }
+
+    @Test
+    void imageRunsJava25WithTheAotCacheTrainedUnderItsOwnOptions() throws IOException {
+        List<String> dockerfile = Files.readAllLines(DEPLOY.resolve("Dockerfile"));
+        assertThat(runtimeBase(dockerfile)).startsWith("FROM eclipse-temurin:25-jre");
+        int options = indexOf(dockerfile, "ENV JAVA_TOOL_OPTIONS=");
+        int training = indexOf(dockerfile, "RUN /opt/guestgate-training/train.sh");
+        assertThat(options).as("options set before the training run").isBetween(0, training);
+        assertThat(dockerfile.get(options))
+                .contains("-XX:MaxRAMPercentage=60", "-XX:+UseG1GC", "-XX:+UseCompactObjectHeaders");
+        assertThat(dockerfile.get(indexOf(dockerfile, "ENTRYPOINT ")))
+                .contains("\"-XX:AOTCache=guestgate.aot\"", "\"-jar\", \"guestgate.jar\"");
+    }
+
+    /** The last FROM line: the image that runs. */
+    private static String runtimeBase(List<String> dockerfile) {
+        return dockerfile.stream()
+                .filter(line -> line.startsWith("FROM "))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+    }
+
+    private static int indexOf(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line starting with " + prefix);
     }
 
     @Test
