@@ -40,6 +40,9 @@ final class SmtpConnections implements AutoCloseable {
     SmtpConnections(JavaMailSenderImpl sender, int size) {
         GenericObjectPoolConfig<Connection> config = new GenericObjectPoolConfig<>();
         config.setMaxTotal(size);
+        // The outbox never sends more mails at once than the pool has connections, so a borrow never waits; should
+        // one, it fails (and the mail is retried) rather than block a sender for good.
+        config.setMaxWait(Duration.ofSeconds(30));
         config.setMaxIdle(size);
         config.setMinIdle(0);
         config.setLifo(true);

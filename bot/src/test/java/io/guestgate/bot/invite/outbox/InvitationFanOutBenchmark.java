@@ -68,12 +68,14 @@ class InvitationFanOutBenchmark {
         Duration adding = Duration.ofNanos(System.nanoTime() - addStart);
 
         System.gc();
+        double loadBefore = loadAverage();
         HeapWatch heap = HeapWatch.start();
         long start = System.nanoTime();
         OutboxTestData.enqueue(context, meeting, guests);
         boolean all = SMTP.waitForIncomingEmail(Duration.ofMinutes(10).toMillis(), GUESTS);
         Duration delivering = Duration.ofNanos(System.nanoTime() - start);
         HeapWatch.Peak peak = heap.stop();
+        double loadAfter = loadAverage();
 
         assertThat(all).isTrue();
         MimeMessage[] received = SMTP.getReceivedMessages();
@@ -93,8 +95,25 @@ class InvitationFanOutBenchmark {
                 peak.sampled() / (1024 * 1024));
         System.out.printf("  sum of heap pools' peaks:           %,d MiB%n", peak.pools() / (1024 * 1024));
         System.out.printf(
-                "  max heap (-Xmx):                    %,d MiB%n%n",
+                "  max heap (-Xmx):                    %,d MiB%n",
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf(
+                "  machine:                            %d cores, %s %s, load average (1 min) %.1f before, %.1f after%n%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.version"),
+                loadBefore,
+                loadAfter);
+    }
+
+    /** The machine's 1-minute load average, as the other benchmarks report it. */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private static String recipient(MimeMessage message) {
