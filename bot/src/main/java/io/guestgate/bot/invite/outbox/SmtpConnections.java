@@ -99,11 +99,6 @@ final class SmtpConnections implements AutoCloseable {
                 && failed.getInvalidAddresses().length > 0;
     }
 
-    /** Connections open now (borrowed or idle). */
-    int open() {
-        return pool.getNumActive() + pool.getNumIdle();
-    }
-
     private Connection borrow() {
         try {
             return pool.borrowObject();
