@@ -35,7 +35,7 @@ class OutboxConfiguration {
      * included) send without Nagle's delay ({@link NoDelaySockets}), unless a socket factory of its own is set.
      */
     @Bean
-    static BeanPostProcessor mailTimeouts() {
+    static BeanPostProcessor mailTransportDefaults() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
